@@ -1,0 +1,32 @@
+// The environment, parsed once. Nothing else reads process.env (but for Next.js and Auth.js
+// internals, which read their own variables).
+import { z } from 'zod'
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL connection URL. Unset for `npm start` means: run the embedded server under .data/. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Signs session tokens. `npm start` generates one under .data/ when it is unset. */
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  /** Password of the demo accounts the seed creates. */
+  DEMO_PASSWORD: z.string().min(8).default('claimtrail-demo'),
+  /** Whether the seed creates usable demo accounts on a database given by DATABASE_URL. */
+  SEED_DEMO_ACCOUNTS: z.stringbool().default(false),
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /** The public origin, for canonical URLs and Auth.js; defaults to http://localhost:PORT. */
+  SITE_URL: z.url().optional(),
+})
+
+const parsed = envSchema.safeParse(process.env)
+if (!parsed.success) {
+  throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`)
+}
+
+export const env = parsed.data
+
+export function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) {
+    throw new Error('DATABASE_URL is not set. Start the app with `npm start`, which provides one.')
+  }
+  return env.DATABASE_URL
+}

@@ -1,0 +1,236 @@
+// Loads the demo corpus (prisma/seed/corpus.ts) into a database. Idempotent and never destructive:
+// accounts are found by email, sources by content hash, quantities and claims by slug, and anything
+// that already exists is left exactly as it is, so a re-run never overwrites an edit.
+import { createHash, randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describeQuote, findUniqueQuote } from '../../lib/anchoring'
+import type { Db } from '../../lib/db'
+import type { Role } from '../../lib/generated/prisma/enums'
+import { hashPassword } from '../../lib/password'
+import { corpus } from './corpus'
+import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
+  { email: 'reviewer@claimtrail.test', name: 'Riley Reviewer', role: 'REVIEWER' },
+  { email: 'editor@claimtrail.test', name: 'Eden Editor', role: 'EDITOR' },
+  { email: 'admin@claimtrail.test', name: 'Ada Admin', role: 'ADMIN' },
+]
+
+export type SeedOptions = {
+  /** Usable demo accounts with `demoPassword`; otherwise they exist only as the corpus's authors, disabled. */
+  demoAccounts: boolean
+  demoPassword: string
+  log?: (line: string) => void
+}
+
+export type SeedReport = { accounts: number; sources: number; claims: number; figures: number; verdicts: number }
+
+type Accounts = Record<Role, string>
+type Snapshots = Map<string, { id: string; text: string }>
+
+const SOURCES_DIR = path.join(import.meta.dirname, 'sources')
+
+export function readSeedSourceText(file: string): string {
+  return readFileSync(path.join(SOURCES_DIR, file), 'utf8')
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
+  const log = options.log ?? (() => {})
+  const report: SeedReport = { accounts: 0, sources: 0, claims: 0, figures: 0, verdicts: 0 }
+  const accounts = await seedAccounts(db, options, report)
+  const snapshots = await seedSources(db, accounts, report)
+  const quantityIds = await seedQuantities(db)
+  for (const claim of corpus.claims) {
+    const exists = await db.claim.findUnique({ where: { slug: claim.slug }, select: { id: true } })
+    if (exists) continue
+    await db.$transaction((tx) => seedClaim(tx as unknown as Db, claim, { accounts, snapshots, quantityIds }, report))
+  }
+  log(
+    `seeded ${report.accounts} accounts, ${report.sources} sources, ${report.claims} claims, ` +
+      `${report.figures} figures, ${report.verdicts} verdict revisions`,
+  )
+  return report
+}
+
+async function seedAccounts(db: Db, options: SeedOptions, report: SeedReport): Promise<Accounts> {
+  const ids: Partial<Accounts> = {}
+  for (const account of DEMO_ACCOUNTS) {
+    const existing = await db.user.findUnique({ where: { email: account.email }, select: { id: true } })
+    if (existing) {
+      ids[account.role] = existing.id
+      continue
+    }
+    const password = options.demoAccounts ? options.demoPassword : randomBytes(32).toString('base64url')
+    const user = await db.user.create({
+      data: {
+        ...account,
+        passwordHash: await hashPassword(password),
+        disabledAt: options.demoAccounts ? null : new Date(),
+      },
+      select: { id: true },
+    })
+    ids[account.role] = user.id
+    report.accounts++
+  }
+  return ids as Accounts
+}
+
+async function seedSources(db: Db, accounts: Accounts, report: SeedReport): Promise<Snapshots> {
+  const snapshots: Snapshots = new Map()
+  for (const source of corpus.sources) {
+    const text = readSeedSourceText(source.file)
+    const hash = contentHash(text)
+    let snapshot = await db.sourceSnapshot.findFirst({ where: { contentHash: hash }, select: { id: true } })
+    if (!snapshot) {
+      const created = await db.source.create({
+        data: {
+          title: source.title,
+          kind: source.kind,
+          publisher: source.publisher,
+          author: source.author,
+          url: source.url,
+          publishedOn: source.publishedOn ? day(source.publishedOn) : null,
+          createdById: accounts.REVIEWER,
+          snapshots: { create: { version: 1, text, contentHash: hash, capturedById: accounts.REVIEWER } },
+        },
+        select: { id: true, snapshots: { select: { id: true } } },
+      })
+      snapshot = created.snapshots[0]!
+      await db.auditEntry.create({
+        data: { actorId: accounts.REVIEWER, action: 'source.import', entityType: 'Source', entityId: created.id, after: { title: source.title, contentHash: hash } },
+      })
+      report.sources++
+    }
+    snapshots.set(source.key, { id: snapshot.id, text })
+  }
+  return snapshots
+}
+
+async function seedQuantities(db: Db): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  for (const quantity of corpus.quantities) {
+    const row = await db.quantity.upsert({ where: { slug: quantity.slug }, create: quantity, update: {}, select: { id: true } })
+    ids.set(quantity.slug, row.id)
+  }
+  return ids
+}
+
+type ClaimContext = { accounts: Accounts; snapshots: Snapshots; quantityIds: Map<string, string> }
+
+async function seedClaim(tx: Db, claim: SeedClaim, context: ClaimContext, report: SeedReport) {
+  const { accounts } = context
+  const quoteIds = new Map<string, string>()
+  const quote = async (passage: SeedPassage) => {
+    const snapshot = context.snapshots.get(passage.source)
+    if (!snapshot) throw new Error(`claim ${claim.slug}: unknown source ${passage.source}`)
+    const { start, end } = findUniqueQuote(snapshot.text, passage.exact, passage.occurrence)
+    const key = `${snapshot.id}:${start}:${end}`
+    let id = quoteIds.get(key)
+    if (!id) {
+      const existing = await tx.quote.findFirst({ where: { snapshotId: snapshot.id, start, end }, select: { id: true } })
+      id = existing?.id ?? (await tx.quote.create({ data: { snapshotId: snapshot.id, ...describeQuote(snapshot.text, start, end), createdById: accounts.REVIEWER }, select: { id: true } })).id
+      quoteIds.set(key, id)
+    }
+    return id
+  }
+
+  const verdict = claim.verdict
+  const firstPublishedAt = verdict?.status === 'PUBLISHED' && verdict.publishedOn ? day(verdict.publishedOn) : null
+  const created = await tx.claim.create({
+    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, createdById: accounts.REVIEWER },
+    select: { id: true },
+  })
+  for (const appearance of claim.appearances) {
+    await tx.appearance.create({ data: { claimId: created.id, quoteId: await quote(appearance), stance: appearance.stance } })
+  }
+  for (const figure of claim.figures) {
+    const quantityId = context.quantityIds.get(figure.quantity)
+    if (!quantityId) throw new Error(`claim ${claim.slug}: unknown quantity ${figure.quantity}`)
+    await tx.figure.create({
+      data: {
+        quantityId,
+        quoteId: await quote(figure.passage),
+        claimId: created.id,
+        qualifier: figure.qualifier,
+        value: figure.value,
+        low: figure.low,
+        high: figure.high,
+        unit: figure.unit,
+        periodStart: figure.period ? day(figure.period.start) : null,
+        periodEnd: figure.period ? day(figure.period.end) : null,
+        periodLabel: figure.period?.label,
+        rank: figure.rank,
+        rankReason: figure.rankReason,
+        publishedAt: firstPublishedAt,
+        createdById: accounts.REVIEWER,
+      },
+    })
+    report.figures++
+  }
+  if (verdict) {
+    const evidence = async (revision: SeedVerdictRevision) =>
+      Promise.all(revision.evidence.map(async (passage, position) => ({ quoteId: await quote(passage), note: passage.note, position })))
+    const correctedAt = verdict.correction ? day(verdict.correction.publishedOn) : null
+    const isReviewed = verdict.status !== 'DRAFT'
+    const isApproved = verdict.status === 'APPROVED' || verdict.status === 'PUBLISHED'
+    await tx.verdict.create({
+      data: {
+        claimId: created.id,
+        revision: 1,
+        status: verdict.status,
+        rating: verdict.rating,
+        summary: verdict.summary,
+        rationale: verdict.rationale,
+        reviewComment: verdict.reviewComment,
+        authorId: accounts.REVIEWER,
+        lastEditedById: accounts.REVIEWER,
+        submittedAt: isReviewed ? firstPublishedAt ?? new Date() : null,
+        approvedById: isApproved ? accounts.EDITOR : null,
+        approvedAt: isApproved ? firstPublishedAt ?? new Date() : null,
+        publishedById: firstPublishedAt ? accounts.EDITOR : null,
+        publishedAt: firstPublishedAt,
+        supersededAt: correctedAt,
+        evidence: { create: await evidence(verdict) },
+      },
+    })
+    report.verdicts++
+    if (verdict.correction && correctedAt) {
+      // Corrections are issued by an editor; another person (here the admin) approves them.
+      const { note, publishedOn: _publishedOn, ...revision } = verdict.correction
+      await tx.verdict.create({
+        data: {
+          claimId: created.id,
+          revision: 2,
+          status: 'PUBLISHED',
+          rating: revision.rating,
+          summary: revision.summary,
+          rationale: revision.rationale,
+          correctionNote: note,
+          authorId: accounts.EDITOR,
+          lastEditedById: accounts.EDITOR,
+          submittedAt: correctedAt,
+          approvedById: accounts.ADMIN,
+          approvedAt: correctedAt,
+          publishedById: accounts.ADMIN,
+          publishedAt: correctedAt,
+          evidence: { create: await evidence(revision) },
+        },
+      })
+      report.verdicts++
+    }
+  }
+  await tx.auditEntry.create({
+    data: { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } },
+  })
+  report.claims++
+}
+
+/** A calendar day (YYYY-MM-DD) as midnight UTC, the way Prisma stores @db.Date. */
+function day(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00.000Z`)
+}

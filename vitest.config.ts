@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
+  test: {
+    include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts'],
+    // Database tests share one migrated database; run files one at a time to keep them simple.
+    fileParallelism: false,
+  },
+})
