@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+import { ClaimFigures } from '@/components/claim-figures'
+import { ClaimVerdict } from '@/components/claim-verdict'
+import { QuotedPassage } from '@/components/quoted-passage'
+import { getClaimPage } from '@/lib/data/claims'
+import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { slugSchema } from '@/lib/validations/params'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const STANCE_LABELS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
+
+const loadClaim = cache(async (rawSlug: string) => {
+  const slug = slugSchema.safeParse(rawSlug)
+  return slug.success ? getClaimPage(PUBLIC_VIEWER, slug.data) : null
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await loadClaim((await params).slug)
+  if (!claim) return { title: 'Claim not found' }
+  return { title: claim.text, description: claim.verdict?.summary, alternates: { canonical: `/claims/${claim.slug}` } }
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await loadClaim((await params).slug)
+  if (!claim) notFound()
+  return (
+    <article className="claim">
+      <header className="claim__header">
+        <p className="eyebrow">Claim{claim.claimant ? ` by ${claim.claimant}` : ''}</p>
+        <h1>{claim.text}</h1>
+      </header>
+      {claim.verdict ? <ClaimVerdict verdict={claim.verdict} corrections={claim.corrections} /> : null}
+      <section aria-labelledby="appearances-heading">
+        <h2 id="appearances-heading">Where it appeared</h2>
+        {claim.appearances.map((appearance) => (
+          <QuotedPassage key={appearance.id} quote={appearance.quote} label={STANCE_LABELS[appearance.stance]} />
+        ))}
+      </section>
+      {claim.figures.length > 0 ? <ClaimFigures figures={claim.figures} /> : null}
+    </article>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { connection } from 'next/server'
+import { RatingBadge } from '@/components/rating-badge'
+import { listLatestClaims } from '@/lib/data/claims'
+import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { formatDay, isoDay } from '@/lib/format'
+
+export const metadata: Metadata = { title: { absolute: 'Claimtrail: checked claims, traced to their sources' } }
+
+export default async function HomePage() {
+  await connection()
+  const claims = await listLatestClaims(PUBLIC_VIEWER)
+  return (
+    <>
+      <section className="intro">
+        <h1>Checked claims</h1>
+        <p>Every statement here is traced to the exact words of a preserved source, with the figures each source gives.</p>
+      </section>
+      {claims.length === 0 ? (
+        <p className="empty">No claims have been published yet.</p>
+      ) : (
+        <ol className="claim-list" aria-label="Latest published claims">
+          {claims.map((claim) => {
+            const verdict = claim.verdicts[0]
+            return (
+              <li key={claim.slug} className="claim-list__item">
+                {verdict ? <RatingBadge rating={verdict.rating} /> : null}
+                <h2 className="claim-list__title">
+                  <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
+                </h2>
+                {verdict ? <p className="claim-list__summary">{verdict.summary}</p> : null}
+                {claim.publishedAt ? (
+                  <p className="meta">
+                    Published <time dateTime={isoDay(claim.publishedAt)}>{formatDay(claim.publishedAt)}</time>
+                  </p>
+                ) : null}
+              </li>
+            )
+          })}
+        </ol>
+      )}
+    </>
+  )
+}

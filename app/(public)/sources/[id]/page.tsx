@@ -1,0 +1,78 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { cache } from 'react'
+import { SourceText } from '@/components/source-text'
+import { getSourcePage } from '@/lib/data/sources'
+import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { formatDay, isoDay } from '@/lib/format'
+import { idSchema } from '@/lib/validations/params'
+
+type Props = { params: Promise<{ id: string }> }
+
+const loadSource = cache(async (rawId: string) => {
+  const id = idSchema.safeParse(rawId)
+  return id.success ? getSourcePage(PUBLIC_VIEWER, id.data) : null
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const source = await loadSource((await params).id)
+  return source ? { title: source.title, alternates: { canonical: `/sources/${source.id}` } } : { title: 'Source not found' }
+}
+
+export default async function SourcePage({ params }: Props) {
+  const source = await loadSource((await params).id)
+  if (!source) notFound()
+  const { snapshot } = source
+  return (
+    <article className="source">
+      <header>
+        <p className="eyebrow">Source</p>
+        <h1>{source.title}</h1>
+        <dl className="source__meta">
+          <dt>Publisher</dt>
+          <dd>{source.publisher ?? 'Not stated'}</dd>
+          <dt>Author</dt>
+          <dd>{source.author ?? 'Not stated'}</dd>
+          <dt>Published</dt>
+          <dd>{source.publishedOn ? <time dateTime={isoDay(source.publishedOn)}>{formatDay(source.publishedOn)}</time> : 'Not stated'}</dd>
+          {source.url ? (
+            <>
+              <dt>Original</dt>
+              <dd>
+                <a href={source.url} rel="noopener noreferrer">
+                  {source.url}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          <dt>Preserved copy</dt>
+          <dd>
+            Version {snapshot.version}, captured <time dateTime={isoDay(snapshot.capturedAt)}>{formatDay(snapshot.capturedAt)}</time>;
+            SHA-256 <code className="hash">{snapshot.contentHash.slice(0, 12)}…</code>
+          </dd>
+        </dl>
+      </header>
+      <section aria-labelledby="quoted-heading" className="source__quoted">
+        <h2 id="quoted-heading">Passages quoted on Claimtrail</h2>
+        <ul>
+          {source.quotes.map((quote) => (
+            <li key={quote.id}>
+              <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
+              {quote.claims.map((claim) => (
+                <span key={claim.slug} className="source__claim">
+                  {' '}
+                  Claim: <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">Preserved text</h2>
+        <SourceText text={snapshot.text} quotes={source.quotes} />
+      </section>
+    </article>
+  )
+}

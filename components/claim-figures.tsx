@@ -1,0 +1,49 @@
+import Link from 'next/link'
+import type { ClaimPage } from '@/lib/data/claims'
+
+const QUALIFIER_WORDS = {
+  EXACT: '',
+  AT_LEAST: 'at least ',
+  MORE_THAN: 'more than ',
+  AT_MOST: 'at most ',
+  FEWER_THAN: 'fewer than ',
+  ABOUT: 'about ',
+  RANGE: '',
+} as const
+
+const formatNumber = (value: number) => value.toLocaleString('en-US')
+
+export function ClaimFigures({ figures }: { figures: ClaimPage['figures'] }) {
+  return (
+    <section aria-labelledby="figures-heading">
+      <h2 id="figures-heading">Figures in this claim</h2>
+      <table className="figures">
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Measures</th>
+            <th scope="col">When</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.id}>
+              <td>
+                {figure.qualifier === 'RANGE' && figure.low && figure.high
+                  ? `${formatNumber(figure.low.toNumber())} to ${formatNumber(figure.high.toNumber())}`
+                  : `${QUALIFIER_WORDS[figure.qualifier]}${figure.value ? formatNumber(figure.value.toNumber()) : ''}`}{' '}
+                {figure.unit}
+              </td>
+              <td>{figure.quantity.name}</td>
+              <td>{figure.periodLabel ?? '—'}</td>
+              <td>
+                <Link href={`/sources/${figure.quote.snapshot.source.id}#q-${figure.quote.id}`}>{figure.quote.snapshot.source.title}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link'
+import { formatDay } from '@/lib/format'
+
+export type QuotedPassageProps = {
+  quote: {
+    id: string
+    exact: string
+    anchorStatus: string
+    snapshot: { source: { id: string; title: string; publisher: string | null; publishedOn: Date | null } }
+  }
+  label?: string
+}
+
+/** A passage quoted word for word, linked to its place in the preserved source. */
+export function QuotedPassage({ quote, label }: QuotedPassageProps) {
+  const { source } = quote.snapshot
+  const href = `/sources/${source.id}#q-${quote.id}`
+  return (
+    <figure className="passage">
+      {label ? <p className="passage__label">{label}</p> : null}
+      <blockquote className="passage__text" cite={href}>
+        <p>{quote.exact}</p>
+      </blockquote>
+      <figcaption className="passage__source">
+        <Link href={href}>{source.title}</Link>
+        {source.publisher ? <span>, {source.publisher}</span> : null}
+        {source.publishedOn ? <span>, {formatDay(source.publishedOn)}</span> : null}
+        {quote.anchorStatus === 'FUZZY' ? <span className="passage__flag"> (re-anchored after the source changed)</span> : null}
+      </figcaption>
+    </figure>
+  )
+}

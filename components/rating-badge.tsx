@@ -1,0 +1,6 @@
+import type { Rating } from '@/lib/generated/prisma/enums'
+import { RATINGS } from '@/lib/ratings'
+
+export function RatingBadge({ rating }: { rating: Rating }) {
+  return <span className={`rating rating--${rating.toLowerCase().replace('_', '-')}`}>{RATINGS[rating].label}</span>
+}

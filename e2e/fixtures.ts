@@ -1,0 +1,35 @@
+import { test as base, expect, type Page } from '@playwright/test'
+import { connectDb, type Db } from '../lib/db'
+
+export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'claimtrail-demo'
+
+export const DEMO = {
+  reviewer: 'reviewer@claimtrail.test',
+  editor: 'editor@claimtrail.test',
+  admin: 'admin@claimtrail.test',
+} as const
+
+/** Signs in through Auth.js' own endpoints, as the form would, without driving the form. */
+export async function apiLogin(page: Page, email: string, password = DEMO_PASSWORD) {
+  const csrf = await page.request.get('/api/auth/csrf')
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const response = await page.request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, callbackUrl: '/review' },
+  })
+  expect(response.ok()).toBe(true)
+}
+
+type Fixtures = { db: Db }
+
+export const test = base.extend<object, Fixtures>({
+  db: [
+    async ({}, use) => {
+      const db = connectDb(process.env.DATABASE_URL!)
+      await use(db)
+      await db.$disconnect()
+    },
+    { scope: 'worker' },
+  ],
+})
+
+export { expect }

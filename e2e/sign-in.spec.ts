@@ -1,0 +1,47 @@
+import { apiLogin, DEMO, DEMO_PASSWORD, expect, test } from './fixtures'
+
+test('A visitor who opens the workspace is sent to sign in, then comes back to it', async ({ page }) => {
+  await page.goto('/review')
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Freview$/)
+
+  await page.getByLabel('Email').fill(DEMO.reviewer)
+  await page.getByLabel('Password').fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+
+  await expect(page).toHaveURL(/\/review$/)
+  await expect(page.getByRole('heading', { name: /Hello,/ })).toBeVisible()
+  await expect(page.getByText(`Signed in as ${DEMO.reviewer} (Reviewer)`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: /My drafts/ })).toBeVisible()
+})
+
+test('A wrong password gets a clear error that does not say whether the account exists', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('Email').fill(DEMO.reviewer)
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  const error = page.getByRole('alert')
+  await expect(error).toHaveText('That email and password do not match an active account.')
+
+  await page.getByLabel('Email').fill('nobody@claimtrail.test')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(error).toHaveText('That email and password do not match an active account.')
+  await expect(page).toHaveURL(/\/sign-in/)
+})
+
+test('An empty form gets field errors', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByText('Enter a valid email address')).toBeVisible()
+  await expect(page.getByText('Enter your password')).toBeVisible()
+})
+
+test('An editor sees the verdicts awaiting their approval, and can sign out', async ({ page }) => {
+  await apiLogin(page, DEMO.editor)
+  await page.goto('/review')
+  await expect(page.getByRole('heading', { name: /Awaiting my approval/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/$/)
+  await page.goto('/review')
+  await expect(page).toHaveURL(/\/sign-in/)
+})

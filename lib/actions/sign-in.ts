@@ -1,0 +1,33 @@
+'use server'
+
+import { AuthError } from 'next-auth'
+import { z } from 'zod'
+import { signIn } from '../auth'
+import { signInSchema } from '../validations/user'
+
+export type SignInState = {
+  /** Shown above the form; deliberately the same whether the email exists or not. */
+  error?: string
+  fieldErrors?: { email?: string[]; password?: string[] }
+  email?: string
+}
+
+export async function signInWithPassword(_: SignInState, form: FormData): Promise<SignInState> {
+  const email = String(form.get('email') ?? '')
+  const parsed = signInSchema.safeParse({ email, password: form.get('password') ?? '' })
+  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email }
+  try {
+    // On success Auth.js throws Next's redirect, which must propagate.
+    await signIn('credentials', { ...parsed.data, redirectTo: safeReturnPath(form.get('callbackUrl')) })
+  } catch (error) {
+    if (error instanceof AuthError) return { error: 'That email and password do not match an active account.', email }
+    throw error
+  }
+  return {}
+}
+
+/** Only same-site paths: an open redirect would let a phishing link borrow our sign-in page. */
+function safeReturnPath(value: FormDataEntryValue | null): string {
+  const path = typeof value === 'string' ? value : ''
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/review'
+}

@@ -1,0 +1,19 @@
+import { connectDb } from '../db'
+import { env } from '../env'
+import { migrate } from '../migrate'
+import { seed } from '../../prisma/seed/seed'
+
+/** Applies pending migrations, then seeds the corpus if the knowledge base is empty (first run). */
+export async function prepareDatabase(url: string, { demoAccounts, log }: { demoAccounts: boolean; log: (line: string) => void }) {
+  await migrate(url, log)
+  const db = connectDb(url)
+  try {
+    const [sources, claims] = await Promise.all([db.source.count(), db.claim.count()])
+    if (sources === 0 && claims === 0) {
+      log('First run: seeding the knowledge base …')
+      await seed(db, { demoAccounts, demoPassword: env.DEMO_PASSWORD, log })
+    }
+  } finally {
+    await db.$disconnect()
+  }
+}

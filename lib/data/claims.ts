@@ -1,0 +1,83 @@
+import { getDb } from '../db'
+import type { Viewer } from './viewer'
+import { visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
+
+const quoteWithSource = {
+  select: {
+    id: true,
+    exact: true,
+    anchorStatus: true,
+    snapshot: { select: { source: { select: { id: true, title: true, publisher: true, publishedOn: true } } } },
+  },
+} as const
+
+/** The newest claims with a verdict the viewer may see, newest first. */
+export async function listLatestClaims(viewer: Viewer, take = 50) {
+  return getDb().claim.findMany({
+    where: visibleClaims(viewer),
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take,
+    select: {
+      slug: true,
+      text: true,
+      publishedAt: true,
+      verdicts: {
+        where: { ...visibleVerdicts(viewer), supersededAt: null },
+        orderBy: { revision: 'desc' },
+        take: 1,
+        select: { rating: true, summary: true },
+      },
+    },
+  })
+}
+
+export async function getClaimPage(viewer: Viewer, slug: string) {
+  const claim = await getDb().claim.findFirst({
+    where: { slug, ...visibleClaims(viewer) },
+    select: {
+      id: true,
+      slug: true,
+      text: true,
+      claimant: true,
+      publishedAt: true,
+      appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
+      figures: {
+        where: visibleFigures(viewer),
+        orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],
+        select: {
+          id: true,
+          qualifier: true,
+          value: true,
+          low: true,
+          high: true,
+          unit: true,
+          periodLabel: true,
+          rank: true,
+          quantity: { select: { slug: true, name: true } },
+          quote: quoteWithSource,
+        },
+      },
+      verdicts: {
+        where: visibleVerdicts(viewer),
+        orderBy: { revision: 'desc' },
+        select: {
+          id: true,
+          revision: true,
+          status: true,
+          rating: true,
+          summary: true,
+          rationale: true,
+          correctionNote: true,
+          publishedAt: true,
+          evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
+        },
+      },
+    },
+  })
+  if (!claim) return null
+  const [current, ...earlier] = claim.verdicts
+  const corrections = claim.verdicts.filter((verdict) => verdict.correctionNote && verdict.publishedAt)
+  return { ...claim, verdict: current ?? null, earlierVerdicts: earlier, corrections }
+}
+
+export type ClaimPage = NonNullable<Awaited<ReturnType<typeof getClaimPage>>>

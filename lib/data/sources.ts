@@ -1,0 +1,57 @@
+import { getDb } from '../db'
+import type { Viewer } from './viewer'
+import { visibleClaims, visibleQuotes } from './visibility'
+
+/**
+ * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
+ * none of whose quotes the viewer may see is not shown at all (it may belong to unpublished work).
+ */
+export async function getSourcePage(viewer: Viewer, id: string) {
+  const db = getDb()
+  const source = await db.source.findFirst({
+    where: { id, ...(viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {}) },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      publisher: true,
+      author: true,
+      url: true,
+      publishedOn: true,
+      snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+    },
+  })
+  const snapshot = source?.snapshots[0]
+  if (!source || !snapshot) return null
+  const quotes = await db.quote.findMany({
+    where: { snapshotId: snapshot.id, anchorStatus: { not: 'ORPHANED' }, ...visibleQuotes(viewer) },
+    orderBy: { start: 'asc' },
+    select: {
+      id: true,
+      start: true,
+      end: true,
+      exact: true,
+      appearances: { where: { claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
+      evidence: { where: { verdict: { claim: visibleClaims(viewer) } }, select: { verdict: { select: { claim: { select: { slug: true, text: true } } } } } },
+      figures: { where: { claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
+    },
+  })
+  return {
+    ...source,
+    snapshot,
+    quotes: quotes.map(({ appearances, evidence, figures, ...quote }) => ({
+      ...quote,
+      claims: uniqueBySlug([
+        ...appearances.map((a) => a.claim),
+        ...evidence.map((e) => e.verdict.claim),
+        ...figures.flatMap((f) => (f.claim ? [f.claim] : [])),
+      ]),
+    })),
+  }
+}
+
+function uniqueBySlug<T extends { slug: string }>(items: T[]): T[] {
+  return [...new Map(items.map((item) => [item.slug, item])).values()]
+}
+
+export type SourcePage = NonNullable<Awaited<ReturnType<typeof getSourcePage>>>

@@ -1,0 +1,27 @@
+// What each kind of viewer may read, in one place. The public sees published items only.
+import type { Prisma } from '../generated/prisma/client'
+import type { Viewer } from './viewer'
+
+export function visibleClaims(viewer: Viewer): Prisma.ClaimWhereInput {
+  return viewer.kind === 'team' ? {} : { publishedAt: { not: null } }
+}
+
+export function visibleVerdicts(viewer: Viewer): Prisma.VerdictWhereInput {
+  return viewer.kind === 'team' ? {} : { status: 'PUBLISHED' }
+}
+
+export function visibleFigures(viewer: Viewer): Prisma.FigureWhereInput {
+  return viewer.kind === 'team' ? {} : { publishedAt: { not: null } }
+}
+
+/** A quote is public when a published claim, figure or verdict uses it. */
+export function visibleQuotes(viewer: Viewer): Prisma.QuoteWhereInput {
+  if (viewer.kind === 'team') return {}
+  return {
+    OR: [
+      { appearances: { some: { claim: visibleClaims(viewer) } } },
+      { figures: { some: visibleFigures(viewer) } },
+      { evidence: { some: { verdict: visibleVerdicts(viewer) } } },
+    ],
+  }
+}

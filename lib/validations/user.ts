@@ -1,0 +1,25 @@
+import { z } from 'zod'
+import { Role } from '../generated/prisma/enums'
+import { PASSWORD_MIN_LENGTH } from '../password'
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254))
+
+export const passwordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
+  .max(256, 'Use at most 256 characters')
+
+export const userCreateSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters'),
+  role: z.enum(Role),
+  password: passwordSchema,
+})
+
+export type UserCreateInput = z.infer<typeof userCreateSchema>
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  // Length-checked only: a wrong password and a short one must get the same answer.
+  password: z.string().min(1, 'Enter your password').max(256),
+})
