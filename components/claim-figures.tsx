@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import type { ClaimPage } from '@/lib/data/claims'
 
 const QUALIFIER_WORDS = {
@@ -38,7 +37,7 @@ export function ClaimFigures({ figures }: { figures: ClaimPage['figures'] }) {
               <td>{figure.quantity.name}</td>
               <td>{figure.periodLabel ?? '—'}</td>
               <td>
-                <Link href={`/sources/${figure.quote.snapshot.source.id}#q-${figure.quote.id}`}>{figure.quote.snapshot.source.title}</Link>
+                <a href={`/sources/${figure.quote.snapshot.source.id}#q-${figure.quote.id}`}>{figure.quote.snapshot.source.title}</a>
               </td>
             </tr>
           ))}

@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { formatDay } from '@/lib/format'
 
 export type QuotedPassageProps = {
@@ -22,7 +21,8 @@ export function QuotedPassage({ quote, label }: QuotedPassageProps) {
         <p>{quote.exact}</p>
       </blockquote>
       <figcaption className="passage__source">
-        <Link href={href}>{source.title}</Link>
+        {/* A full page load, so the browser scrolls to the passage and :target highlights it. */}
+        <a href={href}>{source.title}</a>
         {source.publisher ? <span>, {source.publisher}</span> : null}
         {source.publishedOn ? <span>, {formatDay(source.publishedOn)}</span> : null}
         {quote.anchorStatus === 'FUZZY' ? <span className="passage__flag"> (re-anchored after the source changed)</span> : null}

@@ -19,7 +19,7 @@ test('A wrong password gets a clear error that does not say whether the account 
   await page.getByLabel('Email').fill(DEMO.reviewer)
   await page.getByLabel('Password').fill('not-the-password')
   await page.getByRole('button', { name: 'Sign in' }).click()
-  const error = page.getByRole('alert')
+  const error = page.locator('form').getByRole('alert')
   await expect(error).toHaveText('That email and password do not match an active account.')
 
   await page.getByLabel('Email').fill('nobody@claimtrail.test')

@@ -18,6 +18,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in' },
+  callbacks: {
+    // The token's subject is the user id; nothing else about the user is trusted from the token.
+    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? '' } }),
+  },
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },

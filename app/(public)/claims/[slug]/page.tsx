@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
+import { ClaimCorrections } from '@/components/claim-corrections'
 import { ClaimFigures } from '@/components/claim-figures'
 import { ClaimVerdict } from '@/components/claim-verdict'
 import { QuotedPassage } from '@/components/quoted-passage'
@@ -32,14 +33,23 @@ export default async function ClaimPage({ params }: Props) {
         <p className="eyebrow">Claim{claim.claimant ? ` by ${claim.claimant}` : ''}</p>
         <h1>{claim.text}</h1>
       </header>
-      {claim.verdict ? <ClaimVerdict verdict={claim.verdict} corrections={claim.corrections} /> : null}
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where it appeared</h2>
         {claim.appearances.map((appearance) => (
           <QuotedPassage key={appearance.id} quote={appearance.quote} label={STANCE_LABELS[appearance.stance]} />
         ))}
       </section>
+      {claim.verdict ? <ClaimVerdict verdict={claim.verdict} /> : null}
+      {claim.verdict && claim.verdict.evidence.length > 0 ? (
+        <section aria-labelledby="evidence-heading">
+          <h2 id="evidence-heading">Evidence</h2>
+          {claim.verdict.evidence.map((item) => (
+            <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} />
+          ))}
+        </section>
+      ) : null}
       {claim.figures.length > 0 ? <ClaimFigures figures={claim.figures} /> : null}
+      {claim.corrections.length > 0 ? <ClaimCorrections corrections={claim.corrections} /> : null}
     </article>
   )
 }
