@@ -83,54 +83,58 @@ function fuzzyCandidates(text: string, anchor: QuoteAnchor, maxErrors: number): 
   return all
 }
 
+/** Step 3: the best approximate match that is either still in place or long and close. */
+function anchorFuzzily(text: string, anchor: QuoteAnchor): AnchorResult {
+  const { exact } = anchor
+  const maxErrors = fuzzyErrorBudget(exact.length)
+  if (maxErrors === 0) return ORPHANED
+  let best: { start: number; end: number; score: number } | null = null
+  for (const c of fuzzyCandidates(text, anchor, maxErrors)) {
+    const quote = 1 - c.errors / exact.length
+    const ctx = contextScores(text, c.start, c.end, anchor)
+    const score = weightedScore(quote, ctx, positionScore(text, c.start, anchor.start), true)
+    const hasContext = meanContext(ctx) >= MIN_CONTEXT_SCORE && score >= MIN_FUZZY_SCORE
+    const isStandalone = exact.length >= STANDALONE_LENGTH && quote >= MIN_STANDALONE_SIMILARITY
+    if (!hasContext && !isStandalone) continue
+    if (best === null || score > best.score) best = { start: c.start, end: c.end, score }
+  }
+  return best === null ? ORPHANED : { status: 'FUZZY', ...best, method: 'fuzzy' }
+}
+
 /**
- * Finds a stored quote in a (possibly changed) text: by offsets, then by exact search, then by
- * fuzzy search, else ORPHANED. A short quote is only trusted where its context still matches.
+ * Finds a stored quote in a (possibly changed) text:
+ * 1. the stored offsets still hold the exact words → ANCHORED by 'position';
+ * 2. the exact words occur elsewhere → ANCHORED by 'quote', taking the copy whose prefix/suffix
+ *    match best, then the one nearest the old offset;
+ * 3. an approximate match (fuzzyErrorBudget) scored like Hypothesis → FUZZY with its score;
+ * 4. otherwise ORPHANED.
+ * In steps 1 and 2 a short or repeated quote is only trusted where its context still matches
+ * (MIN_CONTEXT_SCORE); in step 3 a match needs matching context and MIN_FUZZY_SCORE, or a long
+ * quote (STANDALONE_LENGTH) at MIN_STANDALONE_SIMILARITY. Text is compared as is: no case,
+ * whitespace or quote-mark normalisation, so straightened quotes cost one edit each.
  */
 export function anchorQuote(text: string, anchor: QuoteAnchor): AnchorResult {
   const { exact, start, end } = anchor
   if (exact.length === 0) return ORPHANED
-  const isLong = exact.length >= DISTINCTIVE_LENGTH
-  const context = (s: number, e: number) => contextScores(text, s, e, anchor)
-
   const occurrences = findOccurrences(text, exact)
   // Words alone identify a place only when they are long and occur once; otherwise the
   // surroundings must agree too, even at the old offset (a shifted text can put a copy there).
-  const isUniqueAndLong = isLong && occurrences.length === 1
-  const isInPlace = (s: number) => meanContext(context(s, s + exact.length)) >= MIN_CONTEXT_SCORE
+  const isUniqueAndLong = exact.length >= DISTINCTIVE_LENGTH && occurrences.length === 1
+  const contextAt = (s: number) => contextScores(text, s, s + exact.length, anchor)
 
-  if (Number.isInteger(start) && start >= 0 && text.slice(start, end) === exact) {
-    if (isUniqueAndLong || isInPlace(start)) {
-      return { status: 'ANCHORED', start, end, method: 'position' }
-    }
+  const isAtOldOffset = Number.isInteger(start) && start >= 0 && text.slice(start, end) === exact
+  if (isAtOldOffset && (isUniqueAndLong || meanContext(contextAt(start)) >= MIN_CONTEXT_SCORE)) {
+    return { status: 'ANCHORED', start, end, method: 'position' }
   }
 
   let best: { start: number; score: number; context: number } | null = null
   for (const s of occurrences) {
-    const ctx = context(s, s + exact.length)
+    const ctx = contextAt(s)
     const score = weightedScore(1, ctx, positionScore(text, s, start), false)
     if (best === null || score > best.score) best = { start: s, score, context: meanContext(ctx) }
   }
-  if (best !== null) {
-    if (isUniqueAndLong || best.context >= MIN_CONTEXT_SCORE) {
-      return { status: 'ANCHORED', start: best.start, end: best.start + exact.length, method: 'quote' }
-    }
+  if (best !== null && (isUniqueAndLong || best.context >= MIN_CONTEXT_SCORE)) {
+    return { status: 'ANCHORED', start: best.start, end: best.start + exact.length, method: 'quote' }
   }
-
-  const maxErrors = fuzzyErrorBudget(exact.length)
-  if (maxErrors === 0) return ORPHANED
-  let fuzzy: { start: number; end: number; score: number } | null = null
-  for (const c of fuzzyCandidates(text, anchor, maxErrors)) {
-    const quote = 1 - c.errors / exact.length
-    const ctx = context(c.start, c.end)
-    const score = weightedScore(quote, ctx, positionScore(text, c.start, start), true)
-    const hasContext = meanContext(ctx) >= MIN_CONTEXT_SCORE && score >= MIN_FUZZY_SCORE
-    const isStandalone = exact.length >= STANDALONE_LENGTH && quote >= MIN_STANDALONE_SIMILARITY
-    if (!hasContext && !isStandalone) continue
-    if (fuzzy === null || score > fuzzy.score) {
-      fuzzy = { start: c.start, end: c.end, score }
-    }
-  }
-  if (fuzzy === null) return ORPHANED
-  return { status: 'FUZZY', ...fuzzy, method: 'fuzzy' }
+  return anchorFuzzily(text, anchor)
 }
