@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts'],
+    testTimeout: 20_000,
     // Database tests share one migrated database; run files one at a time to keep them simple.
     fileParallelism: false,
   },

@@ -1274,10 +1274,10 @@ export const corpus: SeedCorpus = {
           quantity: 'hsi-new-human-smuggling-cases-change',
           passage: { source: ESSAY, exact: 'dropped almost 60 percent' },
           qualifier: 'ABOUT',
-          // "Almost 60 percent": a fall just short of 60 percent.
+          // "Almost 60 percent": a fall just short of 60 percent, within lib/figures NEARLY_TOLERANCE (10%).
           value: -60,
           low: -60,
-          high: -55,
+          high: -54,
           unit: 'percent change',
           period: { start: '2017-10-01', end: '2018-09-30', label: 'in the first full fiscal year of Trump’s presidency' },
           rank: 'NORMAL',
