@@ -18,6 +18,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in' },
+  logger: {
+    // A wrong password is an expected outcome, not a server error worth a log line.
+    error: (error) => {
+      if (error.name !== 'CredentialsSignin') console.error(error)
+    },
+  },
   callbacks: {
     // The token's subject is the user id; nothing else about the user is trusted from the token.
     session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? '' } }),

@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, first-run seed, build
 // if needed, then `next start`. Ctrl-C or SIGTERM stops the web server, then PostgreSQL.
+// `npm run dev` does the same with `next dev` instead of a production build.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import { buildIfNeeded } from './build'
 import { DATA_DIR, fail, openDatabase, PROJECT_DIR } from './database'
 import { prepareDatabase } from './prepare-database'
 
+const isDev = process.argv.includes('--dev')
 const log = (line: string) => console.log(`[claimtrail] ${line}`)
 
 async function main() {
@@ -38,17 +40,17 @@ async function main() {
 
   try {
     await prepareDatabase(database.url, { demoAccounts: database.isEmbedded || env.SEED_DEMO_ACCOUNTS, log })
-    await buildIfNeeded(log, (build) => (child = build))
+    if (!isDev) await buildIfNeeded(log, (build) => (child = build))
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
     return stop(1)
   }
   if (isStopping) return
 
-  child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-p', String(env.PORT)], {
+  child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), [isDev ? 'dev' : 'start', '-p', String(env.PORT)], {
     cwd: PROJECT_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: database.url, AUTH_SECRET: authSecret() },
+    env: { ...process.env, NODE_ENV: isDev ? 'development' : 'production', DATABASE_URL: database.url, AUTH_SECRET: authSecret() },
   })
   child.on('exit', (code) => void stop(code ?? 0))
   log(`Claimtrail is running at http://localhost:${env.PORT} (Ctrl-C to stop)`)
