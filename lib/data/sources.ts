@@ -1,6 +1,6 @@
 import { getDb } from '../db'
 import type { Viewer } from './viewer'
-import { visibleClaims, visibleQuotes } from './visibility'
+import { visibleClaims, visibleFigures, visibleQuotes, visibleVerdicts } from './visibility'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -32,8 +32,8 @@ export async function getSourcePage(viewer: Viewer, id: string) {
       end: true,
       exact: true,
       appearances: { where: { claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
-      evidence: { where: { verdict: { claim: visibleClaims(viewer) } }, select: { verdict: { select: { claim: { select: { slug: true, text: true } } } } } },
-      figures: { where: { claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
+      evidence: { where: { verdict: { ...visibleVerdicts(viewer), claim: visibleClaims(viewer) } }, select: { verdict: { select: { claim: { select: { slug: true, text: true } } } } } },
+      figures: { where: { ...visibleFigures(viewer), claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
     },
   })
   return {
