@@ -1,6 +1,6 @@
-// Auth.js (next-auth v5) with email and password, plus the two guards every protected page,
-// server action and route handler uses. The session only carries the user id: role and disabled
-// state are read from the database on every request, so a change takes effect at once.
+// Auth.js (next-auth v5) with email and password, plus the guard protected pages use. The
+// session only carries the user id: role and disabled state are read from the database on every
+// request, so a change takes effect at once.
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { redirect } from 'next/navigation'
@@ -9,7 +9,6 @@ import { getDb } from './db'
 import { env } from './env'
 import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
-import { can, type Permission } from './permissions'
 import { signInSchema } from './validations/user'
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -65,19 +64,5 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser()
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`)
-  return user
-}
-
-export class AuthorizationError extends Error {
-  constructor(readonly status: 401 | 403) {
-    super(status === 401 ? 'Sign in to continue.' : 'You do not have permission to do that.')
-  }
-}
-
-/** For server actions and route handlers: the current user if they hold `permission`, else it throws. */
-export async function requirePermission(permission: Permission): Promise<CurrentUser> {
-  const user = await getCurrentUser()
-  if (!user) throw new AuthorizationError(401)
-  if (!can(user.role, permission)) throw new AuthorizationError(403)
   return user
 }

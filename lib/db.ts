@@ -1,5 +1,6 @@
 // The one Prisma client. No Next.js imports here, so the seed, the CLI and e2e fixtures can use it.
 import { PrismaPg } from '@prisma/adapter-pg'
+import type { ITXClientDenyList } from '@prisma/client/runtime/client'
 import { PrismaClient } from './generated/prisma/client'
 import { requireDatabaseUrl } from './env'
 
@@ -12,6 +13,9 @@ function createClient(url: string) {
 }
 
 export type Db = ReturnType<typeof createClient>
+
+/** The client inside an interactive transaction: everything but connection and transaction control. */
+export type DbTransaction = Omit<Db, ITXClientDenyList>
 
 const globalForDb = globalThis as unknown as { claimtrailDb?: Db }
 

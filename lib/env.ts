@@ -13,8 +13,6 @@ const envSchema = z.object({
   /** Whether the seed creates usable demo accounts on a database given by DATABASE_URL. */
   SEED_DEMO_ACCOUNTS: z.stringbool().default(false),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  /** The public origin, for canonical URLs and Auth.js; defaults to http://localhost:PORT. */
-  SITE_URL: z.url().optional(),
 })
 
 const parsed = envSchema.safeParse(process.env)

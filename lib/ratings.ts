@@ -12,6 +12,3 @@ export const RATINGS: Record<Rating, RatingInfo> = {
   FALSE: { label: 'False', value: 1, meaning: 'Not accurate: the evidence contradicts it.' },
   UNPROVEN: { label: 'Unproven', value: null, meaning: 'The evidence available does not settle it either way.' },
 }
-
-export const BEST_RATING = 5
-export const WORST_RATING = 1

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describeQuote, findUniqueQuote } from '../../lib/anchoring'
-import type { Db } from '../../lib/db'
+import type { Db, DbTransaction } from '../../lib/db'
 import type { Role } from '../../lib/generated/prisma/enums'
 import { hashPassword } from '../../lib/password'
 import { corpus } from './corpus'
@@ -48,7 +48,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
   for (const claim of corpus.claims) {
     const exists = await db.claim.findUnique({ where: { slug: claim.slug }, select: { id: true } })
     if (exists) continue
-    await db.$transaction((tx) => seedClaim(tx as unknown as Db, claim, { accounts, snapshots, quantityIds }, report))
+    await db.$transaction((tx) => seedClaim(tx, claim, { accounts, snapshots, quantityIds }, report))
   }
   log(
     `seeded ${report.accounts} accounts, ${report.sources} sources, ${report.claims} claims, ` +
@@ -122,7 +122,7 @@ async function seedQuantities(db: Db): Promise<Map<string, string>> {
 
 type ClaimContext = { accounts: Accounts; snapshots: Snapshots; quantityIds: Map<string, string> }
 
-async function seedClaim(tx: Db, claim: SeedClaim, context: ClaimContext, report: SeedReport) {
+async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimContext, report: SeedReport) {
   const { accounts } = context
   const quoteIds = new Map<string, string>()
   const quote = async (passage: SeedPassage) => {
@@ -199,18 +199,18 @@ async function seedClaim(tx: Db, claim: SeedClaim, context: ClaimContext, report
       },
     })
     report.verdicts++
-    if (verdict.correction && correctedAt) {
+    const correction = verdict.correction
+    if (correction && correctedAt) {
       // Corrections are issued by an editor; another person (here the admin) approves them.
-      const { note, publishedOn: _publishedOn, ...revision } = verdict.correction
       await tx.verdict.create({
         data: {
           claimId: created.id,
           revision: 2,
           status: 'PUBLISHED',
-          rating: revision.rating,
-          summary: revision.summary,
-          rationale: revision.rationale,
-          correctionNote: note,
+          rating: correction.rating,
+          summary: correction.summary,
+          rationale: correction.rationale,
+          correctionNote: correction.note,
           authorId: accounts.EDITOR,
           lastEditedById: accounts.EDITOR,
           submittedAt: correctedAt,
@@ -218,7 +218,7 @@ async function seedClaim(tx: Db, claim: SeedClaim, context: ClaimContext, report
           approvedAt: correctedAt,
           publishedById: accounts.ADMIN,
           publishedAt: correctedAt,
-          evidence: { create: await evidence(revision) },
+          evidence: { create: await evidence(correction) },
         },
       })
       report.verdicts++
