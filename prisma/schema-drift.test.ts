@@ -24,7 +24,12 @@ type Dmmf = {
   datamodel: {
     models: DmmfModel[]
     enums: Array<{ name: string; dbName?: string | null; values: Array<{ name: string; dbName?: string | null }> }>
-    indexes: Array<{ model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: Array<{ name: string }> }>
+    indexes: Array<{
+      model: string
+      type: 'id' | 'unique' | 'normal' | 'fulltext'
+      algorithm?: string
+      fields: Array<{ name: string; operatorClass?: string }>
+    }>
   }
 }
 
@@ -97,20 +102,26 @@ describe.skipIf(!process.env.DATABASE_URL)('the migrated database matches schema
     expect(actual).toEqual(expected)
   })
 
-  it('has the same primary keys, unique constraints and indexes', async () => {
-    const { rows } = await client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean }>(`
-      SELECT c.relname AS table, i.indisunique AS unique, i.indisprimary AS primary,
-             array(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
-                   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
+  it('has the same primary keys, unique constraints and indexes, methods and operator classes', async () => {
+    const { rows } = await client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean; method: string }>(`
+      SELECT c.relname AS table, i.indisunique AS unique, i.indisprimary AS primary, am.amname AS method,
+             array(SELECT a.attname || CASE WHEN oc.opcdefault THEN '' ELSE ' ' || oc.opcname END
+                   FROM unnest(i.indkey, i.indclass) WITH ORDINALITY k(attnum, opclass, ord)
+                   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                   JOIN pg_opclass oc ON oc.oid = k.opclass ORDER BY k.ord)::text[] AS columns
       FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
       WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations'`)
     const kind = (primary: boolean, unique: boolean) => (primary ? 'primary' : unique ? 'unique' : 'index')
-    const actual = rows.map((r) => `${r.table}(${r.columns.join(', ')}) ${kind(r.primary, r.unique)}`).sort()
+    const actual = rows.map((r) => `${r.table}(${r.columns.join(', ')}) ${kind(r.primary, r.unique)} using ${r.method}`).sort()
     const expected = datamodel.indexes
       .map((index) => {
         const model = modelByName.get(index.model)!
-        const columns = index.fields.map((f) => columnOf(model, f.name)).join(', ')
-        return `${tableOf(model)}(${columns}) ${kind(index.type === 'id', index.type !== 'normal')}`
+        const columns = index.fields
+          .map((f) => columnOf(model, f.name) + (f.operatorClass ? ` ${f.operatorClass}` : ''))
+          .join(', ')
+        const method = (index.algorithm ?? 'BTree').toLowerCase()
+        return `${tableOf(model)}(${columns}) ${kind(index.type === 'id', index.type !== 'normal')} using ${method}`
       })
       .sort()
     expect(actual).toEqual(expected)
