@@ -5,7 +5,13 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'linkedom', 'rate-limiter-flexible'],
+  experimental: {
+    // `forbidden()` renders app/forbidden.tsx with a 403 for signed-in people without the permission.
+    authInterrupts: true,
+    // Source uploads: lib/validations/source.ts allows files up to 5 MB; this leaves room for the form.
+    serverActions: { bodySizeLimit: '6mb' },
+  },
   async headers() {
     return [
       {

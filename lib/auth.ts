@@ -3,13 +3,20 @@
 // request, so a change takes effect at once.
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { redirect } from 'next/navigation'
+import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
 import { getDb } from './db'
 import { env } from './env'
 import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
+import { can, type Permission } from './permissions'
+import { clientAddress, recordFailedSignIn, recordSuccessfulSignIn, signInRetryAfter } from './rate-limit'
 import { signInSchema } from './validations/user'
+
+/** Thrown by authorize() when an account or address has failed too often; the form says so. */
+export class TooManySignInAttempts extends CredentialsSignin {
+  code = 'rate_limited'
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
@@ -18,9 +25,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
   pages: { signIn: '/sign-in' },
   logger: {
-    // A wrong password is an expected outcome, not a server error worth a log line.
+    // A wrong password or a rate-limited attempt is an expected outcome, not a server error.
     error: (error) => {
-      if (error.name !== 'CredentialsSignin') console.error(error)
+      if (!(error instanceof CredentialsSignin)) console.error(error)
     },
   },
   callbacks: {
@@ -30,15 +37,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
-      authorize: async (credentials) => {
+      authorize: async (credentials, request) => {
         const parsed = signInSchema.safeParse(credentials)
         if (!parsed.success) throw new CredentialsSignin()
+        // Unknown emails are counted like known ones, so the limit reveals nothing either.
+        const attempt = { email: parsed.data.email, address: clientAddress(request.headers) }
+        if ((await signInRetryAfter(attempt)) > 0) throw new TooManySignInAttempts()
         const user = await getDb().user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
         })
         const isValid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstNothing(parsed.data.password)
-        if (!user || !isValid || user.disabledAt) throw new CredentialsSignin()
+        if (!user || !isValid || user.disabledAt) {
+          await recordFailedSignIn(attempt)
+          throw new CredentialsSignin()
+        }
+        await recordSuccessfulSignIn(attempt)
         return { id: user.id, email: user.email, name: user.name }
       },
     }),
@@ -47,10 +61,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role }
 
-/** The signed-in, enabled account behind this request, or null. Read once per request. */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth()
-  const id = session?.user?.id
+/** The account with this id if it exists and is enabled, with its current role. */
+export async function findActiveUser(id: string | null | undefined): Promise<CurrentUser | null> {
   if (!id) return null
   const user = await getDb().user.findUnique({
     where: { id },
@@ -58,11 +70,27 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   })
   if (!user || user.disabledAt) return null
   return { id: user.id, email: user.email, name: user.name, role: user.role }
-})
+}
+
+/** The id the session cookie names, before any check of the account behind it. */
+export async function sessionUserId(): Promise<string | null> {
+  const session = await auth()
+  return session?.user?.id || null
+}
+
+/** The signed-in, enabled account behind this request, or null. Read once per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => findActiveUser(await sessionUserId()))
 
 /** For pages: the current user, or a redirect to sign in (coming back to `returnTo`). */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser()
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`)
+  return user
+}
+
+/** For pages: a user who may do `permission`; anyone else signed in gets the 403 page. */
+export async function requirePermission(permission: Permission, returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo)
+  if (!can(user.role, permission)) forbidden()
   return user
 }

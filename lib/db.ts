@@ -1,12 +1,13 @@
 // The one Prisma client. No Next.js imports here, so the seed, the CLI and e2e fixtures can use it.
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { ITXClientDenyList } from '@prisma/client/runtime/client'
+import pg from 'pg'
 import { PrismaClient } from './generated/prisma/client'
 import { requireDatabaseUrl } from './env'
 
-function createClient(url: string) {
+function createClient(adapter: PrismaPg) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url }),
+    adapter,
     // Password hashes never leave the database unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   })
@@ -17,15 +18,21 @@ export type Db = ReturnType<typeof createClient>
 /** The client inside an interactive transaction: everything but connection and transaction control. */
 export type DbTransaction = Omit<Db, ITXClientDenyList>
 
-const globalForDb = globalThis as unknown as { claimtrailDb?: Db }
+const globalForDb = globalThis as unknown as { claimtrailPool?: pg.Pool; claimtrailDb?: Db }
+
+/** The connection pool for DATABASE_URL, shared by Prisma and the few raw users (rate limiting). */
+export function getPool(): pg.Pool {
+  globalForDb.claimtrailPool ??= new pg.Pool({ connectionString: requireDatabaseUrl() })
+  return globalForDb.claimtrailPool
+}
 
 /** The shared client for DATABASE_URL, created on first use (so `next build` needs no database). */
 export function getDb(): Db {
-  globalForDb.claimtrailDb ??= createClient(requireDatabaseUrl())
+  globalForDb.claimtrailDb ??= createClient(new PrismaPg(getPool()))
   return globalForDb.claimtrailDb
 }
 
-/** A client for another database, e.g. in the CLI; the caller disconnects it. */
+/** A client for another database, e.g. in the CLI; the caller disconnects it (which ends its pool). */
 export function connectDb(url: string): Db {
-  return createClient(url)
+  return createClient(new PrismaPg({ connectionString: url }))
 }

@@ -2,7 +2,7 @@
 
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
-import { signIn } from '../auth'
+import { signIn, TooManySignInAttempts } from '../auth'
 import { signInSchema } from '../validations/user'
 
 export type SignInState = {
@@ -20,6 +20,9 @@ export async function signInWithPassword(_: SignInState, form: FormData): Promis
     // On success Auth.js throws Next's redirect, which must propagate.
     await signIn('credentials', { ...parsed.data, redirectTo: safeReturnPath(form.get('callbackUrl')) })
   } catch (error) {
+    if (error instanceof TooManySignInAttempts) {
+      return { error: 'Too many failed sign-ins for this account or network. Wait 15 minutes, then try again.', email }
+    }
     if (error instanceof AuthError) return { error: 'That email and password do not match an active account.', email }
     throw error
   }

@@ -1,30 +1,22 @@
 import type { Metadata } from 'next'
 import { VerdictQueue } from '@/components/verdict-queue'
-import { signOutOfWorkspace } from '@/lib/actions/sign-out'
-import { requireUser } from '@/lib/auth'
+import { requirePermission } from '@/lib/auth'
 import { getWorkspaceQueues } from '@/lib/data/workspace'
 import { can, ROLE_LABELS } from '@/lib/permissions'
 
-export const metadata: Metadata = { title: 'Workspace', robots: { index: false } }
+export const metadata: Metadata = { title: 'Workspace' }
 
 export default async function ReviewPage() {
-  const user = await requireUser('/review')
+  const user = await requirePermission('workspace.view', '/review')
   const queues = await getWorkspaceQueues(user)
   return (
     <>
-      <header className="workspace-header">
-        <div>
-          <p className="eyebrow">Workspace</p>
-          <h1>Hello, {user.name}</h1>
-          <p className="meta">
-            Signed in as {user.email} ({ROLE_LABELS[user.role]})
-          </p>
-        </div>
-        <form action={signOutOfWorkspace}>
-          <button type="submit" className="button button--quiet">
-            Sign out
-          </button>
-        </form>
+      <header>
+        <p className="eyebrow">Workspace</p>
+        <h1>Hello, {user.name}</h1>
+        <p className="meta">
+          Signed in as {user.email} ({ROLE_LABELS[user.role]})
+        </p>
       </header>
       <VerdictQueue title="My drafts" verdicts={queues.drafts} empty="No drafts." />
       <VerdictQueue title="Returned to me" verdicts={queues.returned} empty="Nothing returned to you." />

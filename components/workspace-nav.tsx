@@ -1,0 +1,37 @@
+import Link from 'next/link'
+import { signOutOfWorkspace } from '@/lib/actions/sign-out'
+import type { CurrentUser } from '@/lib/auth'
+import { can, ROLE_LABELS, type Permission } from '@/lib/permissions'
+
+const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission }> = [
+  { href: '/review', label: 'Queues', permission: 'workspace.view' },
+  { href: '/review/sources', label: 'Sources', permission: 'workspace.view' },
+  { href: '/review/claims', label: 'Claims', permission: 'workspace.view' },
+  { href: '/review/audit', label: 'Audit log', permission: 'audit.view' },
+  { href: '/admin/accounts', label: 'Accounts', permission: 'user.manage' },
+]
+
+/** The team's navigation: only the places this role may go. Pages check again for themselves. */
+export function WorkspaceNav({ user }: { user: CurrentUser }) {
+  return (
+    <div className="workspace-nav">
+      <nav aria-label="Workspace">
+        <ul className="workspace-nav__links">
+          {LINKS.filter((link) => can(user.role, link.permission)).map((link) => (
+            <li key={link.href}>
+              <Link href={link.href}>{link.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form action={signOutOfWorkspace} className="workspace-nav__account">
+        <span className="meta">
+          {user.name} · {ROLE_LABELS[user.role]}
+        </span>
+        <button type="submit" className="button button--quiet">
+          Sign out
+        </button>
+      </form>
+    </div>
+  )
+}

@@ -1,0 +1,32 @@
+// The audit log: every change writes one entry in the same transaction as the change itself.
+import type { DbTransaction } from './db'
+import type { Prisma } from './generated/prisma/client'
+
+export type AuditInput = {
+  actorId: string
+  /** A verb such as "claim.create" or "verdict.publish". */
+  action: string
+  entityType: string
+  entityId: string
+  before?: unknown
+  after?: unknown
+}
+
+/** Dates, Decimals and nested rows as plain JSON, the way they read in the audit view. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue
+}
+
+export async function audit(tx: DbTransaction, entry: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  })
+}
