@@ -45,3 +45,24 @@ test('An editor sees the verdicts awaiting their approval, and can sign out', as
   await page.goto('/review')
   await expect(page).toHaveURL(/\/sign-in/)
 })
+
+test('Repeated wrong passwords for one account are slowed down, with the same answer for an unknown email', async ({ page }, testInfo) => {
+  // Each run gets its own address (the last X-Forwarded-For hop), so other specs' failures do not count here.
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${testInfo.workerIndex + 10 * testInfo.retry + 1}` })
+  const email = `nobody-${testInfo.project.name}-${Date.now()}@claimtrail.test`
+  await page.goto('/sign-in')
+  const error = page.locator('form').getByRole('alert')
+  const attempt = async (password: string) => {
+    await page.getByLabel('Email').fill(email)
+    await page.getByLabel('Password').fill(password)
+    // Wait for the server's answer each time: the alert text stays the same between attempts.
+    await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/sign-in')), page.getByRole('button', { name: 'Sign in' }).click()])
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled()
+  }
+  for (let i = 1; i <= 10; i++) {
+    await attempt(`wrong password ${i}`)
+    await expect(error).toHaveText('That email and password do not match an active account.')
+  }
+  await attempt('wrong password 11')
+  await expect(error).toHaveText(/Too many failed sign-ins/)
+})
