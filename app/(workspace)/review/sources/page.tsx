@@ -1,0 +1,44 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { requirePermission } from '@/lib/auth'
+import { listSourcesForTeam } from '@/lib/data/source-admin'
+import { formatDay } from '@/lib/format'
+import { SOURCE_KIND_LABELS } from '@/lib/validations/source'
+
+export const metadata: Metadata = { title: 'Sources' }
+
+export default async function SourcesPage() {
+  const user = await requirePermission('workspace.view', '/review/sources')
+  const sources = await listSourcesForTeam(user)
+  return (
+    <>
+      <header className="page-header">
+        <h1>Sources</h1>
+        <Link href="/review/sources/new" className="button">
+          Import a source
+        </Link>
+      </header>
+      {sources.length === 0 ? (
+        <p className="empty">No sources yet. Import the first one.</p>
+      ) : (
+        <ul className="source-list">
+          {sources.map((source) => (
+            <li key={source.id} className="source-list__item">
+              <Link href={`/review/sources/${source.id}`} className="source-list__title">
+                {source.title}
+              </Link>
+              <p className="meta">
+                {SOURCE_KIND_LABELS[source.kind]}
+                {source.publisher ? ` · ${source.publisher}` : ''}
+                {source.publishedOn ? ` · ${formatDay(source.publishedOn)}` : ''}
+                {source.latest
+                  ? ` · version ${source.latest.version}, ${source.latest._count.quotes} quotes, ${source.latest._count.suggestions} open suggestions`
+                  : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  )
+}
