@@ -9,8 +9,8 @@ const nextConfig = {
   experimental: {
     // `forbidden()` renders app/forbidden.tsx with a 403 for signed-in people without the permission.
     authInterrupts: true,
-    // Source uploads: lib/validations/source.ts allows files up to 5 MB; this leaves room for the form.
-    serverActions: { bodySizeLimit: '6mb' },
+    // Source uploads: lib/validations/source.ts allows 5 MB files and 2,000,000 pasted characters (up to 8 MB of UTF-8).
+    serverActions: { bodySizeLimit: '16mb' },
   },
   async headers() {
     return [

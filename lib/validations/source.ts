@@ -51,3 +51,37 @@ export const sourceUpdateSchema = z.object({
 })
 
 export type SourceUpdateInput = z.infer<typeof sourceUpdateSchema>
+
+/** Largest file a reviewer may upload (next.config.js allows the request body some room above). */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+/** Longest text a reviewer may paste, in characters. */
+export const MAX_PASTED_LENGTH = 2_000_000
+
+/** A browser sends an empty, nameless file when none was chosen: that means "no file". */
+const uploadedFile = z.preprocess(
+  (value) => (value instanceof File && value.size === 0 && value.name === '' ? undefined : value),
+  z.file('Choose a file').max(MAX_UPLOAD_BYTES, 'Upload a file of at most 5 MB').optional(),
+)
+
+/** The text of a source: pasted or uploaded, never both. */
+const sourceContentFields = {
+  text: z.string().max(MAX_PASTED_LENGTH, 'Paste at most 2,000,000 characters; import a longer source in parts').default(''),
+  file: uploadedFile,
+}
+
+function oneContent(value: { text: string; file?: File }, context: z.RefinementCtx) {
+  const hasText = value.text.trim() !== ''
+  if (hasText && value.file) context.addIssue({ code: 'custom', path: ['file'], message: 'Paste the text or choose a file, not both' })
+  if (!hasText && !value.file) context.addIssue({ code: 'custom', path: ['text'], message: 'Paste the text of the source, or choose a file below' })
+}
+
+export const sourceImportSchema = z
+  .object({
+    /** Blank: taken from the page or file when it states one. */
+    title: optionalText(300),
+    ...sourceMetadataFields,
+    ...sourceContentFields,
+  })
+  .superRefine(oneContent)
+
+export const sourceVersionSchema = z.object({ sourceId: idSchema, ...sourceContentFields }).superRefine(oneContent)

@@ -1,0 +1,20 @@
+// The pasted text or uploaded file of an import form, as snapshot text, with errors a reviewer can act on.
+import { AppError } from '../errors'
+import { ImportError, sourceTextFrom, type SourceText } from '../import'
+
+export async function readSourceContent(input: { text: string; file?: File }): Promise<SourceText> {
+  const field = input.file ? 'file' : 'text'
+  try {
+    if (!input.file) return sourceTextFrom({ pasted: input.text })
+    return sourceTextFrom({ fileName: input.file.name, mediaType: input.file.type, content: await input.file.text() })
+  } catch (error) {
+    if (error instanceof ImportError) throw new AppError('invalid', error.message, { [field]: [error.message] })
+    throw error
+  }
+}
+
+/** Refuses text that is already a snapshot, naming the source that holds it. */
+export function alreadyImported(field: 'text' | 'file', existing: { version: number; source: { title: string } }): AppError {
+  const message = `This exact text is already imported, as version ${existing.version} of “${existing.source.title}”.`
+  return new AppError('invalid', message, { [field]: [message] })
+}
