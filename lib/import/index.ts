@@ -1,0 +1,3 @@
+export { contentHash } from './content-hash'
+export { ImportError, type ImportFailure } from './import-error'
+export { normalizeLine, normalizeText } from './normalize-text'
