@@ -1,5 +1,12 @@
 export { contentHash } from './content-hash'
 export { extractArticle, MIN_ARTICLE_WORDS, type ExtractedArticle } from './extract-article'
+export {
+  MAX_SENTENCE_LENGTH,
+  MIN_SENTENCE_WORDS,
+  findSuggestions,
+  type Suggestion,
+  type SuggestionKind,
+} from './find-suggestions'
 export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'
