@@ -18,3 +18,4 @@ export {
   type SourceText,
   type SourceUpload,
 } from './read-upload'
+export { reanchorQuotes, type ReanchoredQuote, type StoredQuote } from './reanchor-quotes'
