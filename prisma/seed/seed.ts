@@ -1,12 +1,13 @@
 // Loads the demo corpus (prisma/seed/corpus.ts) into a database. Idempotent and never destructive:
 // accounts are found by email, sources by content hash, quantities and claims by slug, and anything
 // that already exists is left exactly as it is, so a re-run never overwrites an edit.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describeQuote, findUniqueQuote } from '../../lib/anchoring'
 import type { Db, DbTransaction } from '../../lib/db'
 import type { Role } from '../../lib/generated/prisma/enums'
+import { contentHash } from '../../lib/import'
 import { hashPassword } from '../../lib/password'
 import { corpus } from './corpus'
 import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
@@ -33,10 +34,6 @@ const SOURCES_DIR = path.join(import.meta.dirname, 'sources')
 
 export function readSeedSourceText(file: string): string {
   return readFileSync(path.join(SOURCES_DIR, file), 'utf8')
-}
-
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
 }
 
 export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {

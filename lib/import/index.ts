@@ -1,0 +1,21 @@
+export { contentHash } from './content-hash'
+export { extractArticle, MIN_ARTICLE_WORDS, type ExtractedArticle } from './extract-article'
+export {
+  MAX_SENTENCE_LENGTH,
+  MIN_SENTENCE_WORDS,
+  findSuggestions,
+  type Suggestion,
+  type SuggestionKind,
+} from './find-suggestions'
+export { ImportError, type ImportFailure } from './import-error'
+export { markdownToText, type MarkdownText } from './markdown-to-text'
+export { normalizeLine, normalizeText } from './normalize-text'
+export {
+  MAX_INPUT_LENGTH,
+  MAX_TEXT_LENGTH,
+  sourceTextFrom,
+  type SourceFormat,
+  type SourceText,
+  type SourceUpload,
+} from './read-upload'
+export { reanchorQuotes, type ReanchoredQuote, type StoredQuote } from './reanchor-quotes'
