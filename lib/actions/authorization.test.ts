@@ -64,7 +64,9 @@ describe.skipIf(!process.env.DATABASE_URL)('who may call each server action', ()
     for (const file of actionFiles) {
       expect(readFileSync(path.join(import.meta.dirname, file), 'utf8').startsWith("'use server'"), file).toBe(true)
     }
-    for (const { name, action } of await loadActions()) {
+    const actions = await loadActions()
+    expect(actions.length).toBeGreaterThan(0)
+    for (const { name, action } of actions) {
       expect(typeof action.run, name).toBe('function')
       expect(action.permission, name).toMatch(/^[a-z]+\.[a-z]+$/)
     }

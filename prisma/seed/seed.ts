@@ -8,6 +8,7 @@ import { describeQuote, findUniqueQuote } from '../../lib/anchoring'
 import type { Db, DbTransaction } from '../../lib/db'
 import type { Role } from '../../lib/generated/prisma/enums'
 import { contentHash } from '../../lib/import'
+import { createSource } from '../../lib/sources/store-snapshot'
 import { hashPassword } from '../../lib/password'
 import { corpus } from './corpus'
 import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
@@ -84,23 +85,17 @@ async function seedSources(db: Db, accounts: Accounts, report: SeedReport): Prom
     const hash = contentHash(text)
     let snapshot = await db.sourceSnapshot.findFirst({ where: { contentHash: hash }, select: { id: true } })
     if (!snapshot) {
-      const created = await db.source.create({
-        data: {
-          title: source.title,
-          kind: source.kind,
-          publisher: source.publisher,
-          author: source.author,
-          url: source.url,
-          publishedOn: source.publishedOn ? day(source.publishedOn) : null,
-          createdById: accounts.REVIEWER,
-          snapshots: { create: { version: 1, text, contentHash: hash, capturedById: accounts.REVIEWER } },
-        },
-        select: { id: true, snapshots: { select: { id: true } } },
-      })
-      snapshot = created.snapshots[0]!
-      await db.auditEntry.create({
-        data: { actorId: accounts.REVIEWER, action: 'source.import', entityType: 'Source', entityId: created.id, after: { title: source.title, contentHash: hash } },
-      })
+      const details = {
+        title: source.title,
+        kind: source.kind,
+        publisher: source.publisher,
+        author: source.author,
+        url: source.url,
+        publishedOn: source.publishedOn ? day(source.publishedOn) : null,
+      }
+      // The same path as the import form: snapshot, suggestions, audit entry.
+      const created = await db.$transaction((tx) => createSource(tx, details, text, accounts.REVIEWER))
+      snapshot = { id: created.snapshotId }
       report.sources++
     }
     snapshots.set(source.key, { id: snapshot.id, text })

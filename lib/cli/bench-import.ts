@@ -1,0 +1,106 @@
+// `npm run bench:import`: how long importing a long article takes, phase by phase, on a throwaway
+// embedded PostgreSQL. The article is a 20,000-word web page built from the seed sources, with
+// page furniture around it; the same code path as the import form (minus the HTTP request).
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { connectDb } from '../db'
+import { describeQuote } from '../anchoring'
+import { startEmbeddedPostgres } from '../embedded-postgres'
+import { findSuggestions, sourceTextFrom } from '../import'
+import { migrate } from '../migrate'
+import { addSourceVersion, createSource } from '../sources/store-snapshot'
+import { PROJECT_DIR } from './database'
+
+const WORDS = 20_000
+const RUNS = 5
+const QUOTES = 200
+const log = (line: string) => console.log(`[bench] ${line}`)
+
+function paragraphsOfSeeds(): string[] {
+  const dir = path.join(PROJECT_DIR, 'prisma', 'seed', 'sources')
+  return readdirSync(dir)
+    .sort()
+    .flatMap((file) => readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/))
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph.split(' ').length >= 12)
+}
+
+/** A web page of at least `words` words of article text; `run` makes every page's text unique. */
+function longArticle(words: number, run: number): string {
+  const seeds = paragraphsOfSeeds()
+  const body: string[] = []
+  let count = 0
+  for (let i = 0; count < words; i++) {
+    const paragraph = `${seeds[i % seeds.length]} (Part ${run}.${i + 1}.)`
+    body.push(i % 25 === 0 ? `<h2>Section ${i / 25 + 1}</h2><p>${paragraph}</p>` : `<p>${paragraph}</p>`)
+    count += paragraph.split(' ').length
+  }
+  const nav = Array.from({ length: 40 }, (_, i) => `<li><a href="/section/${i}">Section ${i}</a></li>`).join('')
+  return `<!doctype html><html><head><title>Long report ${run}</title><meta name="author" content="Bench Writer"></head><body>
+<header><nav><ul>${nav}</ul></nav><div class="cookie-banner">We use cookies. <button>Accept</button></div></header>
+<main><article><h1>Long report ${run}</h1>${body.join('\n')}</article>
+<aside class="newsletter">Subscribe to our newsletter</aside><aside><h2>Related stories</h2><ul>${nav}</ul></aside></main>
+<footer><ul>${nav}</ul></footer></body></html>`
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
+  const started = performance.now()
+  const result = await work()
+  return [result, performance.now() - started]
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`
+
+async function main() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'claimtrail-bench-'))
+  const database = await startEmbeddedPostgres(dataDir, () => {})
+  const db = connectDb(database.url)
+  try {
+    await migrate(database.url, () => {})
+    const actor = await db.user.create({ data: { email: 'bench@example.org', name: 'Bench', passwordHash: 'unusable' }, select: { id: true } })
+    const phases = { read: [] as number[], suggest: [] as number[], store: [] as number[], total: [] as number[], version: [] as number[] }
+    let sample = { words: 0, characters: 0, suggestions: 0, anchored: 0, fuzzy: 0, orphaned: 0 }
+    for (let run = 1; run <= RUNS; run++) {
+      const html = longArticle(WORDS, run)
+      const [content, read] = await time(() => sourceTextFrom({ fileName: 'long-report.html', mediaType: 'text/html', content: html }))
+      const [suggestions, suggest] = await time(() => findSuggestions(content.text))
+      const details = { title: content.title ?? 'Long report', kind: 'NEWS_ARTICLE' as const, publisher: null, author: content.author ?? null, url: null, publishedOn: null }
+      const [created, store] = await time(() => db.$transaction((tx) => createSource(tx, details, content.text, actor.id), { timeout: 120_000 }))
+      phases.read.push(read)
+      phases.suggest.push(suggest)
+      phases.store.push(store)
+      phases.total.push(read + store)
+      // A new version with a paragraph added at the top and a word changed in every tenth paragraph,
+      // with QUOTES quotes to re-anchor.
+      const every = Math.floor(content.text.length / QUOTES)
+      await db.quote.createMany({
+        data: Array.from({ length: QUOTES }, (_, i) => {
+          const start = content.text.indexOf(' ', i * every) + 1
+          return { snapshotId: created.snapshotId, ...describeQuote(content.text, start, start + 60) }
+        }),
+      })
+      const edited = `A correction was added at the top.\n\n${content.text.split('\n\n').map((p, i) => (i % 10 === 0 ? p.replace(' the ', ' a ') : p)).join('\n\n')}`
+      const [version, versionTime] = await time(() => db.$transaction((tx) => addSourceVersion(tx, created.sourceId, edited, actor.id), { timeout: 120_000 }))
+      phases.version.push(versionTime)
+      if (version.status === 'created') {
+        sample = { words: content.text.split(/\s+/).length, characters: content.text.length, suggestions: suggestions.length, anchored: version.anchored, fuzzy: version.fuzzy, orphaned: version.orphaned }
+      }
+      log(`run ${run}: read ${ms(read)}, suggestions ${ms(suggest)}, store ${ms(store)}, new version ${ms(versionTime)}`)
+    }
+    console.log(`\nImport of a ${sample.words.toLocaleString('en-US')}-word web page (${sample.characters.toLocaleString('en-US')} characters of text, ${sample.suggestions} suggestions), median of ${RUNS}:`)
+    console.log(`  extract article + normalise   ${ms(median(phases.read))}`)
+    console.log(`  find suggestions (alone)      ${ms(median(phases.suggest))}`)
+    console.log(`  store: snapshot + suggestions ${ms(median(phases.store))}  (includes finding suggestions)`)
+    console.log(`  whole import                  ${ms(median(phases.total))}`)
+    console.log(`  new version, ${QUOTES} quotes re-anchored ${ms(median(phases.version))}  (${sample.anchored} anchored, ${sample.fuzzy} fuzzy, ${sample.orphaned} orphaned)`)
+  } finally {
+    await db.$disconnect()
+    await database.stop()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+await main()
