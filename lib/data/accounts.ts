@@ -4,12 +4,13 @@ import { can } from '../permissions'
 
 export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const
 
-/** Every account, enabled ones first, for the admin page. Only admins ever get the list. */
+/** Every account, by name, for the admin page. Only admins ever get the list. */
 export async function listAccounts(viewer: CurrentUser) {
   if (!can(viewer.role, 'user.manage')) return []
   return getDb().user.findMany({
     select: ACCOUNT_ROW,
-    orderBy: [{ disabledAt: { sort: 'asc', nulls: 'first' } }, { name: 'asc' }, { email: 'asc' }],
+    // Not by status: the order must not change when an account is disabled or re-enabled.
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
   })
 }
 

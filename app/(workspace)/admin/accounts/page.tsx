@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { AccountCard } from '@/components/account-card'
 import { AccountCreateForm } from '@/components/account-create-form'
-import { requirePermission, type CurrentUser } from '@/lib/auth'
-import { listAccounts, type AccountSummary } from '@/lib/data/accounts'
+import { requirePermission } from '@/lib/auth'
+import { listAccounts } from '@/lib/data/accounts'
 import { PASSWORD_MIN_LENGTH } from '@/lib/password'
 
 export const metadata: Metadata = { title: 'Accounts' }
@@ -10,8 +10,7 @@ export const metadata: Metadata = { title: 'Accounts' }
 export default async function AccountsPage() {
   const user = await requirePermission('user.manage', '/admin/accounts')
   const accounts = await listAccounts(user)
-  const enabled = accounts.filter((account) => !account.disabledAt)
-  const disabled = accounts.filter((account) => account.disabledAt)
+  const disabledCount = accounts.filter((account) => account.disabledAt).length
   return (
     <>
       <header>
@@ -22,27 +21,23 @@ export default async function AccountsPage() {
           <a href="#create-account-heading">Create an account</a>
         </p>
       </header>
-      <AccountList title="Enabled" accounts={enabled} viewer={user} />
-      {disabled.length > 0 ? <AccountList title="Disabled" accounts={disabled} viewer={user} /> : null}
+      {/* One list in a fixed order: a card stays in place (with its message) when its account changes. */}
+      <section aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading">
+          All accounts{' '}
+          <span className="queue__count">
+            ({accounts.length - disabledCount} enabled, {disabledCount} disabled)
+          </span>
+        </h2>
+        <ul className="accounts">
+          {accounts.map((account) => (
+            <li key={account.id}>
+              <AccountCard account={account} isSelf={account.id === user.id} />
+            </li>
+          ))}
+        </ul>
+      </section>
       <AccountCreateForm passwordMinLength={PASSWORD_MIN_LENGTH} />
     </>
-  )
-}
-
-function AccountList({ title, accounts, viewer }: { title: string; accounts: AccountSummary[]; viewer: CurrentUser }) {
-  const headingId = `accounts-${title.toLowerCase()}`
-  return (
-    <section aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {title} <span className="queue__count">({accounts.length})</span>
-      </h2>
-      <ul className="accounts">
-        {accounts.map((account) => (
-          <li key={account.id}>
-            <AccountCard account={account} isSelf={account.id === viewer.id} />
-          </li>
-        ))}
-      </ul>
-    </section>
   )
 }
