@@ -12,7 +12,7 @@ export const passwordSchema = z
 export const userCreateSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters'),
-  role: z.enum(Role),
+  role: z.enum(Role, 'Choose a role'),
   password: passwordSchema,
 })
 
@@ -23,3 +23,20 @@ export const signInSchema = z.object({
   // Length-checked only: a wrong password and a short one must get the same answer.
   password: z.string().min(1, 'Enter your password').max(256),
 })
+
+/** An account named by a hidden field on the admin page. */
+const accountIdSchema = z.cuid('Choose an account')
+
+export const accountRoleChangeSchema = z.object({
+  userId: accountIdSchema,
+  role: z.enum(Role, 'Choose a role'),
+})
+
+export type AccountRoleChangeInput = z.infer<typeof accountRoleChangeSchema>
+
+/** Disabling and re-enabling both name just the account. */
+export const accountStatusChangeSchema = z.object({
+  userId: accountIdSchema,
+})
+
+export type AccountStatusChangeInput = z.infer<typeof accountStatusChangeSchema>

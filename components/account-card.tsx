@@ -1,0 +1,51 @@
+import { AccountRoleForm } from '@/components/account-role-form'
+import { AccountStatusForm } from '@/components/account-status-form'
+import type { AccountSummary } from '@/lib/data/accounts'
+import { formatDay, isoDay } from '@/lib/format'
+import { ROLE_LABELS } from '@/lib/permissions'
+
+/** One account on the admin page: who, role, state, and what an admin may change. */
+export function AccountCard({ account, isSelf }: { account: AccountSummary; isSelf: boolean }) {
+  const headingId = `account-${account.id}`
+  return (
+    <article className={account.disabledAt ? 'account account--disabled' : 'account'} aria-labelledby={headingId}>
+      <h3 id={headingId} className="account__name">
+        {account.name}
+        {isSelf ? <span className="meta"> (you)</span> : null}
+      </h3>
+      <p className="account__email">{account.email}</p>
+      <dl className="account__facts">
+        <div>
+          <dt>Role</dt>
+          <dd>{ROLE_LABELS[account.role]}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            {account.disabledAt ? (
+              <strong className="account__disabled">
+                Disabled since <time dateTime={account.disabledAt.toISOString()}>{formatDay(account.disabledAt)}</time>
+              </strong>
+            ) : (
+              'Enabled'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <time dateTime={isoDay(account.createdAt)}>{formatDay(account.createdAt)}</time>
+          </dd>
+        </div>
+      </dl>
+      {isSelf ? (
+        <p className="meta">You cannot change your own role or disable your own account; another admin can.</p>
+      ) : (
+        <div className="account__actions">
+          <AccountRoleForm account={account} />
+          <AccountStatusForm account={{ id: account.id, name: account.name, isDisabled: Boolean(account.disabledAt) }} />
+        </div>
+      )}
+    </article>
+  )
+}

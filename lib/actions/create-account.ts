@@ -1,0 +1,35 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { getDb } from '../db'
+import { AppError } from '../errors'
+import { Prisma } from '../generated/prisma/client'
+import { hashPassword } from '../password'
+import { ROLE_LABELS } from '../permissions'
+import { userCreateSchema } from '../validations/user'
+
+const emailTaken = () =>
+  new AppError('invalid', 'Check the highlighted fields; nothing was saved.', { email: ['An account with this email already exists'] })
+
+export const createAccount = authedAction({ permission: 'user.manage', schema: userCreateSchema }, async ({ password, ...account }, { user }) => {
+  const db = getDb()
+  // Checked before hashing, which is slow on purpose; the unique index catches a race.
+  if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) throw emailTaken()
+  const passwordHash = await hashPassword(password)
+  try {
+    await db.$transaction(async (tx) => {
+      const created = await tx.user.create({ data: { ...account, passwordHash }, select: { id: true, email: true, name: true, role: true } })
+      await audit(tx, { actorId: user.id, action: 'user.create', entityType: 'User', entityId: created.id, after: created })
+    })
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw emailTaken()
+    throw error
+  }
+  revalidatePath('/admin/accounts')
+  return {
+    status: 'ok',
+    message: `Created a ${ROLE_LABELS[account.role]} account for ${account.email}. Give them the password privately; they can sign in now.`,
+  }
+})

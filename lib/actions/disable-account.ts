@@ -1,0 +1,22 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { ensureAnAdminRemains, lockAccount } from '../account-changes'
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { getDb } from '../db'
+import { accountStatusChangeSchema } from '../validations/user'
+
+export const disableAccount = authedAction({ permission: 'user.manage', schema: accountStatusChangeSchema }, async ({ userId }, { user }) => {
+  const message = await getDb().$transaction(async (tx) => {
+    const account = await lockAccount(tx, userId)
+    if (account.disabledAt) return `${account.name} was already disabled. Nothing was changed.`
+    await ensureAnAdminRemains(tx, user, account, 'disable')
+    const disabledAt = new Date()
+    await tx.user.update({ where: { id: account.id }, data: { disabledAt } })
+    await audit(tx, { actorId: user.id, action: 'user.disable', entityType: 'User', entityId: account.id, before: { disabledAt: null }, after: { disabledAt } })
+    return `${account.name} is disabled: locked out from their next request, and unable to sign in until re-enabled.`
+  })
+  revalidatePath('/admin/accounts')
+  return { status: 'ok', message }
+})

@@ -1,0 +1,20 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { lockAccount } from '../account-changes'
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { getDb } from '../db'
+import { accountStatusChangeSchema } from '../validations/user'
+
+export const enableAccount = authedAction({ permission: 'user.manage', schema: accountStatusChangeSchema }, async ({ userId }, { user }) => {
+  const message = await getDb().$transaction(async (tx) => {
+    const account = await lockAccount(tx, userId)
+    if (!account.disabledAt) return `${account.name} is already enabled. Nothing was changed.`
+    await tx.user.update({ where: { id: account.id }, data: { disabledAt: null } })
+    await audit(tx, { actorId: user.id, action: 'user.enable', entityType: 'User', entityId: account.id, before: { disabledAt: account.disabledAt }, after: { disabledAt: null } })
+    return `${account.name} is enabled again and can sign in with their password.`
+  })
+  revalidatePath('/admin/accounts')
+  return { status: 'ok', message }
+})

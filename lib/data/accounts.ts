@@ -1,0 +1,17 @@
+import type { CurrentUser } from '../auth'
+import { getDb } from '../db'
+import { can } from '../permissions'
+
+export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const
+
+/** Every account, by name, for the admin page. Only admins ever get the list. */
+export async function listAccounts(viewer: CurrentUser) {
+  if (!can(viewer.role, 'user.manage')) return []
+  return getDb().user.findMany({
+    select: ACCOUNT_ROW,
+    // Not by status: the order must not change when an account is disabled or re-enabled.
+    orderBy: [{ name: 'asc' }, { email: 'asc' }],
+  })
+}
+
+export type AccountSummary = Awaited<ReturnType<typeof listAccounts>>[number]
