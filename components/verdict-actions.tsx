@@ -13,6 +13,7 @@ export function VerdictActions({ user, revision, context, latestHref }: Props) {
   return (
     <section className="verdict-actions" aria-labelledby="verdict-actions-heading">
       <h3 id="verdict-actions-heading">Next step</h3>
+      {allowed.includes('submit') ? <p className="meta verdict-actions__hint">Submitting sends the last saved draft: save your changes first.</p> : null}
       {blocked.map((item) => (
         <p key={item.transition} className="verdict-actions__blocked" role="note">
           {item.reason}

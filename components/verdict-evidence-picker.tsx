@@ -34,13 +34,17 @@ export function VerdictEvidencePicker({ citable, cited, values, errors }: Props)
                   <span className="meta">
                     {quote.context} · {quote.snapshot.source.title}
                   </span>
-                  <q className="evidence-picker__quote">{quote.exact}</q>
+                  <span className="evidence-picker__quote">{quote.exact}</span>
                 </label>
               </div>
               <div className="evidence-picker__details">
-                <label htmlFor={`note-${quote.id}`}>Note on passage {number}</label>
+                <label htmlFor={`note-${quote.id}`}>
+                  Note<span className="visually-hidden"> on passage {number}</span>
+                </label>
                 <input id={`note-${quote.id}`} name={`note:${quote.id}`} defaultValue={values?.[`note:${quote.id}`] ?? current?.note ?? ''} />
-                <label htmlFor={`order-${quote.id}`}>Order of passage {number}</label>
+                <label htmlFor={`order-${quote.id}`}>
+                  Order<span className="visually-hidden"> of passage {number}</span>
+                </label>
                 <input
                   id={`order-${quote.id}`}
                   name={`order:${quote.id}`}

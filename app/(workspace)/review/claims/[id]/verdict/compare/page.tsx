@@ -31,11 +31,12 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
     <>
       <header>
         <p className="eyebrow">
-          <Link href={`/review/claims/${claim.id}/verdict`}>Verdict: {claim.text}</Link>
+          <Link href={`/review/claims/${claim.id}/verdict`}>Verdict</Link>
         </p>
         <h1>
           Revision {newer.revision} compared with revision {older.revision}
         </h1>
+        <p className="verdict-compare__claim">{claim.text}</p>
         <dl className="verdict-people">
           {[older, newer].map((row) => (
             <div key={row.id} className="verdict-people__row">
