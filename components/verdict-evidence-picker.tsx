@@ -19,7 +19,7 @@ export function VerdictEvidencePicker({ citable, cited, values, errors }: Props)
     <fieldset className="form__field evidence-picker" aria-describedby="evidence-hint evidence-error">
       <legend>Evidence</legend>
       <p id="evidence-hint" className="form__hint">
-        Tick the passages that support the rating. Cited passages are listed by their number, lowest first.
+        Tick the passages that support the rating. Readers see cited passages in the order you number them, lowest first.
       </p>
       <ol className="evidence-picker__list">
         {citable.map((quote, index) => {

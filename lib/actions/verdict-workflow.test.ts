@@ -99,6 +99,10 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You last edited this revision') })
     expect(await transition(approveVerdict, 'reviewer')).toMatchObject({ status: 'forbidden' })
     expect(await transition(publishVerdict, 'secondEditor')).toMatchObject({ status: 'invalid', message: expect.stringContaining('submitted for approval') })
+    // Approving from a page opened before the last change is refused as stale, naming who changed it.
+    const submitted = await verdict()
+    const stale = await approveVerdict.run(users.secondEditor, form({ verdictId: submitted.id, lockVersion: submitted.lockVersion - 1 }))
+    expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts editor saved this verdict') })
     expect(await transition(approveVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })
     expect(await transition(publishVerdict, 'editor')).toMatchObject({ status: 'forbidden' })
     expect(await transition(publishVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })

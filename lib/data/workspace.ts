@@ -30,7 +30,7 @@ export async function getWorkspaceQueues(user: CurrentUser) {
     byStatus('CHANGES_REQUESTED', mine),
     isEditor ? byStatus('SUBMITTED', notMine) : Promise.resolve([]),
     can(user.role, 'verdict.publish') ? byStatus('APPROVED', notMine) : Promise.resolve([]),
-    db.verdict.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 10, select: verdictRow }),
+    db.verdict.findMany({ where: { status: 'PUBLISHED', supersededAt: null }, orderBy: { publishedAt: 'desc' }, take: 10, select: verdictRow }),
   ])
   return { drafts, returned, awaitingApproval, readyToPublish, recentlyPublished }
 }
