@@ -19,9 +19,12 @@ export default async function ReviewPage() {
         </p>
       </header>
       <VerdictQueue title="My drafts" verdicts={queues.drafts} empty="No drafts." />
-      <VerdictQueue title="Returned to me" verdicts={queues.returned} empty="Nothing returned to you." />
+      <VerdictQueue title="Returned to me" verdicts={queues.returned} empty="Nothing returned to you." showComment />
       {can(user.role, 'verdict.approve') ? (
         <VerdictQueue title="Awaiting my approval" verdicts={queues.awaitingApproval} empty="Nothing is waiting for your approval." />
+      ) : null}
+      {can(user.role, 'verdict.publish') ? (
+        <VerdictQueue title="Approved, ready to publish" verdicts={queues.readyToPublish} empty="Nothing approved is waiting to be published." />
       ) : null}
       <VerdictQueue title="Recently published" verdicts={queues.recentlyPublished} empty="Nothing published yet." />
     </>

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { z } from 'zod'
+import { VerdictCompare } from '@/components/verdict-compare'
+import { VerdictStatusBadge } from '@/components/verdict-status'
+import { requirePermission } from '@/lib/auth'
+import { getRevisionPair, toComparable } from '@/lib/data/verdicts'
+import { formatMoment } from '@/lib/format'
+import { idSchema } from '@/lib/validations/params'
+import { compareRevisions } from '@/lib/verdicts/compare'
+
+export const metadata: Metadata = { title: 'Compare revisions' }
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ revision?: string | string[] }> }
+
+/** Revision 2 and up: revision 1 has nothing before it. */
+const revisionSchema = z.coerce.number().int().min(2).max(10_000)
+
+export default async function CompareRevisionsPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params
+  const { revision: rawRevision } = await searchParams
+  await requirePermission('workspace.view', `/review/claims/${rawId}/verdict/compare?revision=${String(rawRevision ?? '')}`)
+  const id = idSchema.safeParse(rawId)
+  const revision = revisionSchema.safeParse(rawRevision)
+  const pair = id.success && revision.success ? await getRevisionPair(id.data, revision.data) : null
+  if (!pair) notFound()
+  const { claim, older, newer } = pair
+  const comparison = compareRevisions(toComparable(older), toComparable(newer))
+  return (
+    <>
+      <header>
+        <p className="eyebrow">
+          <Link href={`/review/claims/${claim.id}/verdict`}>Verdict</Link>
+        </p>
+        <h1>
+          Revision {newer.revision} compared with revision {older.revision}
+        </h1>
+        <p className="verdict-compare__claim">{claim.text}</p>
+        <dl className="verdict-people">
+          {[older, newer].map((row) => (
+            <div key={row.id} className="verdict-people__row">
+              <dt>Revision {row.revision}</dt>
+              <dd>
+                <VerdictStatusBadge status={row.status} isSuperseded={row.supersededAt !== null} /> by {row.author.name}, last edited{' '}
+                {formatMoment(row.updatedAt)}
+                {row.publishedAt ? `, published ${formatMoment(row.publishedAt)}` : ''}
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="meta diff-legend">
+          <del className="diff__removed">Removed words</del> <ins className="diff__added">added words</ins>
+        </p>
+      </header>
+      <VerdictCompare comparison={comparison} />
+    </>
+  )
+}

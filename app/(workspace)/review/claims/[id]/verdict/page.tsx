@@ -1,0 +1,87 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { VerdictActions } from '@/components/verdict-actions'
+import { VerdictForm } from '@/components/verdict-form'
+import { VerdictHistory } from '@/components/verdict-history'
+import { VerdictPeople } from '@/components/verdict-people'
+import { VerdictRevisionContent } from '@/components/verdict-revision'
+import { VerdictStatusBadge } from '@/components/verdict-status'
+import { requirePermission } from '@/lib/auth'
+import { getVerdictWorkspace, toWorkflowRevision, type VerdictRevision } from '@/lib/data/verdicts'
+import { can } from '@/lib/permissions'
+import { idSchema } from '@/lib/validations/params'
+import { decide } from '@/lib/verdicts/workflow'
+
+export const metadata: Metadata = { title: 'Verdict' }
+
+type Props = { params: Promise<{ id: string }> }
+
+function ReviewComment({ revision }: { revision: VerdictRevision }) {
+  if (!revision.reviewComment || !['CHANGES_REQUESTED', 'SUBMITTED'].includes(revision.status)) return null
+  const title = revision.status === 'CHANGES_REQUESTED' ? 'Editor’s comment' : 'Editor’s comment on the earlier submission'
+  return (
+    <aside className="review-comment" aria-label={title}>
+      <p className="review-comment__title">{title}</p>
+      <p className="review-comment__text">{revision.reviewComment}</p>
+    </aside>
+  )
+}
+
+/** What the edit form needs of a revision, and nothing more goes to the browser. */
+function toFormRevision(revision: VerdictRevision) {
+  const { id, lockVersion, rating, summary, rationale, correctionNote } = revision
+  const evidence = revision.evidence.map((item) => ({ quoteId: item.quote.id, note: item.note }))
+  return { id, revision: revision.revision, lockVersion, rating, summary, rationale, correctionNote, evidence }
+}
+
+export default async function VerdictPage({ params }: Props) {
+  const { id: rawId } = await params
+  const user = await requirePermission('workspace.view', `/review/claims/${rawId}/verdict`)
+  const id = idSchema.safeParse(rawId)
+  const workspace = id.success ? await getVerdictWorkspace(id.data) : null
+  if (!workspace) notFound()
+  const { claim, revisions, citable } = workspace
+  const latestHref = `/review/claims/${claim.id}/verdict`
+  const current = revisions[0]
+  const context = { hasUnpublishedRevision: revisions.some((revision) => revision !== current && revision.status !== 'PUBLISHED') }
+  const canEdit = current ? decide('edit', user, toWorkflowRevision(current), context).allowed : can(user.role, 'verdict.draft')
+  return (
+    <>
+      <header className="verdict-page__header">
+        <p className="eyebrow">Verdict</p>
+        <h1>{claim.text}</h1>
+        <p className="meta verdict-page__links">
+          <Link href={`/review/claims/${claim.id}`}>Claim workspace</Link>
+          {claim.publishedAt ? <Link href={`/claims/${claim.slug}`}>Public page</Link> : <span>Not public yet</span>}
+          {can(user.role, 'audit.view') ? <Link href={`/review/audit?claim=${claim.id}`}>Audit trail</Link> : null}
+        </p>
+      </header>
+      {current ? (
+        <section aria-labelledby="current-heading" className="verdict-current">
+          <h2 id="current-heading">
+            Revision {current.revision} <VerdictStatusBadge status={current.status} />
+          </h2>
+          <VerdictPeople revision={current} />
+          <ReviewComment revision={current} />
+          {canEdit ? (
+            <VerdictForm key={current.id} claimId={claim.id} revision={toFormRevision(current)} citable={citable} latestHref={latestHref} />
+          ) : (
+            <VerdictRevisionContent revision={current} />
+          )}
+          <VerdictActions user={user} revision={current} context={context} latestHref={latestHref} />
+        </section>
+      ) : (
+        <section aria-labelledby="current-heading" className="verdict-current">
+          <h2 id="current-heading">No verdict yet</h2>
+          {canEdit ? (
+            <VerdictForm key="first-draft" claimId={claim.id} revision={null} citable={citable} latestHref={latestHref} />
+          ) : (
+            <p className="empty">Nobody has drafted a verdict for this claim.</p>
+          )}
+        </section>
+      )}
+      {revisions.length > 0 ? <VerdictHistory claimId={claim.id} revisions={revisions} /> : null}
+    </>
+  )
+}

@@ -1,0 +1,46 @@
+import { DiffText } from '@/components/verdict-diff'
+import type { RevisionComparison } from '@/lib/verdicts/compare'
+
+const CHANGE_WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' } as const
+
+/** Rating, summary, rationale and correction note word by word, then each cited passage. */
+export function VerdictCompare({ comparison }: { comparison: RevisionComparison }) {
+  return (
+    <div className="verdict-compare">
+      {comparison.fields.map((field) => (
+        <section key={field.field} aria-labelledby={`compare-${field.field}`} className="verdict-compare__field">
+          <h2 id={`compare-${field.field}`}>
+            {field.label} <span className="meta">{field.isChanged ? '(changed)' : '(unchanged)'}</span>
+          </h2>
+          <div className={field.field === 'rationale' ? 'verdict-compare__text verdict-compare__text--long' : 'verdict-compare__text'}>
+            <DiffText parts={field.parts} />
+          </div>
+        </section>
+      ))}
+      <section aria-labelledby="compare-evidence" className="verdict-compare__field">
+        <h2 id="compare-evidence">
+          Evidence <span className="meta">{comparison.isEvidenceChanged ? '(changed)' : '(unchanged)'}</span>
+        </h2>
+        {comparison.evidence.length === 0 ? <p className="empty">No passage cited in either revision.</p> : null}
+        <ul className="verdict-compare__evidence">
+          {comparison.evidence.map((item) => (
+            <li key={item.quoteId} className={`verdict-compare__passage verdict-compare__passage--${item.change}`}>
+              <p className="meta">
+                <strong>{CHANGE_WORDS[item.change]}</strong>
+                {item.before !== null && item.after !== null && item.before !== item.after ? ` · moved from ${item.before} to ${item.after}` : ''}
+                {' · '}
+                {item.sourceTitle}
+              </p>
+              <q>{item.exact}</q>
+              {item.noteParts.length > 0 ? (
+                <p>
+                  Note: <DiffText parts={item.noteParts} />
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  )
+}

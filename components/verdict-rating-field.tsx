@@ -1,0 +1,22 @@
+import { RatingBadge } from '@/components/rating-badge'
+import type { Rating } from '@/lib/generated/prisma/enums'
+import { RATINGS } from '@/lib/ratings'
+
+/** The rating scale as radio buttons, each with its documented meaning. */
+export function VerdictRatingField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
+  return (
+    <fieldset className={errors?.length ? 'form__field rating-choice rating-choice--invalid' : 'form__field rating-choice'} aria-describedby="rating-error">
+      <legend>Rating</legend>
+      {(Object.keys(RATINGS) as Rating[]).map((rating) => (
+        <label key={rating} className="rating-choice__option">
+          <input type="radio" name="rating" value={rating} defaultChecked={defaultValue === rating} />
+          <RatingBadge rating={rating} />
+          <span className="rating-choice__meaning">{RATINGS[rating].meaning}</span>
+        </label>
+      ))}
+      <p id="rating-error" className="form__field-error" aria-live="polite">
+        {errors?.[0]}
+      </p>
+    </fieldset>
+  )
+}

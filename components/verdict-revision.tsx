@@ -1,0 +1,28 @@
+import { Markdown } from '@/components/markdown'
+import { QuotedPassage } from '@/components/quoted-passage'
+import { RatingBadge } from '@/components/rating-badge'
+import type { VerdictRevision } from '@/lib/data/verdicts'
+import { RATINGS } from '@/lib/ratings'
+
+/** A revision's content as it reads, for revisions that can no longer be edited (or by this person). */
+export function VerdictRevisionContent({ revision }: { revision: VerdictRevision }) {
+  return (
+    <div className="verdict-content">
+      <p className="verdict__rating">
+        <RatingBadge rating={revision.rating} /> <span className="meta">{RATINGS[revision.rating].meaning}</span>
+      </p>
+      <p className="verdict__summary">{revision.summary}</p>
+      <Markdown>{revision.rationale}</Markdown>
+      {revision.correctionNote ? (
+        <p className="verdict-content__correction">
+          <strong>Correction note:</strong> {revision.correctionNote}
+        </p>
+      ) : null}
+      <h3>Evidence</h3>
+      {revision.evidence.length === 0 ? <p className="empty">No passage cited yet.</p> : null}
+      {revision.evidence.map((item) => (
+        <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} />
+      ))}
+    </div>
+  )
+}

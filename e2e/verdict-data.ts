@@ -1,0 +1,84 @@
+// Data for the verdict workflow stories: people with known passwords and a claim of their own with
+// a verdict in a chosen state, so each story is independent of the seed and of the other stories.
+import type { TestInfo } from '@playwright/test'
+import type { Db } from '../lib/db'
+import type { Role, VerdictStatus } from '../lib/generated/prisma/enums'
+import { hashPassword } from '../lib/password'
+
+export const PASSWORD = 'a long enough test password'
+
+export type Person = { id: string; email: string; name: string }
+
+export type StoryData = {
+  stamp: string
+  person: (role: Role, name: string) => Promise<Person>
+  /** A claim quoted by two seeded passages, stating one (unpublished) figure. */
+  claim: () => Promise<{ id: string; slug: string; text: string; quoteIds: string[] }>
+  verdict: (claimId: string, fields: VerdictFields) => Promise<{ id: string }>
+  cleanUp: () => Promise<void>
+}
+
+type VerdictFields = { status: VerdictStatus; authorId: string; revision?: number; summary?: string; quoteIds: string[]; publishedById?: string }
+
+export function storyData(db: Db, testInfo: TestInfo): StoryData {
+  const stamp = `${testInfo.project.name}-${testInfo.workerIndex}-${Date.now()}`
+  const people: string[] = []
+  const claims: string[] = []
+  return {
+    stamp,
+    async person(role, name) {
+      const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${stamp}@claimtrail.test`
+      const user = await db.user.create({ data: { email, name: `${name} ${stamp}`, role, passwordHash: await hashPassword(PASSWORD) } })
+      people.push(user.id)
+      return { id: user.id, email, name: user.name }
+    },
+    async claim() {
+      const quotes = await db.quote.findMany({ where: { appearances: { some: {} } }, orderBy: { id: 'asc' }, take: 2, select: { id: true } })
+      const quantity = await db.quantity.findFirstOrThrow({ select: { id: true } })
+      const claim = await db.claim.create({
+        data: {
+          slug: `verdict-story-${stamp}`,
+          text: `Claim for the verdict story ${stamp}`,
+          appearances: { create: quotes.map((quote) => ({ quoteId: quote.id })) },
+          figures: { create: { quantityId: quantity.id, quoteId: quotes[0]!.id, unit: 'people', value: 545, low: 545 } },
+        },
+        select: { id: true, slug: true, text: true },
+      })
+      claims.push(claim.id)
+      return { ...claim, quoteIds: quotes.map((quote) => quote.id) }
+    },
+    async verdict(claimId, fields) {
+      const isPublished = fields.status === 'PUBLISHED'
+      const publishedAt = isPublished ? new Date(Date.now() - 86_400_000) : null
+      if (isPublished) {
+        await db.claim.update({ where: { id: claimId }, data: { publishedAt } })
+        await db.figure.updateMany({ where: { claimId }, data: { publishedAt } })
+      }
+      return db.verdict.create({
+        data: {
+          claimId,
+          revision: fields.revision ?? 1,
+          status: fields.status,
+          rating: 'MOSTLY_TRUE',
+          summary: fields.summary ?? `Summary of the story verdict ${stamp}`,
+          rationale: 'The passages agree on the **count**.',
+          authorId: fields.authorId,
+          lastEditedById: fields.authorId,
+          submittedAt: fields.status === 'DRAFT' ? null : new Date(),
+          approvedById: fields.status === 'APPROVED' || isPublished ? fields.publishedById : null,
+          approvedAt: fields.status === 'APPROVED' || isPublished ? new Date() : null,
+          publishedById: isPublished ? fields.publishedById : null,
+          publishedAt,
+          evidence: { create: fields.quoteIds.map((quoteId, position) => ({ quoteId, position })) },
+        },
+        select: { id: true },
+      })
+    },
+    async cleanUp() {
+      // Figures outlive their claim (SetNull). People stay, disabled: the audit log still names them.
+      await db.figure.deleteMany({ where: { claimId: { in: claims } } })
+      await db.claim.deleteMany({ where: { id: { in: claims } } })
+      await db.user.updateMany({ where: { id: { in: people } }, data: { disabledAt: new Date() } })
+    },
+  }
+}

@@ -1,0 +1,29 @@
+'use server'
+
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { getDb } from '../db'
+import { verdictReturnSchema } from '../validations/verdict'
+import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
+
+/** An editor sends a submitted (or approved, unpublished) revision back with a comment. */
+export const returnVerdict = authedAction({ permission: 'verdict.return', schema: verdictReturnSchema }, async (input, { user }) => {
+  const row = await getDb().$transaction(async (tx) => {
+    const current = await loadRevision(tx, input.verdictId)
+    await authorize(tx, 'return', user, current, input.lockVersion)
+    // A returned revision needs a fresh approval once it comes back.
+    await writeIfCurrent(tx, current, input.lockVersion, { status: 'CHANGES_REQUESTED', reviewComment: input.comment, approvedById: null, approvedAt: null })
+    const before = auditSnapshot(current)
+    await audit(tx, {
+      actorId: user.id,
+      action: 'verdict.return',
+      entityType: 'Verdict',
+      entityId: current.id,
+      before,
+      after: { ...before, status: 'CHANGES_REQUESTED', reviewComment: input.comment },
+    })
+    return current
+  })
+  revalidateVerdictPages(row.claimId, row.claim.slug, false)
+  return { status: 'ok', message: 'Returned with your comment. It appears in its author’s “Returned to me” queue.' }
+})

@@ -1,0 +1,87 @@
+'use server'
+
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import type { CurrentUser } from '../auth'
+import { getDb, type DbTransaction } from '../db'
+import { AppError, conflictError, notFound } from '../errors'
+import type { VerdictSaveInput } from '../validations/verdict'
+import { verdictSaveSchema } from '../validations/verdict'
+import {
+  auditSnapshot,
+  authorize,
+  isUniqueViolation,
+  loadRevision,
+  replaceEvidence,
+  resolveEvidence,
+  revalidateVerdictPages,
+  writeIfCurrent,
+} from '../verdicts/store'
+
+/** Creates the claim's first draft verdict, or saves an edit of a draft or returned revision. */
+export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: verdictSaveSchema }, async (input, { user }) => {
+  const db = getDb()
+  const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, slug: true, publishedAt: true } })
+  if (!claim) throw notFound('claim')
+  try {
+    await db.$transaction((tx) => (input.verdictId ? saveEdit(tx, user, input, input.verdictId) : createFirstDraft(tx, user, input)))
+  } catch (error) {
+    // Someone created the first draft between our check and our insert.
+    if (isUniqueViolation(error)) throw await firstDraftExists(input.claimId)
+    throw error
+  }
+  revalidateVerdictPages(claim.id, claim.slug, false)
+  return { status: 'ok', message: 'Draft saved.' }
+})
+
+async function createFirstDraft(tx: DbTransaction, user: CurrentUser, input: VerdictSaveInput) {
+  if (await tx.verdict.findFirst({ where: { claimId: input.claimId }, select: { id: true } })) throw await firstDraftExists(input.claimId, tx)
+  const evidence = await resolveEvidence(tx, input.claimId, input.evidence)
+  const content = { rating: input.rating, summary: input.summary, rationale: input.rationale }
+  const created = await tx.verdict.create({
+    data: { claimId: input.claimId, revision: 1, ...content, authorId: user.id, lastEditedById: user.id },
+    select: { id: true },
+  })
+  await replaceEvidence(tx, created.id, evidence)
+  const after = auditSnapshot({ status: 'DRAFT', ...content, correctionNote: null, reviewComment: null, evidence })
+  await audit(tx, { actorId: user.id, action: 'verdict.create', entityType: 'Verdict', entityId: created.id, after })
+}
+
+async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSaveInput, verdictId: string) {
+  const current = await loadRevision(tx, verdictId)
+  if (current.claimId !== input.claimId) throw notFound('verdict')
+  const lockVersion = input.lockVersion!
+  await authorize(tx, 'edit', user, current, lockVersion)
+  if (current.revision > 1 && !input.correctionNote) {
+    const message = 'Say what this correction changes; readers will see the note with its date.'
+    throw new AppError('invalid', 'Check the highlighted fields; nothing was saved.', { correctionNote: [message] })
+  }
+  const evidence = await resolveEvidence(tx, input.claimId, input.evidence, current.evidence)
+  const content = {
+    rating: input.rating,
+    summary: input.summary,
+    rationale: input.rationale,
+    // Revision 1 is the original verdict: it has nothing to correct.
+    correctionNote: current.revision > 1 ? input.correctionNote : null,
+  }
+  await writeIfCurrent(tx, current, lockVersion, { ...content, lastEditedById: user.id })
+  await replaceEvidence(tx, current.id, evidence)
+  await audit(tx, {
+    actorId: user.id,
+    action: 'verdict.update',
+    entityType: 'Verdict',
+    entityId: current.id,
+    before: auditSnapshot(current),
+    after: auditSnapshot({ ...current, ...content, evidence }),
+  })
+}
+
+/** The conflict when the claim already has a verdict: who started it, and when. */
+async function firstDraftExists(claimId: string, tx: DbTransaction = getDb()) {
+  const first = await tx.verdict.findFirst({
+    where: { claimId },
+    orderBy: { revision: 'asc' },
+    select: { createdAt: true, author: { select: { name: true } } },
+  })
+  return conflictError('verdict', first?.author.name ?? 'Someone', first?.createdAt ?? new Date())
+}

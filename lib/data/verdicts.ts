@@ -1,0 +1,110 @@
+// Reads for the verdict workspace and the compare view. Team members only: the pages that call
+// these require a workspace permission first.
+import { getDb } from '../db'
+import type { Prisma } from '../generated/prisma/client'
+import type { ComparableRevision } from '../verdicts/compare'
+import type { WorkflowRevision } from '../verdicts/workflow'
+
+const quoteWithSource = {
+  select: {
+    id: true,
+    exact: true,
+    anchorStatus: true,
+    snapshot: { select: { source: { select: { id: true, title: true, publisher: true, publishedOn: true } } } },
+  },
+} as const satisfies Prisma.QuoteDefaultArgs
+
+const person = { select: { name: true } } as const
+
+const revisionSelect = {
+  id: true,
+  revision: true,
+  status: true,
+  rating: true,
+  summary: true,
+  rationale: true,
+  correctionNote: true,
+  reviewComment: true,
+  lockVersion: true,
+  authorId: true,
+  lastEditedById: true,
+  author: person,
+  lastEditedBy: person,
+  approvedBy: person,
+  publishedBy: person,
+  createdAt: true,
+  updatedAt: true,
+  submittedAt: true,
+  approvedAt: true,
+  publishedAt: true,
+  supersededAt: true,
+  evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
+} as const satisfies Prisma.VerdictSelect
+
+export type VerdictRevision = Prisma.VerdictGetPayload<{ select: typeof revisionSelect }>
+type QuoteWithSource = Prisma.QuoteGetPayload<typeof quoteWithSource>
+/** A passage a revision may cite, with why it is offered ("Disputes it", "Figure: …"). */
+export type CitableQuote = QuoteWithSource & { context: string }
+
+/** A claim with every revision of its verdict (newest first) and the passages a revision may cite. */
+export async function getVerdictWorkspace(claimId: string) {
+  const claim = await getDb().claim.findUnique({
+    where: { id: claimId },
+    select: {
+      id: true,
+      slug: true,
+      text: true,
+      claimant: true,
+      publishedAt: true,
+      appearances: { orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteWithSource } },
+      figures: { orderBy: { createdAt: 'asc' }, select: { quantity: { select: { name: true } }, quote: quoteWithSource } },
+      verdicts: { orderBy: { revision: 'desc' }, select: revisionSelect },
+    },
+  })
+  if (!claim) return null
+  const { appearances, figures, verdicts, ...rest } = claim
+  return { claim: rest, revisions: verdicts, citable: citableQuotes(appearances, figures, verdicts[0]) }
+}
+
+const STANCE_WORDS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
+
+/** Appearances, then figures' passages, then anything the latest revision already cites; each passage once. */
+function citableQuotes(
+  appearances: Array<{ stance: keyof typeof STANCE_WORDS; quote: QuoteWithSource }>,
+  figures: Array<{ quantity: { name: string }; quote: QuoteWithSource }>,
+  latest: VerdictRevision | undefined,
+): CitableQuote[] {
+  const byId = new Map<string, CitableQuote>()
+  const add = (quote: QuoteWithSource, context: string) => {
+    if (!byId.has(quote.id)) byId.set(quote.id, { ...quote, context })
+  }
+  for (const appearance of appearances) add(appearance.quote, STANCE_WORDS[appearance.stance])
+  for (const figure of figures) add(figure.quote, `Figure: ${figure.quantity.name}`)
+  for (const item of latest?.evidence ?? []) add(item.quote, 'Cited as evidence')
+  return [...byId.values()]
+}
+
+export type VerdictWorkspace = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>
+
+/** Revision `revision` of the claim's verdict and the one before it, for the compare view. */
+export async function getRevisionPair(claimId: string, revision: number) {
+  const rows = await getDb().verdict.findMany({
+    where: { claimId, revision: { in: [revision - 1, revision] } },
+    orderBy: { revision: 'asc' },
+    select: { ...revisionSelect, claim: { select: { id: true, text: true } } },
+  })
+  if (rows.length !== 2) return null
+  const [older, newer] = rows as [(typeof rows)[number], (typeof rows)[number]]
+  return { claim: newer.claim, older, newer }
+}
+
+export function toComparable(row: VerdictRevision): ComparableRevision {
+  return {
+    ...row,
+    evidence: row.evidence.map((item) => ({ quoteId: item.quote.id, exact: item.quote.exact, sourceTitle: item.quote.snapshot.source.title, note: item.note })),
+  }
+}
+
+export function toWorkflowRevision(row: VerdictRevision): WorkflowRevision {
+  return { ...row, evidenceCount: row.evidence.length }
+}

@@ -1,0 +1,73 @@
+// Compares a verdict revision with the one before it, word by word, for the compare view.
+import { diffWords } from 'diff'
+import type { Rating } from '../generated/prisma/enums'
+import { RATINGS } from '../ratings'
+
+export type DiffPart = { text: string; kind: 'same' | 'added' | 'removed' }
+
+export type ComparableEvidence = { quoteId: string; exact: string; sourceTitle: string; note: string | null }
+
+export type ComparableRevision = {
+  revision: number
+  rating: Rating
+  summary: string
+  rationale: string
+  correctionNote: string | null
+  evidence: ComparableEvidence[]
+}
+
+export type FieldComparison = { field: 'rating' | 'summary' | 'rationale' | 'correctionNote'; label: string; isChanged: boolean; parts: DiffPart[] }
+
+export type EvidenceComparison = ComparableEvidence & {
+  change: 'added' | 'removed' | 'unchanged' | 'changed'
+  /** 1-based positions in each revision; null where the passage is not cited. */
+  before: number | null
+  after: number | null
+  noteParts: DiffPart[]
+}
+
+export type RevisionComparison = { fields: FieldComparison[]; evidence: EvidenceComparison[]; isEvidenceChanged: boolean }
+
+/** Word-level differences between two texts; whitespace is kept so paragraphs still read as such. */
+export function diffText(before: string, after: string): DiffPart[] {
+  if (before === after) return before ? [{ text: before, kind: 'same' }] : []
+  return diffWords(before, after).map((change) => ({
+    text: change.value,
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+  }))
+}
+
+function field(name: FieldComparison['field'], label: string, before: string, after: string): FieldComparison {
+  return { field: name, label, isChanged: before !== after, parts: diffText(before, after) }
+}
+
+function compareEvidence(older: ComparableEvidence[], newer: ComparableEvidence[]): EvidenceComparison[] {
+  const olderIndex = new Map(older.map((item, index) => [item.quoteId, index]))
+  const newerIndex = new Map(newer.map((item, index) => [item.quoteId, index]))
+  const kept = newer.map((item, index): EvidenceComparison => {
+    const was = olderIndex.get(item.quoteId)
+    if (was === undefined) return { ...item, change: 'added', before: null, after: index + 1, noteParts: diffText('', item.note ?? '') }
+    const previous = older[was]!
+    const isSame = was === index && (previous.note ?? '') === (item.note ?? '')
+    return { ...item, change: isSame ? 'unchanged' : 'changed', before: was + 1, after: index + 1, noteParts: diffText(previous.note ?? '', item.note ?? '') }
+  })
+  const removed = older
+    .filter((item) => !newerIndex.has(item.quoteId))
+    .map((item): EvidenceComparison => ({ ...item, change: 'removed', before: olderIndex.get(item.quoteId)! + 1, after: null, noteParts: diffText(item.note ?? '', '') }))
+  return [...kept, ...removed]
+}
+
+/** What changed from `older` to `newer`: each field with its word diff, and each cited passage. */
+export function compareRevisions(older: ComparableRevision, newer: ComparableRevision): RevisionComparison {
+  const evidence = compareEvidence(older.evidence, newer.evidence)
+  return {
+    fields: [
+      field('rating', 'Rating', RATINGS[older.rating].label, RATINGS[newer.rating].label),
+      field('summary', 'Summary', older.summary, newer.summary),
+      field('rationale', 'Rationale', older.rationale, newer.rationale),
+      field('correctionNote', 'Correction note', older.correctionNote ?? '', newer.correctionNote ?? ''),
+    ],
+    evidence,
+    isEvidenceChanged: evidence.some((item) => item.change !== 'unchanged'),
+  }
+}

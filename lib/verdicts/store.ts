@@ -1,0 +1,142 @@
+// Database steps the verdict actions share: load a revision with what the rules and the audit need,
+// refuse stale or disallowed changes, and write a transition guarded by the lock version.
+import { revalidatePath } from 'next/cache'
+import type { DbTransaction } from '../db'
+import { AppError, conflictError, forbiddenError, notFound } from '../errors'
+import { Prisma } from '../generated/prisma/client'
+import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from './workflow'
+
+const revisionSelect = {
+  id: true,
+  claimId: true,
+  revision: true,
+  status: true,
+  rating: true,
+  summary: true,
+  rationale: true,
+  correctionNote: true,
+  reviewComment: true,
+  lockVersion: true,
+  authorId: true,
+  lastEditedById: true,
+  supersededAt: true,
+  updatedAt: true,
+  claim: { select: { slug: true, publishedAt: true } },
+  evidence: { orderBy: { position: 'asc' }, select: { quoteId: true, note: true, quote: { select: { exact: true } } } },
+} as const satisfies Prisma.VerdictSelect
+
+export type StoredRevision = Prisma.VerdictGetPayload<{ select: typeof revisionSelect }>
+
+export async function loadRevision(tx: DbTransaction, verdictId: string): Promise<StoredRevision> {
+  const row = await tx.verdict.findUnique({ where: { id: verdictId }, select: revisionSelect })
+  if (!row) throw notFound('verdict')
+  return row
+}
+
+export function workflowFacts(row: StoredRevision): WorkflowRevision {
+  return { ...row, evidenceCount: row.evidence.length }
+}
+
+/** Whether the claim has a revision other than `exceptId` that is not published. */
+export async function hasUnpublishedRevision(tx: DbTransaction, claimId: string, exceptId?: string): Promise<boolean> {
+  const other = await tx.verdict.findFirst({ where: { claimId, status: { not: 'PUBLISHED' }, id: exceptId ? { not: exceptId } : undefined }, select: { id: true } })
+  return other !== null
+}
+
+/** The conflict for a page that shows an older copy of the revision: who changed it last, and when. */
+export async function staleError(tx: DbTransaction, row: { id: string; updatedAt: Date }): Promise<AppError> {
+  const last = await tx.auditEntry.findFirst({
+    where: { entityType: 'Verdict', entityId: row.id },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  })
+  return conflictError('verdict', last?.actor?.name ?? 'Someone', last?.createdAt ?? row.updatedAt)
+}
+
+/**
+ * Refuses the transition unless the page was showing the current copy and the workflow allows it.
+ * The lock version is checked first: a decision based on an old copy is refused as such.
+ */
+export async function authorize(
+  tx: DbTransaction,
+  transition: VerdictTransition,
+  user: WorkflowUser,
+  row: StoredRevision,
+  lockVersion: number,
+): Promise<void> {
+  if (row.lockVersion !== lockVersion) throw await staleError(tx, row)
+  const context = { hasUnpublishedRevision: transition === 'correct' ? await hasUnpublishedRevision(tx, row.claimId, row.id) : false }
+  const decision = decide(transition, user, workflowFacts(row), context)
+  if (!decision.allowed) throw decision.code === 'forbidden' ? forbiddenError(decision.reason) : new AppError('invalid', decision.reason)
+}
+
+/** Writes `data` only if nobody changed the revision since `lockVersion`, and bumps the version. */
+export async function writeIfCurrent(tx: DbTransaction, row: StoredRevision, lockVersion: number, data: Prisma.VerdictUncheckedUpdateManyInput): Promise<void> {
+  const saved = await tx.verdict.updateMany({ where: { id: row.id, lockVersion }, data: { ...data, lockVersion: { increment: 1 } } })
+  if (saved.count === 0) throw await staleError(tx, row)
+}
+
+export type CitedEvidence = StoredRevision['evidence']
+
+/**
+ * The passages to cite, in order, with their text. A passage may be cited when the claim quotes it
+ * (an appearance or a figure) or when the revision already cites it; anything else is refused.
+ */
+export async function resolveEvidence(
+  tx: DbTransaction,
+  claimId: string,
+  evidence: ReadonlyArray<{ quoteId: string; note: string | null }>,
+  alreadyCited: CitedEvidence = [],
+): Promise<CitedEvidence> {
+  const quotes = await tx.quote.findMany({
+    where: {
+      id: { in: evidence.map((item) => item.quoteId) },
+      OR: [{ appearances: { some: { claimId } } }, { figures: { some: { claimId } } }, { id: { in: alreadyCited.map((item) => item.quoteId) } }],
+    },
+    select: { id: true, exact: true },
+  })
+  const exactById = new Map(quotes.map((quote) => [quote.id, quote.exact]))
+  if (evidence.some((item) => !exactById.has(item.quoteId))) {
+    const message = 'Cite only passages where the claim appears or that state its figures.'
+    throw new AppError('invalid', message, { evidence: [message] })
+  }
+  return evidence.map((item) => ({ quoteId: item.quoteId, note: item.note, quote: { exact: exactById.get(item.quoteId)! } }))
+}
+
+/** Replaces a revision's citations with `evidence`, in that order. */
+export async function replaceEvidence(tx: DbTransaction, verdictId: string, evidence: CitedEvidence): Promise<void> {
+  await tx.verdictEvidence.deleteMany({ where: { verdictId } })
+  await tx.verdictEvidence.createMany({ data: evidence.map((item, position) => ({ verdictId, quoteId: item.quoteId, note: item.note, position })) })
+}
+
+const QUOTE_EXCERPT = 80
+
+/** A revision as the audit log shows it: the fields a person reads, evidence as short quotes. */
+export function auditSnapshot(row: Pick<StoredRevision, 'status' | 'rating' | 'summary' | 'rationale' | 'correctionNote' | 'reviewComment' | 'evidence'>) {
+  const excerpt = (exact: string) => (exact.length > QUOTE_EXCERPT ? `${exact.slice(0, QUOTE_EXCERPT - 1)}…` : exact)
+  return {
+    status: row.status,
+    rating: row.rating,
+    summary: row.summary,
+    rationale: row.rationale,
+    correctionNote: row.correctionNote,
+    reviewComment: row.reviewComment,
+    evidence: row.evidence.map((item) => `“${excerpt(item.quote.exact)}”${item.note ? ` (${item.note})` : ''}`),
+  }
+}
+
+/** Two saves raced for the same (claim, revision) number. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
+}
+
+/** Every page that shows the claim's verdict or the queues. */
+export function revalidateVerdictPages(claimId: string, slug: string, isPublic: boolean): void {
+  revalidatePath(`/review/claims/${claimId}/verdict`)
+  revalidatePath(`/review/claims/${claimId}`)
+  revalidatePath('/review')
+  if (isPublic) {
+    revalidatePath(`/claims/${slug}`)
+    revalidatePath('/')
+  }
+}
