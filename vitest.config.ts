@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // Database tests share one migrated database; run files one at a time to keep them simple.
     fileParallelism: false,
+    // next-auth imports 'next/server' without an extension, which Node's ESM resolver refuses; let Vite resolve it.
+    server: { deps: { inline: ['next-auth'] } },
   },
 })
