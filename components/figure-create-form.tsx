@@ -52,7 +52,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
         <Field name="low" id="figure-low" label="Low bound" hint="Empty when open" maxLength={40} defaultValue={value('low')} errors={errors('low')} />
         <Field name="high" id="figure-high" label="High bound" hint="Empty when open" maxLength={40} defaultValue={value('high')} errors={errors('high')} />
         <Field name="unit" id="figure-unit" label="Unit" required maxLength={100} defaultValue={value('unit')} errors={errors('unit')} />
-        <Field name="periodLabel" id="figure-period-label" label="Period, in the source’s words" maxLength={160} defaultValue={value('periodLabel')} errors={errors('periodLabel')} />
+        <Field name="periodLabel" id="figure-period-label" label="Period as written" maxLength={160} defaultValue={value('periodLabel')} errors={errors('periodLabel')} />
         <Field name="periodStart" id="figure-period-start" type="date" label="Period from" defaultValue={value('periodStart')} errors={errors('periodStart')} />
         <Field name="periodEnd" id="figure-period-end" type="date" label="Period to" defaultValue={value('periodEnd')} errors={errors('periodEnd')} />
       </div>
