@@ -46,8 +46,8 @@ export function ClaimCreateForm({ range, passage, onAttachInstead }: Props) {
               {similar.claims.map((claim) => (
                 <li key={claim.id}>
                   {claim.text} <span className="meta">({claim.isPublished ? 'published' : 'unpublished'})</span>{' '}
-                  <button type="button" className="link-button" onClick={() => onAttachInstead(claim)}>
-                    Attach the passage to this claim<span className="visually-hidden">: {claim.text}</span>
+                  <button type="button" className="link-button" aria-label={`Attach the passage to this claim: ${claim.text}`} onClick={() => onAttachInstead(claim)}>
+                    Attach the passage to this claim
                   </button>
                 </li>
               ))}

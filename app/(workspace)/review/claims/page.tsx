@@ -31,7 +31,10 @@ export default async function ClaimsPage({ searchParams }: Props) {
       <form className="claim-search" role="search" aria-label="Claims">
         <div className="form__field">
           <label htmlFor="claims-q">Words in the claim</label>
-          <input id="claims-q" name="q" type="search" defaultValue={q} maxLength={200} />
+          <input id="claims-q" name="q" type="search" defaultValue={q} maxLength={200} aria-describedby="claims-q-hint" />
+          <p id="claims-q-hint" className="form__hint">
+            {q && q.length < 3 ? 'Type at least 3 characters to search.' : 'Finds claims with similar words, not only exact ones.'}
+          </p>
         </div>
         <div className="form__field">
           <label htmlFor="claims-status">Status</label>
