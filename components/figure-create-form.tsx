@@ -48,7 +48,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
       <PassageFields range={range} state={state} />
       <div className="figure-fields">
         <Field as="select" name="qualifier" id="figure-qualifier" label="Stated as" required options={QUALIFIERS} defaultValue={value('qualifier')} errors={errors('qualifier')} />
-        <Field name="value" id="figure-value" label="Value" hint="The number as written" maxLength={40} defaultValue={value('value')} errors={errors('value')} />
+        <Field name="value" id="figure-value" label="Value" required hint="As written; a range’s midpoint" maxLength={40} defaultValue={value('value')} errors={errors('value')} />
         <Field name="low" id="figure-low" label="Low bound" hint="Empty when open" maxLength={40} defaultValue={value('low')} errors={errors('low')} />
         <Field name="high" id="figure-high" label="High bound" hint="Empty when open" maxLength={40} defaultValue={value('high')} errors={errors('high')} />
         <Field name="unit" id="figure-unit" label="Unit" required maxLength={100} defaultValue={value('unit')} errors={errors('unit')} />

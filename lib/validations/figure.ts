@@ -53,11 +53,10 @@ export const figureCreateSchema = z
   .superRefine((figure, context) => {
     checkQuoteRange(figure, context)
     const issue = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message })
+    if (figure.value === null) issue('value', 'Enter the number as the source states it (for a range, its midpoint)')
     if (figure.qualifier === 'RANGE') {
       if (figure.low === null) issue('low', 'A range needs its low end')
       if (figure.high === null) issue('high', 'A range needs its high end')
-    } else if (figure.value === null) {
-      issue('value', 'Enter the number as the source states it')
     }
     const asNumber = (n: string | null) => (n === null ? null : Number(n))
     const [low, high, value] = [asNumber(figure.low), asNumber(figure.high), asNumber(figure.value)]
