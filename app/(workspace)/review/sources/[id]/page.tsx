@@ -1,0 +1,79 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ReaderAnnotations } from '@/components/reader-annotations'
+import { SourceReader } from '@/components/source-reader'
+import { requirePermission } from '@/lib/auth'
+import { getReaderNotice, getReaderSource } from '@/lib/data/workspace-sources'
+import { formatDay, isoDay } from '@/lib/format'
+import { idSchema } from '@/lib/validations/params'
+
+export const metadata: Metadata = { title: 'Source reader' }
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[]; figure?: string | string[] }> }
+
+const savedId = (value: string | string[] | undefined) => idSchema.safeParse(value).data
+
+export default async function SourceReaderPage({ params, searchParams }: Props) {
+  const { id: rawId } = await params
+  const user = await requirePermission('workspace.view', `/review/sources/${encodeURIComponent(rawId)}`)
+  const id = idSchema.safeParse(rawId)
+  const reader = id.success ? await getReaderSource(user, id.data) : null
+  if (!reader) notFound()
+  const { source, snapshot } = reader
+  const saved = await searchParams
+  const notice = await getReaderNotice(user, { claimId: savedId(saved.claim), figureId: savedId(saved.figure) })
+  return (
+    <article className="source">
+      <header>
+        <p className="eyebrow">Source · version {snapshot.version}</p>
+        <h1>{source.title}</h1>
+        <p className="meta">
+          {[source.publisher, source.author].filter(Boolean).join(' · ') || 'Publisher and author not stated'} ·{' '}
+          {source.publishedOn ? <time dateTime={isoDay(source.publishedOn)}>{formatDay(source.publishedOn)}</time> : 'date not stated'} · captured{' '}
+          {formatDay(snapshot.capturedAt)} · SHA-256 <code className="hash">{snapshot.contentHash.slice(0, 12)}…</code>
+          {source.url ? (
+            <>
+              {' · '}
+              <a href={source.url} rel="noopener noreferrer">
+                original
+              </a>
+            </>
+          ) : null}
+        </p>
+        <p className="source__actions">
+          <Link href={`/review/sources/${source.id}/edit`}>Edit details</Link>
+          <Link href={`/review/sources/${source.id}/versions/new`}>Import a new version</Link>
+        </p>
+      </header>
+      {notice ? (
+        <p className="form__success reader__notice" role="status">
+          {notice.kind === 'claim' ? (
+            <>
+              Saved to the claim <Link href={`/review/claims/${notice.claim.id}`}>“{notice.claim.text}”</Link>.
+            </>
+          ) : (
+            <>
+              Figure saved for “{notice.figure.quantity.name}”
+              {notice.figure.claim ? (
+                <>
+                  {' '}
+                  on the claim <Link href={`/review/claims/${notice.figure.claim.id}`}>“{notice.figure.claim.text}”</Link>
+                </>
+              ) : null}
+              ; it stays unpublished until a verdict using it is published.
+            </>
+          )}
+        </p>
+      ) : null}
+      <SourceReader
+        snapshot={{ id: snapshot.id, text: snapshot.text }}
+        publishedOn={source.publishedOn}
+        quotes={reader.quotes.map((quote) => ({ id: quote.id, start: quote.start, end: quote.end, isFuzzy: quote.anchorStatus === 'FUZZY' }))}
+        suggestions={reader.suggestions}
+        quantities={reader.quantities}
+      />
+      <ReaderAnnotations quotes={reader.quotes} needsReview={reader.needsReview} />
+    </article>
+  )
+}

@@ -1,0 +1,59 @@
+import Link from 'next/link'
+import type { ReaderSource } from '@/lib/data/workspace-sources'
+
+type Props = { quotes: ReaderSource['quotes']; needsReview: ReaderSource['needsReview'] }
+
+function uniqueClaims(claims: Array<{ id: string; text: string } | null>) {
+  return [...new Map(claims.flatMap((claim) => (claim ? [[claim.id, claim] as const] : []))).values()]
+}
+
+/** The passages quoted from this version and what uses them, and the ones a re-import lost. */
+export function ReaderAnnotations({ quotes, needsReview }: Props) {
+  return (
+    <>
+      {needsReview.length > 0 ? (
+        <section aria-labelledby="review-heading" className="reader-review">
+          <h2 id="review-heading">Quotes to check after a new version ({needsReview.length})</h2>
+          <ul>
+            {needsReview.map((quote) => (
+              <li key={quote.id}>
+                <strong>{quote.anchorStatus === 'ORPHANED' ? `Orphaned (version ${quote.snapshot.version})` : 'Found again by fuzzy search'}:</strong>{' '}
+                {quote.anchorStatus === 'ORPHANED' ? `“${quote.exact}”` : <a href={`#q-${quote.id}`}>“{quote.exact}”</a>}
+                {uniqueClaims([...quote.appearances.map((a) => a.claim), ...quote.figures.map((f) => f.claim)]).map((claim) => (
+                  <span key={claim.id} className="source__claim">
+                    Claim: <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="quoted-heading" className="source__quoted">
+        <h2 id="quoted-heading">Passages quoted from this version ({quotes.length})</h2>
+        {quotes.length === 0 ? (
+          <p className="empty">Nothing quoted yet.</p>
+        ) : (
+          <ul>
+            {quotes.map((quote) => (
+              <li key={quote.id}>
+                <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
+                {uniqueClaims([...quote.appearances.map((a) => a.claim), ...quote.figures.map((f) => f.claim)]).map((claim) => (
+                  <span key={claim.id} className="source__claim">
+                    Claim: <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>
+                  </span>
+                ))}
+                {quote.figures.map((figure) => (
+                  <span key={figure.id} className="source__claim">
+                    Figure for {figure.quantity.name}
+                  </span>
+                ))}
+                {quote._count.evidence > 0 ? <span className="source__claim">Cited as evidence in {quote._count.evidence} verdict revision(s)</span> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

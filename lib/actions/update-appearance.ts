@@ -1,0 +1,29 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { getDb } from '../db'
+import { notFound } from '../errors'
+import { STANCE_LABELS, appearanceUpdateSchema } from '../validations/claim'
+
+/** Changes whether a source makes, supports or disputes a claim. */
+export const updateAppearance = authedAction({ permission: 'claim.write', schema: appearanceUpdateSchema }, async (input, { user }) => {
+  const saved = await getDb().$transaction(async (tx) => {
+    const before = await tx.appearance.findUnique({
+      where: { id: input.appearanceId },
+      select: { id: true, stance: true, claim: { select: { id: true, slug: true, publishedAt: true } }, quote: { select: { snapshot: { select: { sourceId: true } } } } },
+    })
+    if (!before) throw notFound('appearance')
+    if (before.stance === input.stance) return { ...before, isChanged: false }
+    await tx.appearance.update({ where: { id: before.id }, data: { stance: input.stance } })
+    await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: before.id, before: { stance: before.stance }, after: { stance: input.stance } })
+    return { ...before, isChanged: true }
+  })
+  if (saved.isChanged) {
+    revalidatePath(`/review/claims/${saved.claim.id}`)
+    revalidatePath(`/review/sources/${saved.quote.snapshot.sourceId}`)
+    if (saved.claim.publishedAt) revalidatePath(`/claims/${saved.claim.slug}`)
+  }
+  return { status: 'ok', message: saved.isChanged ? `Stance changed to “${STANCE_LABELS[input.stance]}”.` : 'That was the stance already.' }
+})

@@ -1,0 +1,98 @@
+// Reads for the team's source reader: the latest snapshot with every quote in it, the quotes a
+// new version left fuzzy or orphaned, and the snapshot's open suggestions.
+import type { CurrentUser } from '../auth'
+import { getDb } from '../db'
+import type { ParsedFigure } from '../figures'
+import { can } from '../permissions'
+
+const claimRef = { select: { id: true, text: true } } as const
+
+export async function getReaderSource(user: CurrentUser, id: string) {
+  if (!can(user.role, 'workspace.view')) return null
+  const db = getDb()
+  const source = await db.source.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      publisher: true,
+      author: true,
+      url: true,
+      publishedOn: true,
+      snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+    },
+  })
+  const snapshot = source?.snapshots[0]
+  if (!source || !snapshot) return null
+  const [quotes, needsReview, suggestions, quantities] = await Promise.all([
+    db.quote.findMany({
+      where: { snapshotId: snapshot.id, anchorStatus: { not: 'ORPHANED' } },
+      orderBy: { start: 'asc' },
+      select: {
+        id: true,
+        start: true,
+        end: true,
+        exact: true,
+        anchorStatus: true,
+        appearances: { select: { stance: true, claim: claimRef } },
+        figures: { select: { id: true, quantity: { select: { name: true } }, claim: claimRef } },
+        _count: { select: { evidence: true } },
+      },
+    }),
+    // Quotes a re-import could not anchor exactly, on this or an earlier version of the source.
+    db.quote.findMany({
+      where: { snapshot: { sourceId: id }, anchorStatus: { in: ['FUZZY', 'ORPHANED'] } },
+      orderBy: [{ anchorStatus: 'desc' }, { start: 'asc' }],
+      select: {
+        id: true,
+        exact: true,
+        anchorStatus: true,
+        snapshot: { select: { version: true } },
+        appearances: { select: { claim: claimRef } },
+        figures: { select: { claim: claimRef } },
+      },
+    }),
+    db.suggestion.findMany({
+      where: { snapshotId: snapshot.id, status: 'OPEN' },
+      orderBy: [{ start: 'asc' }, { kind: 'asc' }],
+      select: { id: true, kind: true, start: true, end: true, exact: true, figure: true },
+    }),
+    db.quantity.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, unit: true } }),
+  ])
+  return {
+    source: { ...source, snapshots: undefined },
+    snapshot,
+    quotes,
+    needsReview,
+    suggestions: suggestions.map(({ figure, ...suggestion }) => ({ ...suggestion, figure: asParsedFigure(figure) })),
+    quantities,
+  }
+}
+
+/** The importer stores a lib/figures ParsedFigure as JSON; anything else is ignored. */
+function asParsedFigure(value: unknown): ParsedFigure | null {
+  if (!value || typeof value !== 'object') return null
+  const figure = value as Partial<ParsedFigure>
+  return typeof figure.qualifier === 'string' && typeof figure.value === 'number' ? (figure as ParsedFigure) : null
+}
+
+export type ReaderSource = NonNullable<Awaited<ReturnType<typeof getReaderSource>>>
+export type ReaderQuote = ReaderSource['quotes'][number]
+export type ReaderSuggestion = ReaderSource['suggestions'][number]
+export type ReaderQuantity = ReaderSource['quantities'][number]
+
+/** The claim or figure a save just made, for the notice at the top of the reader. */
+export async function getReaderNotice(user: CurrentUser, saved: { claimId?: string; figureId?: string }) {
+  if (!can(user.role, 'workspace.view')) return null
+  const db = getDb()
+  if (saved.claimId) {
+    const claim = await db.claim.findUnique({ where: { id: saved.claimId }, select: { id: true, text: true } })
+    return claim ? { kind: 'claim' as const, claim } : null
+  }
+  if (saved.figureId) {
+    const figure = await db.figure.findUnique({ where: { id: saved.figureId }, select: { id: true, quantity: { select: { name: true } }, claim: claimRef } })
+    return figure ? { kind: 'figure' as const, figure } : null
+  }
+  return null
+}
