@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReaderAnnotations } from '@/components/reader-annotations'
+import { SourceImportNotice } from '@/components/source-import-notice'
 import { SourceReader } from '@/components/source-reader'
 import { requirePermission } from '@/lib/auth'
 import { getReaderNotice, getReaderSource } from '@/lib/data/workspace-sources'
@@ -10,7 +11,7 @@ import { idSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Source reader' }
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ claim?: string | string[]; figure?: string | string[] }> }
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const savedId = (value: string | string[] | undefined) => idSchema.safeParse(value).data
 
@@ -46,6 +47,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
           <Link href={`/review/sources/${source.id}/versions/new`}>Import a new version</Link>
         </p>
       </header>
+      <SourceImportNotice query={saved} suggestions={reader.suggestions.length} />
       {notice ? (
         <p className="form__success reader__notice" role="status">
           {notice.kind === 'claim' ? (

@@ -1,0 +1,126 @@
+import type { Page } from '@playwright/test'
+import { describeQuote, findUniqueQuote } from '../lib/anchoring'
+import type { Db } from '../lib/db'
+import { ARTICLE_TITLE, borderReportPage } from './articles'
+import { apiLogin, DEMO, expect, test } from './fixtures'
+
+
+const alertIn = (page: Page) => page.getByRole('main').getByRole('alert')
+
+async function removeSources(db: Db, ids: string[]) {
+  await db.source.deleteMany({ where: { id: { in: ids } } })
+}
+
+test('A reviewer imports an HTML article: page furniture is dropped, details are read from the page, suggestions are offered', async ({ page, db }, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now()}`
+  await apiLogin(page, DEMO.reviewer)
+  await page.goto('/review/sources')
+  await page.getByRole('link', { name: 'Import a source' }).click()
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'border-report.html', mimeType: 'text/html', buffer: borderReportPage(stamp) })
+  await page.getByRole('button', { name: 'Import source' }).click()
+
+  await expect(page).toHaveURL(/\/review\/sources\/\w+\?imported=1$/)
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!
+  try {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE)
+    await expect(page.getByRole('status').filter({ hasText: 'Source imported.' })).toBeVisible()
+    const text = page.locator('.reader .source-text')
+    await expect(text).toContainText(`Reporting run ${stamp} for this test.`)
+    await expect(text).toContainText('at least 545 parents separated from their children')
+    for (const furniture of ['Subscribe', 'cookies', 'Related stories', 'Share on']) await expect(text).not.toContainText(furniture)
+    const suggestions = page.getByRole('region', { name: /Suggestions/ })
+    await expect(suggestions.getByText('“at least 545 parents”')).toBeVisible()
+
+    const source = await db.source.findUniqueOrThrow({
+      where: { id: sourceId },
+      select: { title: true, author: true, publisher: true, publishedOn: true, snapshots: { select: { version: true, contentHash: true, text: true } } },
+    })
+    expect(source.snapshots).toHaveLength(1)
+    expect(source.snapshots[0]!.contentHash).toMatch(/^[0-9a-f]{64}$/)
+    expect(source.author).toBeTruthy()
+    expect(source.publishedOn).not.toBeNull()
+  } finally {
+    await removeSources(db, [sourceId])
+  }
+})
+
+test('Importing the same text twice is refused; a new version re-anchors the existing quotes', async ({ page, db }, testInfo) => {
+  const stamp = `${testInfo.project.name}-${Date.now()}`
+  const original = `Field notes ${stamp}.\n\nProsecutors were told the cases would take 72 hours. They took three to seven days in most districts.\n\nAt least 545 parents could not be located as of October.`
+  await apiLogin(page, DEMO.reviewer)
+  await page.goto('/review/sources/new')
+  await page.getByLabel('Paste the text').fill(original)
+  await page.getByLabel('Title').fill(`Field notes ${stamp}`)
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page).toHaveURL(/\?imported=1$/)
+  const sourceId = new URL(page.url()).pathname.split('/').at(-1)!
+  try {
+    const first = await db.sourceSnapshot.findFirstOrThrow({ where: { sourceId }, select: { id: true, text: true } })
+    const range = findUniqueQuote(first.text, 'They took three to seven days')
+    const quote = await db.quote.create({ data: { snapshotId: first.id, ...describeQuote(first.text, range.start, range.end) } })
+
+    // The same text as a new source: refused, naming where it is.
+    await page.goto('/review/sources/new')
+    await page.getByLabel('Paste the text').fill(original)
+    await page.getByRole('button', { name: 'Import source' }).click()
+    await expect(page.getByText(`already imported, as version 1 of “Field notes ${stamp}”`).first()).toBeVisible()
+    await expect(page.getByLabel('Paste the text')).toHaveValue(original)
+
+    // The same text as a new version: nothing to import.
+    await page.goto(`/review/sources/${sourceId}`)
+    await page.getByRole('link', { name: 'Import a new version' }).click()
+    await page.getByLabel('Paste the text').fill(original)
+    await page.getByRole('button', { name: 'Import new version' }).click()
+    await expect(page.getByText('Nothing imported: this text is identical to version 1.').first()).toBeVisible()
+
+    // An edited version: the quote follows its words.
+    await page.getByLabel('Paste the text').fill(`Updated on Friday.\n\n${original}`)
+    await page.getByRole('button', { name: 'Import new version' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Version 2 imported.' })).toContainText('1 found exactly')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Field notes ${stamp}`)
+    const moved = await db.quote.findUniqueOrThrow({ where: { id: quote.id }, select: { start: true, anchorStatus: true, snapshot: { select: { version: true, text: true } } } })
+    expect(moved.snapshot.version).toBe(2)
+    expect(moved.anchorStatus).toBe('ANCHORED')
+    expect(moved.start).toBe(range.start + 'Updated on Friday.\n\n'.length)
+    expect(moved.snapshot.text.slice(moved.start, moved.start + 29)).toBe('They took three to seven days')
+    await expect(page.locator('.reader .source-text mark')).toHaveText(['They took three to seven days'])
+  } finally {
+    await db.quote.deleteMany({ where: { snapshot: { sourceId } } })
+    await removeSources(db, [sourceId])
+  }
+})
+
+test('Wrong or oversized input to the import and details forms gets field errors and changes nothing', async ({ page, db }) => {
+  const before = await db.source.count()
+  await apiLogin(page, DEMO.reviewer)
+  await page.goto('/review/sources/new')
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText('Paste the text of the source, or choose a file below')).toBeVisible()
+
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not really') })
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText("can't be imported: upload a .txt, .md or .html file, or paste the text.").first()).toBeVisible()
+
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') })
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText('Upload a file of at most 5 MB')).toBeVisible()
+
+  await page.getByLabel('Paste the text').fill('A short text that is fine.')
+  await page.getByLabel('Title').fill('t'.repeat(301))
+  await page.getByLabel('Address of the original').fill('javascript:alert(1)')
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText('Use at most 300 characters')).toBeVisible()
+  await expect(page.getByText('Enter a full http:// or https:// address')).toBeVisible()
+  await expect(page.getByLabel('Paste the text')).toHaveValue('A short text that is fine.')
+  await expect(alertIn(page)).toContainText('nothing was saved')
+  expect(await db.source.count()).toBe(before)
+
+  const source = await db.source.findFirstOrThrow({ orderBy: { createdAt: 'asc' }, select: { id: true, title: true } })
+  await page.goto(`/review/sources/${source.id}/edit`)
+  await page.getByLabel('Title').fill('')
+  await page.getByLabel('Published on').fill('2999-01-01')
+  await page.getByRole('button', { name: 'Save details' }).click()
+  await expect(page.getByText('Enter a title')).toBeVisible()
+  await expect(page.getByText('A publication date cannot be in the future')).toBeVisible()
+  expect((await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true } })).title).toBe(source.title)
+})
