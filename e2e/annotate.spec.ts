@@ -159,10 +159,10 @@ test('A reviewer accepts a suggested figure and dismisses a suggestion', async (
     await page.getByLabel('New quantity’s name').fill(quantityName)
     await page.getByRole('button', { name: 'Save figure' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'Figure saved' })).toBeVisible()
-    await expect(suggestions.getByText(figureWords)).toHaveCount(0)
+    await expect(suggestions.getByRole('button', { name: `Accept suggestion “${figureWords}”` })).toHaveCount(0)
 
     await suggestions.getByRole('button', { name: `Dismiss suggestion “${otherWords}”` }).click()
-    await expect(suggestions.getByText(otherWords)).toHaveCount(0)
+    await expect(suggestions.getByRole('button', { name: `Dismiss suggestion “${otherWords}”` })).toHaveCount(0)
 
     const reviewer = await db.user.findUniqueOrThrow({ where: { email: DEMO.reviewer }, select: { id: true } })
     expect(await db.suggestion.findUniqueOrThrow({ where: { id: accepted.id } })).toMatchObject({ status: 'ACCEPTED', decidedById: reviewer.id })

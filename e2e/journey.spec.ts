@@ -67,7 +67,7 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     await page.getByLabel('Summary').fill(`Court filings put the figure at 545 in October 2020 (${story.stamp}).`)
     await page.getByLabel('Rationale').fill('The **steering committee** reported the count to the court.')
     for (const box of await page.getByRole('checkbox').all()) await box.check()
-    await page.getByRole('button', { name: 'Save draft' }).click()
+    await page.getByRole('button', { name: 'Create draft' }).click()
     await expect(statusIn(page)).toHaveText('Draft saved.')
     await page.getByRole('button', { name: 'Submit for approval' }).click()
     await expect(currentRevision(page)).toContainText('Submitted for approval')

@@ -29,7 +29,7 @@ test('A reviewer imports an HTML article: page furniture is dropped, details are
     await expect(text).toContainText('at least 545 parents separated from their children')
     for (const furniture of ['Subscribe', 'cookies', 'Related stories', 'Share on']) await expect(text).not.toContainText(furniture)
     const suggestions = page.getByRole('region', { name: /Suggestions/ })
-    await expect(suggestions.getByText('“at least 545 parents”')).toBeVisible()
+    await expect(suggestions.getByText('“at least 545 parents”').first()).toBeVisible()
 
     const source = await db.source.findUniqueOrThrow({
       where: { id: sourceId },

@@ -1,5 +1,6 @@
-// Reads for the team's source reader: the latest snapshot with every quote in it, the quotes a
-// new version left fuzzy or orphaned, and the snapshot's open suggestions.
+// Team reads of sources: the list, one source's details for its forms, and the reader (the latest
+// snapshot with every quote in it, the quotes a new version left fuzzy or orphaned, and the
+// snapshot's open suggestions).
 import type { CurrentUser } from '../auth'
 import { getDb } from '../db'
 import type { ParsedFigure } from '../figures'
@@ -96,3 +97,38 @@ export async function getReaderNotice(user: CurrentUser, saved: { claimId?: stri
   }
   return null
 }
+
+/** Every source, most recently changed first, with its latest version and how much is anchored. */
+export async function listSourcesForTeam(_user: CurrentUser) {
+  const sources = await getDb().source.findMany({
+    orderBy: { updatedAt: 'desc' },
+    take: 200,
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      publisher: true,
+      publishedOn: true,
+      updatedAt: true,
+      snapshots: {
+        orderBy: { version: 'desc' },
+        take: 1,
+        select: {
+          version: true,
+          capturedAt: true,
+          _count: { select: { quotes: true, suggestions: { where: { status: 'OPEN' } } } },
+        },
+      },
+    },
+  })
+  return sources.map(({ snapshots, ...source }) => ({ ...source, latest: snapshots[0] ?? null }))
+}
+
+export async function getSourceDetails(_user: CurrentUser, id: string) {
+  return getDb().source.findUnique({
+    where: { id },
+    select: { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true, updatedAt: true },
+  })
+}
+
+export type SourceDetails = NonNullable<Awaited<ReturnType<typeof getSourceDetails>>>

@@ -57,9 +57,9 @@ export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 /** Longest text a reviewer may paste, in characters. */
 export const MAX_PASTED_LENGTH = 2_000_000
 
-/** A browser sends an empty, nameless file when none was chosen: that means "no file". */
+/** A browser sends an empty file when none was chosen; an empty file holds no source either. */
 const uploadedFile = z.preprocess(
-  (value) => (value instanceof File && value.size === 0 && value.name === '' ? undefined : value),
+  (value) => (value instanceof File && value.size === 0 ? undefined : value),
   z.file('Choose a file').max(MAX_UPLOAD_BYTES, 'Upload a file of at most 5 MB').optional(),
 )
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth'
-import { listSourcesForTeam } from '@/lib/data/source-admin'
+import { listSourcesForTeam } from '@/lib/data/workspace-sources'
 import { formatDay } from '@/lib/format'
 import { SOURCE_KIND_LABELS } from '@/lib/validations/source'
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { SourceDetailsForm } from '@/components/source-details-form'
 import { requirePermission } from '@/lib/auth'
-import { getSourceDetails } from '@/lib/data/source-admin'
+import { getSourceDetails } from '@/lib/data/workspace-sources'
 import { isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
 

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { SourceVersionForm } from '@/components/source-version-form'
 import { requirePermission } from '@/lib/auth'
-import { getSourceDetails } from '@/lib/data/source-admin'
+import { getSourceDetails } from '@/lib/data/workspace-sources'
 import { idSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Import a new version' }
