@@ -68,7 +68,7 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     await page.getByLabel('Rationale').fill('The **steering committee** reported the count to the court.')
     for (const box of await page.getByRole('checkbox').all()) await box.check()
     await page.getByRole('button', { name: 'Create draft' }).click()
-    await expect(statusIn(page)).toHaveText('Draft saved.')
+    await expect(currentRevision(page)).toContainText('Draft')
     await page.getByRole('button', { name: 'Submit for approval' }).click()
     await expect(currentRevision(page)).toContainText('Submitted for approval')
 

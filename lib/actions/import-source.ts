@@ -13,9 +13,8 @@ export const importSource = authedAction({ permission: 'source.import', schema: 
   const content = await readSourceContent(input)
   // The form's details win; what the page or file says about itself fills the blanks.
   const title = input.title ?? content.title?.slice(0, 300)
-  if (!title) throw new AppError('invalid', 'Give the source a title: the text does not state one.', { title: ['Enter a title'] })
   const details = {
-    title,
+    title: title ?? '',
     kind: input.kind,
     publisher: input.publisher ?? content.publisher?.slice(0, 200) ?? null,
     author: input.author ?? content.author?.slice(0, 200) ?? null,
@@ -26,6 +25,7 @@ export const importSource = authedAction({ permission: 'source.import', schema: 
     async (tx) => {
       const existing = await findSnapshotByText(tx, content.text)
       if (existing) throw alreadyImported(input.file ? 'file' : 'text', existing)
+      if (!details.title) throw new AppError('invalid', 'Give the source a title: the text does not state one.', { title: ['Enter a title'] })
       return createSource(tx, details, content.text, user.id)
     },
     { timeout: 60_000 },
