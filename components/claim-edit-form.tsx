@@ -8,7 +8,7 @@ import { updateClaim } from '@/lib/actions/update-claim'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { CLAIM_TEXT_MAX, CLAIMANT_MAX } from '@/lib/validations/claim'
 
-type Props = { claim: { id: string; text: string; claimant: string | null; lockVersion: number; isPublished: boolean } }
+type Props = { claim: { id: string; text: string; claimant: string | null; lockVersion: number } }
 
 /**
  * Edits the claim's words. The version it was opened at goes with the save; when someone saved in
@@ -34,7 +34,7 @@ export function ClaimEditForm({ claim }: Props) {
         required
         rows={3}
         maxLength={CLAIM_TEXT_MAX + 100}
-        hint={claim.isPublished ? 'Published: the address of its public page stays as it is.' : 'The public address follows the words until the claim is published.'}
+        hint="The public address follows the words until the claim is published."
         defaultValue={state.values?.text ?? claim.text}
         errors={state.fieldErrors?.text}
       />

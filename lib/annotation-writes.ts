@@ -15,6 +15,8 @@ import type { QuoteRangeInput } from './validations/quote'
  * latest snapshot may be annotated, since a re-import re-anchors the quotes of the latest one.
  */
 export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, userId: string) {
+  // Shares the lock a new-version import takes, so a quote never lands on a version being replaced.
+  await tx.$queryRaw`SELECT 1 FROM "Source" s JOIN "SourceSnapshot" v ON v."sourceId" = s.id WHERE v.id = ${range.snapshotId} FOR SHARE OF s`
   const snapshot = await tx.sourceSnapshot.findUnique({
     where: { id: range.snapshotId },
     select: { id: true, text: true, version: true, sourceId: true, source: { select: { snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } } } },

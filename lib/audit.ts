@@ -18,15 +18,22 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue
 }
 
+function toRow(entry: AuditInput) {
+  return {
+    actorId: entry.actorId,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: toJson(entry.before),
+    after: toJson(entry.after),
+  }
+}
+
 export async function audit(tx: DbTransaction, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    },
-  })
+  await tx.auditEntry.create({ data: toRow(entry) })
+}
+
+/** Many entries in one statement, e.g. every quote a new source version moved. */
+export async function auditAll(tx: DbTransaction, entries: AuditInput[]): Promise<void> {
+  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(toRow) })
 }

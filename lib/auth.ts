@@ -10,7 +10,7 @@ import { env } from './env'
 import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
 import { can, type Permission } from './permissions'
-import { clientAddress, recordFailedSignIn, recordSuccessfulSignIn, signInRetryAfter } from './rate-limit'
+import { beginSignIn, clientAddress, signInSucceeded } from './rate-limit'
 import { signInSchema } from './validations/user'
 
 /** Thrown by authorize() when an account or address has failed too often; the form says so. */
@@ -42,17 +42,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) throw new CredentialsSignin()
         // Unknown emails are counted like known ones, so the limit reveals nothing either.
         const attempt = { email: parsed.data.email, address: clientAddress(request.headers) }
-        if ((await signInRetryAfter(attempt)) > 0) throw new TooManySignInAttempts()
+        if (!(await beginSignIn(attempt))) throw new TooManySignInAttempts()
         const user = await getDb().user.findUnique({
           where: { email: parsed.data.email },
           select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
         })
         const isValid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstNothing(parsed.data.password)
-        if (!user || !isValid || user.disabledAt) {
-          await recordFailedSignIn(attempt)
-          throw new CredentialsSignin()
-        }
-        await recordSuccessfulSignIn(attempt)
+        if (!user || !isValid || user.disabledAt) throw new CredentialsSignin()
+        await signInSucceeded(attempt)
         return { id: user.id, email: user.email, name: user.name }
       },
     }),

@@ -27,11 +27,14 @@ export function formDataToObject(form: FormData): Record<string, FormDataEntryVa
   return result
 }
 
-/** The text fields of a form, to give back after a refusal. Files and long text are not echoed. */
+/** Never sent back to the browser, even to the person who typed them. */
+const SECRET_FIELDS = /password/i
+
+/** The text fields of a form, to give back after a refusal. Files and passwords are not echoed. */
 export function submittedValues(form: FormData): Record<string, string> {
   const values: Record<string, string> = {}
   for (const [key, value] of form.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !(key in values)) values[key] = value
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !SECRET_FIELDS.test(key) && !(key in values)) values[key] = value
   }
   return values
 }

@@ -20,9 +20,9 @@ function limiter(keyPrefix: string, points: number, durationMinutes: number) {
     }))
 }
 
-/** Failed sign-ins per account: slows a password guesser to a crawl whatever addresses it uses. */
+/** Failed sign-ins per account (10 in 15 minutes): a password guesser crawls whatever its addresses. */
 const signInFailuresByAccount = limiter('sign-in:account', 10, 15)
-/** Failed sign-ins per client address: one address cannot try many accounts. */
+/** Failed sign-ins per client address (30 in 15 minutes): one address cannot try many accounts. */
 const signInFailuresByAddress = limiter('sign-in:address', 30, 15)
 
 export type SignInAttempt = { email: string; address: string | null }
@@ -33,28 +33,30 @@ const keysOf = ({ email, address }: SignInAttempt) =>
     address ? { limit: signInFailuresByAddress(), key: address } : null,
   ].filter((entry) => entry !== null)
 
-/** Seconds until this attempt may be made, or 0 when it may be made now. */
-export async function signInRetryAfter(attempt: SignInAttempt): Promise<number> {
-  const states = await Promise.all(keysOf(attempt).map(({ limit, key }) => limit.get(key)))
-  const blocked = states.filter((state) => state !== null && state.remainingPoints <= 0) as RateLimiterRes[]
-  return blocked.length === 0 ? 0 : Math.ceil(Math.max(...blocked.map((state) => state.msBeforeNext)) / 1000)
-}
-
-export async function recordFailedSignIn(attempt: SignInAttempt): Promise<void> {
-  // consume() rejects with a RateLimiterRes once the limit is reached, which is expected: the
-  // next signInRetryAfter() reports the wait. Any other rejection is a real failure.
-  await Promise.all(
+/**
+ * Counts an attempt before the password is checked, so parallel guesses cannot all slip past the
+ * limit; false when this account or address has used up its attempts.
+ */
+export async function beginSignIn(attempt: SignInAttempt): Promise<boolean> {
+  const results = await Promise.all(
     keysOf(attempt).map(({ limit, key }) =>
-      limit.consume(key).catch((error: unknown) => {
-        if (!(error instanceof RateLimiterRes)) throw error
-      }),
+      limit.consume(key).then(
+        () => true,
+        (error: unknown) => {
+          // A RateLimiterRes rejection means "limit reached"; anything else is a real failure.
+          if (error instanceof RateLimiterRes) return false
+          throw error
+        },
+      ),
     ),
   )
+  return results.every(Boolean)
 }
 
-/** A successful sign-in clears the account's count (but not the address's). */
-export async function recordSuccessfulSignIn(attempt: SignInAttempt): Promise<void> {
+/** A successful sign-in forgets the account's count and gives the address its attempt back. */
+export async function signInSucceeded(attempt: SignInAttempt): Promise<void> {
   await signInFailuresByAccount().delete(attempt.email.toLowerCase())
+  if (attempt.address) await signInFailuresByAddress().reward(attempt.address, 1)
 }
 
 /**

@@ -30,12 +30,18 @@ export const publishVerdict = authedAction({ permission: 'verdict.publish', sche
       await audit(tx, { ...actor, action: 'verdict.supersede', entityType: 'Verdict', entityId: replaced.id, before: { supersededAt: null }, after })
     }
 
+    // Bumping the lock version refuses a claim edit that began before this publication.
+    await tx.claim.update({ where: { id: current.claimId }, data: { lockVersion: { increment: 1 } } })
     const claim = await tx.claim.updateMany({ where: { id: current.claimId, publishedAt: null }, data: { publishedAt: now } })
     if (claim.count > 0) {
       await audit(tx, { ...actor, action: 'claim.publish', entityType: 'Claim', entityId: current.claimId, before: { publishedAt: null }, after: { publishedAt: now } })
     }
 
-    const figures = await tx.figure.findMany({ where: { claimId: current.claimId, publishedAt: null }, select: { id: true } })
+    // Only the figures that existed when the editor approved: one added since has not been reviewed.
+    const figures = await tx.figure.findMany({
+      where: { claimId: current.claimId, publishedAt: null, createdAt: { lte: current.approvedAt ?? now } },
+      select: { id: true },
+    })
     await tx.figure.updateMany({ where: { id: { in: figures.map((figure) => figure.id) } }, data: { publishedAt: now } })
     for (const figure of figures) {
       await audit(tx, { ...actor, action: 'figure.publish', entityType: 'Figure', entityId: figure.id, before: { publishedAt: null }, after: { publishedAt: now } })

@@ -18,8 +18,11 @@ export const removeAppearance = authedAction({ permission: 'claim.write', schema
       select: { id: true, claimId: true, quoteId: true, stance: true, claim: { select: { slug: true, publishedAt: true } }, quote: { select: { exact: true, snapshot: { select: { sourceId: true } } } } },
     })
     if (!appearance) throw notFound('appearance')
-    const citing = await tx.verdictEvidence.count({ where: { quoteId: appearance.quoteId, verdict: { claimId: appearance.claimId, status: 'PUBLISHED' } } })
-    if (citing > 0) throw forbiddenError('A published verdict cites this passage, so it stays attached. Nothing was removed.')
+    // A verdict that is published, or in an editor's hands, relies on the passage being there.
+    const citing = await tx.verdictEvidence.count({
+      where: { quoteId: appearance.quoteId, verdict: { claimId: appearance.claimId, status: { in: ['SUBMITTED', 'APPROVED', 'PUBLISHED'] } } },
+    })
+    if (citing > 0) throw forbiddenError('A verdict that is published or awaiting approval cites this passage, so it stays attached. Nothing was removed.')
     await tx.appearance.delete({ where: { id: appearance.id } })
     const { claim: _, quote, ...row } = appearance
     await audit(tx, { actorId: user.id, action: 'appearance.delete', entityType: 'Appearance', entityId: appearance.id, before: { ...row, exact: quote.exact } })

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache'
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
-import { notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 import { STANCE_LABELS, appearanceUpdateSchema } from '../validations/claim'
 
 /** Changes whether a source makes, supports or disputes a claim. */
@@ -16,7 +16,9 @@ export const updateAppearance = authedAction({ permission: 'claim.write', schema
     })
     if (!before) throw notFound('appearance')
     if (before.stance === input.stance) return { ...before, isChanged: false }
-    await tx.appearance.update({ where: { id: before.id }, data: { stance: input.stance } })
+    // Conditional on the stance read above, so a concurrent change is refused rather than overwritten.
+    const { count } = await tx.appearance.updateMany({ where: { id: before.id, stance: before.stance }, data: { stance: input.stance } })
+    if (count === 0) throw new AppError('conflict', 'Someone changed this stance after you opened the page. Nothing was saved; reload to see it.')
     await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: before.id, before: { stance: before.stance }, after: { stance: input.stance } })
     return { ...before, isChanged: true }
   })

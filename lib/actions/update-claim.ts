@@ -6,7 +6,7 @@ import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { lastClaimSave } from '../data/workspace-claims'
 import { getDb, type DbTransaction } from '../db'
-import { conflictError, notFound } from '../errors'
+import { conflictError, forbiddenError, notFound } from '../errors'
 import { claimUpdateSchema } from '../validations/claim'
 
 async function refuseStale(tx: DbTransaction, claimId: string, updatedAt: Date): Promise<never> {
@@ -16,7 +16,8 @@ async function refuseStale(tx: DbTransaction, claimId: string, updatedAt: Date):
 
 /**
  * Edits a claim's words. A save based on an older copy (its lockVersion) is refused, naming who
- * saved in between. The slug follows the text until the claim is published, then never changes.
+ * saved in between. The slug follows the text; the words are locked once a verdict on them is
+ * under review or published.
  */
 export const updateClaim = authedAction({ permission: 'claim.write', schema: claimUpdateSchema }, async (input, { user }) => {
   const saved = await retryOnUniqueClash(() =>
@@ -29,7 +30,16 @@ export const updateClaim = authedAction({ permission: 'claim.write', schema: cla
       if (before.lockVersion !== input.lockVersion) return refuseStale(tx, before.id, before.updatedAt)
       const claimant = input.claimant ?? null
       if (before.text === input.text && before.claimant === claimant) return { ...before, isChanged: false }
-      const slug = before.publishedAt || before.text === input.text ? before.slug : await freeClaimSlug(tx, input.text, before.id)
+      // The verdict rates these words: once it is under review or published they stay as they are.
+      const inReview = await tx.verdict.count({ where: { claimId: before.id, status: { in: ['SUBMITTED', 'APPROVED'] } } })
+      if (before.publishedAt || inReview > 0) {
+        throw forbiddenError(
+          before.publishedAt
+            ? 'This claim is published, so its wording is locked: readers and the verdict refer to these words. Nothing was saved.'
+            : 'A verdict on this claim is awaiting approval, so its wording is locked until an editor returns it. Nothing was saved.',
+        )
+      }
+      const slug = before.text === input.text ? before.slug : await freeClaimSlug(tx, input.text, before.id)
       // The version check and the write are one statement, so two saves can't both pass the check.
       const { count } = await tx.claim.updateMany({
         where: { id: before.id, lockVersion: input.lockVersion },
@@ -45,7 +55,6 @@ export const updateClaim = authedAction({ permission: 'claim.write', schema: cla
   if (saved.isChanged) {
     revalidatePath('/review/claims')
     revalidatePath(`/review/claims/${saved.id}`)
-    if (saved.publishedAt) revalidatePath(`/claims/${saved.slug}`)
   }
   return { status: 'ok', message: saved.isChanged ? 'Claim saved.' : 'Nothing had changed; nothing was saved.' }
 })

@@ -1,6 +1,6 @@
 // Storing source text: a new source with its first snapshot, or a new version of a known source
 // whose quotes re-anchor to it. No Next.js imports, so the seed and the benchmark use it too.
-import { audit } from '../audit'
+import { audit, auditAll, type AuditInput } from '../audit'
 import type { DbTransaction } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import type { SourceKind } from '../generated/prisma/enums'
@@ -65,9 +65,10 @@ export type NewVersionResult =
   | { status: 'created'; version: number; anchored: number; fuzzy: number; orphaned: number; suggestions: number }
 
 /**
- * Adds `text` as the next version of a source and moves each quote of the latest version to it:
- * found by offsets or exact search → ANCHORED, by fuzzy search → FUZZY (a reviewer confirms it).
- * A quote that cannot be found stays on the version whose words it quotes, marked ORPHANED.
+ * Adds `text` as the next version of a source and moves each quote of the latest version whose
+ * exact words are found again (by offsets or exact search) to it. A quote found only by fuzzy
+ * search (FUZZY) or not at all (ORPHANED) stays on the version whose words it quotes, flagged for a
+ * reviewer; where fuzzy search found it is in the import's audit entry.
  */
 export async function addSourceVersion(tx: DbTransaction, sourceId: string, text: string, actorId: string): Promise<NewVersionResult> {
   const hash = contentHash(text)
@@ -91,21 +92,26 @@ export async function addSourceVersion(tx: DbTransaction, sourceId: string, text
       })
     : []
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 }
-  /** Quotes a reviewer should look at, named in the audit entry. */
-  const needsReview: Array<{ quoteId: string; status: string; exact: string }> = []
+  /** Quotes a reviewer should look at, named in the import's audit entry. */
+  const needsReview: Array<{ quoteId: string; status: string; exact: string; foundAt?: { start: number; end: number } }> = []
+  const moves: AuditInput[] = []
   for (const { id, result, selector } of reanchorQuotes(quotes, text)) {
-    const exact = quotes.find((quote) => quote.id === id)!.exact
-    if (result.status === 'ORPHANED' || !selector) {
-      counts.orphaned++
-      needsReview.push({ quoteId: id, status: 'ORPHANED', exact })
-      await tx.quote.update({ where: { id }, data: { anchorStatus: 'ORPHANED' } })
+    const quote = quotes.find((candidate) => candidate.id === id)!
+    if (result.status === 'ANCHORED' && selector) {
+      counts.anchored++
+      await tx.quote.update({ where: { id }, data: { snapshotId: snapshot.id, ...selector, anchorStatus: 'ANCHORED' } })
+      const from = { snapshotVersion: latest!.version, start: quote.start, end: quote.end }
+      moves.push({ actorId, action: 'quote.reanchor', entityType: 'Quote', entityId: id, before: from, after: { snapshotVersion: version, start: selector.start, end: selector.end } })
       continue
     }
-    if (result.status === 'FUZZY') needsReview.push({ quoteId: id, status: 'FUZZY', exact })
-    if (result.status === 'FUZZY') counts.fuzzy++
-    else counts.anchored++
-    await tx.quote.update({ where: { id }, data: { snapshotId: snapshot.id, ...selector, anchorStatus: result.status } })
+    // Words found only approximately, or not at all: the quote stays on the version whose words it
+    // quotes, so published evidence never changes wording without a reviewer.
+    const status = result.status === 'FUZZY' ? 'FUZZY' : 'ORPHANED'
+    counts[status === 'FUZZY' ? 'fuzzy' : 'orphaned']++
+    needsReview.push({ quoteId: id, status, exact: quote.exact, foundAt: result.status === 'FUZZY' ? { start: result.start, end: result.end } : undefined })
+    await tx.quote.update({ where: { id }, data: { anchorStatus: status } })
   }
+  await auditAll(tx, moves)
   const suggestions = await storeSuggestions(tx, snapshot.id, text)
   await tx.source.update({ where: { id: sourceId }, data: { updatedAt: new Date() } })
   await audit(tx, {

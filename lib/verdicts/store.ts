@@ -20,6 +20,7 @@ const revisionSelect = {
   authorId: true,
   lastEditedById: true,
   supersededAt: true,
+  approvedAt: true,
   updatedAt: true,
   claim: { select: { slug: true, publishedAt: true } },
   evidence: { orderBy: { position: 'asc' }, select: { quoteId: true, note: true, quote: { select: { exact: true } } } },

@@ -41,7 +41,15 @@ export default async function ClaimWorkspacePage({ params }: Props) {
       </header>
       <section aria-labelledby="edit-heading">
         <h2 id="edit-heading">Wording</h2>
-        <ClaimEditForm claim={{ id: claim.id, text: claim.text, claimant: claim.claimant, lockVersion: claim.lockVersion, isPublished: claim.publishedAt !== null }} />
+        {claim.publishedAt || ['SUBMITTED', 'APPROVED'].includes(claim.verdicts[0]?.status ?? '') ? (
+          <p className="meta">
+            {claim.publishedAt
+              ? 'Published: the wording is locked, because readers and the verdict refer to these words.'
+              : 'A verdict on this claim is awaiting approval: the wording is locked until an editor returns it.'}
+          </p>
+        ) : (
+          <ClaimEditForm claim={{ id: claim.id, text: claim.text, claimant: claim.claimant, lockVersion: claim.lockVersion }} />
+        )}
       </section>
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where it appears ({claim.appearances.length})</h2>
