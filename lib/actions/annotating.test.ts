@@ -64,6 +64,13 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).text).toBe(`Sessions misjudged it, reworded ${stamp}`)
   })
 
+  it('locks the wording of a claim once it is published', async () => {
+    const claim = await db.claim.create({ data: { slug: `locked-${stamp}`, text: `Published wording ${stamp}`, publishedAt: new Date() } })
+    const refused = await updateClaim.run(userId, form({ claimId: claim.id, lockVersion: claim.lockVersion, text: `Quietly reworded ${stamp}` }))
+    expect(refused).toMatchObject({ status: 'forbidden', message: expect.stringContaining('published, so its wording is locked') })
+    expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { text: true, slug: true } })).toEqual({ text: `Published wording ${stamp}`, slug: `locked-${stamp}` })
+  })
+
   it('keeps a passage that a published verdict cites', async () => {
     const evidence = await db.verdictEvidence.findMany({ where: { verdict: { status: 'PUBLISHED' } }, select: { quoteId: true, verdict: { select: { claimId: true } } } })
     const pairs = evidence.map((e) => ({ claimId: e.verdict.claimId, quoteId: e.quoteId }))
