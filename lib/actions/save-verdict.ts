@@ -23,12 +23,17 @@ export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: v
   const db = getDb()
   const claim = await db.claim.findUnique({ where: { id: input.claimId }, select: { id: true, slug: true, publishedAt: true } })
   if (!claim) throw notFound('claim')
-  try {
-    await db.$transaction((tx) => (input.verdictId ? saveEdit(tx, user, input, input.verdictId) : createFirstDraft(tx, user, input)))
-  } catch (error) {
-    // Someone created the first draft between our check and our insert.
-    if (isUniqueViolation(error)) throw await firstDraftExists(input.claimId)
-    throw error
+  if (input.verdictId) {
+    const verdictId = input.verdictId
+    await db.$transaction((tx) => saveEdit(tx, user, input, verdictId))
+  } else {
+    try {
+      await db.$transaction((tx) => createFirstDraft(tx, user, input))
+    } catch (error) {
+      // Someone created the first draft between our check and our insert.
+      if (isUniqueViolation(error)) throw await firstDraftExists(input.claimId)
+      throw error
+    }
   }
   revalidateVerdictPages(claim.id, claim.slug, false)
   return { status: 'ok', message: 'Draft saved.' }
