@@ -1,6 +1,6 @@
 import { describeQuote, findUniqueQuote } from '../lib/anchoring'
 import type { Db } from '../lib/db'
-import { apiLogin, DEMO, expect, test } from './fixtures'
+import { apiLogin, DEMO, expect, removeUnusedQuotes, test } from './fixtures'
 import { selectPassage } from './reader'
 
 const AXIOS = 'DOJ watchdog report'
@@ -16,10 +16,21 @@ async function latestSnapshot(db: Db, titleStart: string) {
   return { sourceId: source.id, ...source.snapshots[0]! }
 }
 
+/** The seeded sources these stories annotate. */
+async function annotatedSourceIds(db: Db) {
+  const sources = await db.source.findMany({ where: { OR: [AXIOS, DRIVING_FORCE].map((title) => ({ title: { startsWith: title } })) }, select: { id: true } })
+  return sources.map((source) => source.id)
+}
+
+/** Deletes the quotes a story made in the annotated sources that nothing uses any more. */
+async function removeQuotes(db: Db, since: Date) {
+  await removeUnusedQuotes(db, await annotatedSourceIds(db), since)
+}
+
 /** Deletes claims a test made, and the quotes it made that nothing else uses. */
 async function removeClaims(db: Db, where: { text: { startsWith: string } }, since: Date) {
   await db.claim.deleteMany({ where })
-  await db.quote.deleteMany({ where: { createdAt: { gte: since }, appearances: { none: {} }, figures: { none: {} }, evidence: { none: {} } } })
+  await removeQuotes(db, since)
 }
 
 test('A reviewer selects a passage in a source and creates a claim from it', async ({ page, db, isMobile }, testInfo) => {
@@ -123,7 +134,7 @@ test('A reviewer creates a figure from a passage with value, bounds and unit pre
   } finally {
     await db.figure.deleteMany({ where: { quantity: { name: quantityName } } })
     await db.quantity.deleteMany({ where: { name: quantityName } })
-    await db.quote.deleteMany({ where: { createdAt: { gte: since }, appearances: { none: {} }, figures: { none: {} }, evidence: { none: {} } } })
+    await removeQuotes(db, since)
   }
 })
 
@@ -174,7 +185,7 @@ test('A reviewer accepts a suggested figure and dismisses a suggestion', async (
     await db.suggestion.deleteMany({ where: { id: { in: [accepted.id, dismissed.id] } } })
     await db.figure.deleteMany({ where: { quantity: { name: quantityName } } })
     await db.quantity.deleteMany({ where: { name: quantityName } })
-    await db.quote.deleteMany({ where: { createdAt: { gte: since }, appearances: { none: {} }, figures: { none: {} }, evidence: { none: {} } } })
+    await removeQuotes(db, since)
   }
 })
 

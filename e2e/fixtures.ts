@@ -19,6 +19,16 @@ export async function apiLogin(page: Page, email: string, password = DEMO_PASSWO
   expect(response.ok()).toBe(true)
 }
 
+/**
+ * Deletes the quotes a test made in the given sources since `since` that nothing uses any more.
+ * Scoped to those sources so that parallel tests never lose a quote they are still working with.
+ */
+export async function removeUnusedQuotes(db: Db, sourceIds: string[], since: Date) {
+  await db.quote.deleteMany({
+    where: { createdAt: { gte: since }, snapshot: { sourceId: { in: sourceIds } }, appearances: { none: {} }, figures: { none: {} }, evidence: { none: {} } },
+  })
+}
+
 type Fixtures = { db: Db }
 
 export const test = base.extend<object, Fixtures>({

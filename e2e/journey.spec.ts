@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test'
 import { formatDay } from '../lib/format'
 import { ARTICLE_TITLE, borderReportPage } from './articles'
-import { apiLogin, expect, test } from './fixtures'
+import { apiLogin, expect, removeUnusedQuotes, test } from './fixtures'
 import { selectPassage } from './reader'
 import { PASSWORD, storyData, type Person } from './verdict-data'
 
@@ -129,7 +129,8 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     }
     await db.figure.deleteMany({ where: { quantity: { name: quantityName } } })
     await db.quantity.deleteMany({ where: { name: quantityName } })
-    await db.quote.deleteMany({ where: { createdAt: { gte: since }, appearances: { none: {} }, figures: { none: {} }, evidence: { none: {} } } })
+    const axios = await db.source.findFirst({ where: { title: { startsWith: 'DOJ watchdog report' } }, select: { id: true } })
+    await removeUnusedQuotes(db, [sourceId, axios?.id ?? ''].filter(Boolean), since)
     if (sourceId) await db.source.deleteMany({ where: { id: sourceId } })
     await story.cleanUp()
   }

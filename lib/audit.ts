@@ -1,5 +1,5 @@
 // The audit log: every change writes one entry in the same transaction as the change itself.
-import type { DbTransaction } from './db'
+import type { Db, DbTransaction } from './db'
 import type { Prisma } from './generated/prisma/client'
 
 export type AuditInput = {
@@ -36,4 +36,14 @@ export async function audit(tx: DbTransaction, entry: AuditInput): Promise<void>
 /** Many entries in one statement, e.g. every quote a new source version moved. */
 export async function auditAll(tx: DbTransaction, entries: AuditInput[]): Promise<void> {
   if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(toRow) })
+}
+
+/** Who last changed an entity and when, from the audit log (optionally only some actions). */
+export async function lastChange(db: Pick<Db, 'auditEntry'>, entityType: string, entityId: string, actions?: string[]) {
+  const entry = await db.auditEntry.findFirst({
+    where: { entityType, entityId, ...(actions ? { action: { in: actions } } : {}) },
+    orderBy: { createdAt: 'desc' },
+    select: { createdAt: true, actor: { select: { name: true } } },
+  })
+  return entry ? { by: entry.actor?.name ?? 'Someone', at: entry.createdAt } : null
 }

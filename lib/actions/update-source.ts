@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit } from '../audit'
+import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { conflictError, notFound } from '../errors'
@@ -19,12 +19,8 @@ export const updateSource = authedAction({ permission: 'source.import', schema: 
     // The form's copy is stale when the row changed after it was rendered.
     const saved = await tx.source.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: details })
     if (saved.count === 0) {
-      const last = await tx.auditEntry.findFirst({
-        where: { entityType: 'Source', entityId: id },
-        orderBy: { createdAt: 'desc' },
-        select: { createdAt: true, actor: { select: { name: true } } },
-      })
-      throw conflictError('source', last?.actor?.name ?? 'Someone', last?.createdAt ?? before.updatedAt)
+      const last = await lastChange(tx, 'Source', id)
+      throw conflictError('source', last?.by ?? 'Someone', last?.at ?? before.updatedAt)
     }
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: id, before, after: details })
   })

@@ -1,6 +1,7 @@
 // Reads for the team's claim pages. Everything here is unpublished-or-not: callers are team pages
 // and team actions, never public ones.
 import type { CurrentUser } from '../auth'
+import { lastChange } from '../audit'
 import { getDb } from '../db'
 import type { Prisma } from '../generated/prisma/client'
 import { can } from '../permissions'
@@ -72,12 +73,7 @@ const quoteSource = {
 
 /** Who saved a claim last and when, from the audit log (the claim row does not keep an editor). */
 export async function lastClaimSave(claimId: string, db: Pick<ReturnType<typeof getDb>, 'auditEntry'> = getDb()) {
-  const entry = await db.auditEntry.findFirst({
-    where: { entityType: 'Claim', entityId: claimId, action: { in: ['claim.create', 'claim.update'] } },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true, actor: { select: { name: true } } },
-  })
-  return entry ? { by: entry.actor?.name ?? 'Someone', at: entry.createdAt } : null
+  return lastChange(db, 'Claim', claimId, ['claim.create', 'claim.update'])
 }
 
 /** Everything the claim workspace shows: the claim, its appearances, figures and team notes. */

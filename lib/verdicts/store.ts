@@ -2,6 +2,7 @@
 // refuse stale or disallowed changes, and write a transition guarded by the lock version.
 import { revalidatePath } from 'next/cache'
 import type { DbTransaction } from '../db'
+import { lastChange } from '../audit'
 import { AppError, conflictError, forbiddenError, notFound } from '../errors'
 import { Prisma } from '../generated/prisma/client'
 import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from './workflow'
@@ -46,12 +47,8 @@ export async function hasUnpublishedRevision(tx: DbTransaction, claimId: string,
 
 /** The conflict for a page that shows an older copy of the revision: who changed it last, and when. */
 export async function staleError(tx: DbTransaction, row: { id: string; updatedAt: Date }): Promise<AppError> {
-  const last = await tx.auditEntry.findFirst({
-    where: { entityType: 'Verdict', entityId: row.id },
-    orderBy: { createdAt: 'desc' },
-    select: { createdAt: true, actor: { select: { name: true } } },
-  })
-  return conflictError('verdict', last?.actor?.name ?? 'Someone', last?.createdAt ?? row.updatedAt)
+  const last = await lastChange(tx, 'Verdict', row.id)
+  return conflictError('verdict', last?.by ?? 'Someone', last?.at ?? row.updatedAt)
 }
 
 /**
