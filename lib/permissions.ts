@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   'source.import': TEAM,
   'claim.write': TEAM,
   'figure.write': TEAM,
+  'conflict.resolve': TEAM,
+  'conflict.publish': EDITORS,
   'note.write': TEAM,
   'verdict.draft': TEAM,
   'verdict.submit': TEAM,

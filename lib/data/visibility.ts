@@ -25,3 +25,13 @@ export function visibleQuotes(viewer: Viewer): Prisma.QuoteWhereInput {
     ],
   }
 }
+
+/** A relation between two figures is public when both figures are. */
+export function visibleRelations(viewer: Viewer): Prisma.FigureRelationWhereInput {
+  return viewer.kind === 'team' ? {} : { figureA: visibleFigures(viewer), figureB: visibleFigures(viewer) }
+}
+
+/** A conflict's resolution is public once an editor has published it. */
+export function isResolutionVisible(viewer: Viewer, relation: { resolutionPublishedAt: Date | null; resolvedAt: Date | null }): boolean {
+  return viewer.kind === 'team' ? relation.resolvedAt !== null : relation.resolutionPublishedAt !== null
+}

@@ -1,0 +1,83 @@
+// Keeps FigureRelation up to date: when a figure is added, or its value, unit, period or quantity
+// changes, its relations with the other figures of its quantity are recomputed, and only those,
+// so the cost grows with the size of one quantity, never with the knowledge base. No Next.js
+// imports, so the seed and the benchmark use it too.
+import type { DbTransaction } from '../db'
+import { relationsOf, type ComparableFigure } from '../figures/compare'
+import type { Prisma } from '../generated/prisma/client'
+
+/** The columns a comparison reads. */
+export const COMPARED_FIELDS = {
+  id: true,
+  qualifier: true,
+  value: true,
+  low: true,
+  high: true,
+  unit: true,
+  periodStart: true,
+  periodEnd: true,
+} as const satisfies Prisma.FigureSelect
+
+type ComparedRow = Prisma.FigureGetPayload<{ select: typeof COMPARED_FIELDS }>
+
+export function toComparable(row: ComparedRow): ComparableFigure {
+  const number = (value: ComparedRow['value']) => (value === null ? null : value.toNumber())
+  return { ...row, value: number(row.value), low: number(row.low), high: number(row.high) }
+}
+
+/** Each pair is stored once, in id order. */
+function pairRow(quantityId: string, figureId: string, relation: ReturnType<typeof relationsOf>[number]): Prisma.FigureRelationCreateManyInput {
+  const [figureAId, figureBId] = figureId < relation.otherId ? [figureId, relation.otherId] : [relation.otherId, figureId]
+  return {
+    quantityId,
+    figureAId,
+    figureBId,
+    kind: relation.kind,
+    isComparable: relation.isComparable,
+    earlierId: relation.earlierId,
+    change: relation.change,
+  }
+}
+
+export type RefreshedRelations = { relations: number; conflicts: number; reopened: number }
+
+/**
+ * Recomputes the relations of one figure with the rest of its quantity. Resolutions of its old
+ * relations are dropped (the figure they judged has changed), and counted in `reopened`. The
+ * quantity row is locked, so two figures added at once to one quantity both see each other.
+ */
+export async function refreshFigureRelations(tx: DbTransaction, figureId: string): Promise<RefreshedRelations> {
+  const figure = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: { ...COMPARED_FIELDS, quantityId: true } })
+  await tx.$queryRaw`SELECT id FROM "Quantity" WHERE id = ${figure.quantityId} FOR UPDATE`
+  const quantity = await tx.quantity.findUniqueOrThrow({ where: { id: figure.quantityId }, select: { unit: true } })
+  const others = await tx.figure.findMany({ where: { quantityId: figure.quantityId, id: { not: figureId } }, select: COMPARED_FIELDS })
+  const ofFigure = { OR: [{ figureAId: figureId }, { figureBId: figureId }] }
+  const reopened = await tx.figureRelation.count({ where: { ...ofFigure, resolvedAt: { not: null } } })
+  await tx.figureRelation.deleteMany({ where: ofFigure })
+  const relations = relationsOf(toComparable(figure), others.map(toComparable), quantity.unit)
+  if (relations.length > 0) await tx.figureRelation.createMany({ data: relations.map((relation) => pairRow(figure.quantityId, figureId, relation)) })
+  return { relations: relations.length, conflicts: relations.filter((relation) => relation.kind === 'CONFLICT').length, reopened }
+}
+
+/** Recomputes every relation of one quantity (the seed, and a quantity whose unit changed). */
+export async function refreshQuantityRelations(tx: DbTransaction, quantityId: string): Promise<number> {
+  await tx.$queryRaw`SELECT id FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE`
+  const quantity = await tx.quantity.findUniqueOrThrow({ where: { id: quantityId }, select: { unit: true } })
+  const rows = await tx.figure.findMany({ where: { quantityId }, orderBy: { id: 'asc' }, select: COMPARED_FIELDS })
+  const figures = rows.map(toComparable)
+  await tx.figureRelation.deleteMany({ where: { quantityId } })
+  const data = figures.flatMap((figure, i) =>
+    relationsOf(figure, figures.slice(i + 1), quantity.unit).map((relation) => pairRow(quantityId, figure.id, relation)),
+  )
+  if (data.length > 0) await tx.figureRelation.createMany({ data })
+  return data.length
+}
+
+/** Quantities with two or more figures and no relations yet: figures stored before relations existed. */
+export async function quantitiesWithoutRelations(tx: Pick<DbTransaction, '$queryRaw'>): Promise<string[]> {
+  const rows = await tx.$queryRaw<Array<{ id: string }>>`
+    SELECT q.id FROM "Quantity" q
+    WHERE (SELECT count(*) FROM "Figure" f WHERE f."quantityId" = q.id) >= 2
+      AND NOT EXISTS (SELECT 1 FROM "FigureRelation" r WHERE r."quantityId" = q.id)`
+  return rows.map((row) => row.id)
+}
