@@ -3,14 +3,15 @@ import type { Interval } from '../figures/compare'
 
 export type Scale = { (x: number): number; ticks: number[] }
 
-/** Round tick values covering [min, max], about `count` of them: 0, 2,000, 4,000, … */
+/** Round tick values from at or below min to at or above max, about `count` steps: 0, 2,000, 4,000, … */
 export function niceTicks(min: number, max: number, count = 4): number[] {
   if (min === max) return [min]
   const raw = (max - min) / count
   const power = 10 ** Math.floor(Math.log10(raw))
   const step = [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power
   const ticks: number[] = []
-  for (let tick = Math.floor(min / step) * step; tick <= max + step * 1e-9; tick += step) ticks.push(Number(tick.toPrecision(12)))
+  const last = Math.ceil(max / step - 1e-9) * step
+  for (let tick = Math.floor(min / step) * step; tick <= last + step * 1e-9; tick += step) ticks.push(Number(tick.toPrecision(12)))
   return ticks
 }
 
