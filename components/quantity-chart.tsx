@@ -3,7 +3,7 @@ import { timeLabel, timeScale, valueScale } from '@/lib/quantities/chart-scale'
 import type { PlottedFigure } from '@/lib/quantities/present'
 
 const WIDTH = 480
-const MARGIN = { top: 14, right: 12, bottom: 46, left: 64 }
+const MARGIN = { top: 14, right: 12, bottom: 48, left: 78 }
 const UNDATED_BAND = 72
 const SPREAD = 16
 
@@ -62,13 +62,17 @@ export function QuantityChart({ figures, id, title, height = 260 }: Props) {
             </text>
           </g>
         ))}
-        {dated.length > 0
-          ? x.ticks.map((tick) => (
-              <text key={tick} x={x(tick)} y={bottom + 18} textAnchor="middle">
-                {timeLabel(tick, x.ticks)}
-              </text>
-            ))
-          : null}
+        {dated.length > 0 ? (
+          x.ticks.map((tick) => (
+            <text key={tick} x={x(tick)} y={bottom + 18} textAnchor="middle">
+              {timeLabel(tick, x.ticks)}
+            </text>
+          ))
+        ) : (
+          <text x={(MARGIN.left + plotRight) / 2} y={(MARGIN.top + bottom) / 2} textAnchor="middle">
+            No figure here gives a date
+          </text>
+        )}
         {undated.length > 0 ? (
           <>
             <line x1={plotRight} x2={plotRight} y1={MARGIN.top} y2={bottom} className="quantity-chart__band-edge" />
