@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { ClaimPage } from '@/lib/data/claims'
 
 const QUALIFIER_WORDS = {
@@ -12,7 +13,13 @@ const QUALIFIER_WORDS = {
 
 const formatNumber = (value: number) => value.toLocaleString('en-US')
 
-export function ClaimFigures({ figures }: { figures: ClaimPage['figures'] }) {
+type Props = {
+  figures: ClaimPage['figures']
+  /** Figure id → quantity slug, for figures another source contradicts (see disputedFigures). */
+  disputed: Map<string, string>
+}
+
+export function ClaimFigures({ figures, disputed }: Props) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">Figures in this claim</h2>
@@ -34,7 +41,15 @@ export function ClaimFigures({ figures }: { figures: ClaimPage['figures'] }) {
                   : `${QUALIFIER_WORDS[figure.qualifier]}${figure.value ? formatNumber(figure.value.toNumber()) : ''}`}{' '}
                 {figure.unit}
               </td>
-              <td>{figure.quantity.name}</td>
+              <td>
+                <Link href={`/quantities/${figure.quantity.slug}`}>{figure.quantity.name}</Link>
+                {disputed.has(figure.id) ? (
+                  <p className="claim-figures__dispute">
+                    Other sources give a different figure for the same period.{' '}
+                    <Link href={`/quantities/${disputed.get(figure.id)}`}>Compare the figures</Link>
+                  </p>
+                ) : null}
+              </td>
               <td>{figure.periodLabel ?? '—'}</td>
               <td>
                 <a href={`/sources/${figure.quote.snapshot.source.id}#q-${figure.quote.id}`}>{figure.quote.snapshot.source.title}</a>

@@ -13,6 +13,9 @@ export function SiteHeader() {
               <Link href="/">Claims</Link>
             </li>
             <li>
+              <Link href="/quantities">Figures</Link>
+            </li>
+            <li>
               <Link href="/review">Workspace</Link>
             </li>
           </ul>

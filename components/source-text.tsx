@@ -1,4 +1,4 @@
-import type { Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { splitHighlights } from '@/lib/highlight'
 import { SEGMENT_START_ATTRIBUTE } from '@/lib/selection-offsets'
 
@@ -35,9 +35,20 @@ export function SourceText({ text, quotes, withOffsets = false, ref }: Props) {
           )
         }
         const isFuzzy = run.ids.some((id) => fuzzy.has(id))
+        const [first, ...others] = run.startIds
+        // Quotes that start at the same place (a figure's words inside a claim's passage) each
+        // get a mark of their own inside the first, so every quote's link has its target.
+        const content = others.reduceRight<ReactNode>(
+          (inner, id) => (
+            <mark id={`q-${id}`} className="source-text__quote">
+              {inner}
+            </mark>
+          ),
+          run.text,
+        )
         return (
-          <mark key={index} id={run.startIds[0] ? `q-${run.startIds[0]}` : undefined} className={isFuzzy ? 'source-text__quote source-text__quote--fuzzy' : 'source-text__quote'} {...position}>
-            {run.text}
+          <mark key={index} id={first ? `q-${first}` : undefined} className={isFuzzy ? 'source-text__quote source-text__quote--fuzzy' : 'source-text__quote'} {...position}>
+            {content}
           </mark>
         )
       })}

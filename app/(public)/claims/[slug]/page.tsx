@@ -6,6 +6,7 @@ import { ClaimFigures } from '@/components/claim-figures'
 import { ClaimVerdict } from '@/components/claim-verdict'
 import { QuotedPassage } from '@/components/quoted-passage'
 import { getClaimPage } from '@/lib/data/claims'
+import { disputedFigures } from '@/lib/data/quantities'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { slugSchema } from '@/lib/validations/params'
 
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ClaimPage({ params }: Props) {
   const claim = await loadClaim((await params).slug)
   if (!claim) notFound()
+  const disputed = await disputedFigures(PUBLIC_VIEWER, claim.figures.map((figure) => figure.id))
   return (
     <article className="claim">
       <header className="claim__header">
@@ -48,7 +50,7 @@ export default async function ClaimPage({ params }: Props) {
           ))}
         </section>
       ) : null}
-      {claim.figures.length > 0 ? <ClaimFigures figures={claim.figures} /> : null}
+      {claim.figures.length > 0 ? <ClaimFigures figures={claim.figures} disputed={disputed} /> : null}
       {claim.corrections.length > 0 ? <ClaimCorrections corrections={claim.corrections} /> : null}
     </article>
   )

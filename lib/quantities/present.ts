@@ -1,0 +1,72 @@
+// How a quantity page words its figures: periods, sources, values. Pure, so it is unit-tested.
+import { figureInterval, formatInterval, normalisedInterval, type DescribedFigure, type Dimension, type Interval } from '../figures/compare'
+import { toComparable, type COMPARED_FIELDS } from './store-relations'
+import type { Prisma } from '../generated/prisma/client'
+
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const MONTH_ONLY = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
+
+const isFirstOfMonth = (date: Date) => date.getUTCDate() === 1
+const isLastOfMonth = (date: Date) => new Date(date.getTime() + 86_400_000).getUTCDate() === 1
+
+/** "October 2020", "March to June 2018", "2018", "January 14, 2021"; null when undated. */
+export function formatPeriod(start: Date | null, end: Date | null): string | null {
+  const from = start ?? end
+  const to = end ?? start
+  if (from === null || to === null) return null
+  if (!isFirstOfMonth(from) || !isLastOfMonth(to)) {
+    return from.getTime() === to.getTime() ? DAY.format(from) : `${DAY.format(from)} to ${DAY.format(to)}`
+  }
+  const sameYear = from.getUTCFullYear() === to.getUTCFullYear()
+  if (sameYear && from.getUTCMonth() === to.getUTCMonth()) return MONTH.format(from)
+  if (sameYear && from.getUTCMonth() === 0 && to.getUTCMonth() === 11) return String(from.getUTCFullYear())
+  return sameYear ? `${MONTH_ONLY.format(from)} to ${MONTH.format(to)}` : `${MONTH.format(from)} to ${MONTH.format(to)}`
+}
+
+/** The middle of a figure's period, for placing it on a time axis; null when undated. */
+export function periodMidpoint(start: Date | null, end: Date | null): number | null {
+  const from = (start ?? end)?.getTime()
+  const to = (end ?? start)?.getTime()
+  return from === undefined || to === undefined ? null : (from + to) / 2
+}
+
+/** What the summary sentences call a source: its publisher, else its title. */
+export function sourceName(source: { title: string; publisher: string | null }): string {
+  return source.publisher ?? source.title
+}
+
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof COMPARED_FIELDS }> & {
+  periodLabel: string | null
+  quote: { snapshot: { source: { title: string; publisher: string | null } } }
+}
+
+/** A figure as the comparison module describes it; the period reads as dates when it has them. */
+export function describedFigure(row: FigureRow): DescribedFigure {
+  const { periodLabel, quote, ...compared } = row
+  return {
+    ...toComparable(compared),
+    sourceName: sourceName(quote.snapshot.source),
+    periodLabel: formatPeriod(row.periodStart, row.periodEnd) ?? periodLabel,
+  }
+}
+
+export type PlottedFigure = DescribedFigure & {
+  words: string
+  dimension: Dimension
+  interval: Interval
+  midpoint: number | null
+  href: string
+  rank: 'PREFERRED' | 'NORMAL' | 'DEPRECATED'
+}
+
+/** A figure ready for the chart: its interval in the dimension's base unit and a link to its passage. */
+export function plottedFigure(
+  figure: DescribedFigure,
+  quantityUnit: string,
+  extra: Pick<PlottedFigure, 'href' | 'rank'>,
+): PlottedFigure {
+  const { dimension, interval } = normalisedInterval(figure, quantityUnit)
+  const words = formatInterval(figureInterval(figure), figure.unit)
+  return { ...figure, ...extra, words, dimension, interval, midpoint: periodMidpoint(figure.periodStart, figure.periodEnd) }
+}
