@@ -40,6 +40,8 @@ async function throwawayQuantity(db: Db, stamp: string, figures: Array<{ value: 
 }
 
 test('A conflicting figure is previewed, queued, resolved by one editor and published by another', async ({ page, db, browser, isMobile }, testInfo) => {
+  // Two people, a reader, the queue and a quantity page: longer than one page's story.
+  test.setTimeout(90_000)
   const since = new Date()
   const story = storyData(db, testInfo)
   const resolver = await story.person('EDITOR', 'Resolving Editor')
@@ -73,6 +75,7 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
     await expect(queued).toHaveCount(1)
     await queued.getByRole('link', { name: PARENTS }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(PARENTS)
+    const quantityPage = page.url()
 
     const relation = page.locator('li.relation').filter({ hasText: mine }).filter({ hasText: '611 children' })
     await relation.getByLabel(/A real disagreement/).check()
@@ -88,7 +91,7 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
 
     const second = await publisherContext.newPage()
     await apiLogin(second, publisher.email, PASSWORD)
-    await second.goto(page.url())
+    await second.goto(quantityPage)
     const theirs = second.locator('li.relation').filter({ hasText: mine }).filter({ hasText: '611 children' })
     await theirs.getByRole('button', { name: 'Publish resolution' }).click()
     await expect(theirs).toContainText(`Published by ${publisher.name}`)
@@ -97,10 +100,10 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
     const stored = await db.figureRelation.findFirstOrThrow({ where: { OR: [{ figureAId: figure.id }, { figureBId: figure.id }], kind: 'CONFLICT', resolvedById: resolver.id } })
     expect(stored).toMatchObject({ resolution: 'CONFIRMED_DISAGREEMENT', resolutionPublishedById: publisher.id })
   } finally {
-    await publisherContext.close()
     await db.figure.deleteMany({ where: { createdById: resolver.id } })
     await removeUnusedQuotes(db, [source.id], since)
     await story.cleanUp()
+    await publisherContext.close()
   }
 })
 
