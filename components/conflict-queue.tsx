@@ -28,7 +28,7 @@ export function ConflictQueue({ title, conflicts, total, empty, moreHref }: Prop
                     <strong>{figure.normalised ? `${figure.words} (${figure.normalised})` : figure.words}</strong>
                     <span className="meta">
                       {' '}
-                      · {figure.period ?? 'undated'} · <Link href={`/review/sources/${figure.source.id}#q-${figure.quote.id}`}>{figure.source.title}</Link>
+                      · {figure.period ?? 'undated'} · <Link href={`/review/sources/${figure.source.id}#q-${figure.quote.id}`}>{figure.source.name}</Link>
                     </span>
                   </li>
                 ))}

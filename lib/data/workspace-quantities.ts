@@ -24,11 +24,19 @@ const figureRow = {
 
 type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureRow }>
 
+/** A source in a sentence: its publisher, or its title without brackets, cut at a word near 48 characters. */
+function sourceLabel(title: string, publisher: string | null): string {
+  if (publisher) return publisher
+  const bare = title.replace(/^\[|\]$/g, '').trim()
+  if (bare.length <= 48) return bare
+  return `${bare.slice(0, 48).replace(/\s+\S*$/, '')}…`
+}
+
 /** A figure as the workspace shows it: its numbers in words and where it comes from. */
 function present(row: FigureRow, quantityUnit: string) {
   const comparable = toComparable(row)
   const source = row.quote.snapshot.source
-  const sourceName = source.publisher ?? source.title
+  const sourceName = sourceLabel(source.title, source.publisher)
   const described: DescribedFigure = { ...comparable, sourceName, periodLabel: row.periodLabel }
   const { quote, ...rest } = row
   return {
