@@ -9,10 +9,12 @@ import type { ReaderQuantity } from '@/lib/data/workspace-sources'
 import { figureDefaults } from '@/lib/figure-defaults'
 import type { ParsedFigure } from '@/lib/figures'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
-import { FigureQualifier } from '@/lib/generated/prisma/enums'
-import { NEW_QUANTITY, QUALIFIER_LABELS } from '@/lib/validations/figure'
+import { NEW_QUANTITY } from '@/lib/validations/figure'
 import { ClaimPicker } from './claim-picker'
+import { FigureRelationPreview } from './figure-relation-preview'
+import { FigureValueFields } from './figure-value-fields'
 import { PassageFields, type PassageRange } from './passage-fields'
+import { useFigureRelationPreview } from './use-figure-relation-preview'
 
 type Props = {
   range: PassageRange
@@ -23,8 +25,6 @@ type Props = {
   quantities: ReaderQuantity[]
 }
 
-const QUALIFIERS = Object.values(FigureQualifier).map((value) => ({ value, label: QUALIFIER_LABELS[value] }))
-
 /** A figure from the passage, pre-filled from what lib/figures reads in it, for a quantity. */
 export function FigureCreateForm({ range, passage, publishedOn, parsed, quantities }: Props) {
   const [state, action] = useActionState(createFigure, INITIAL_FORM_STATE)
@@ -32,10 +32,13 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
   const [quantityId, setQuantityId] = useState('')
   const value = (name: keyof typeof defaults) => state.values?.[name] ?? defaults[name]
   const errors = (name: string) => state.fieldErrors?.[name]
-  const isNewQuantity = (state.values?.quantityId ?? quantityId) === NEW_QUANTITY
+  const chosenQuantity = state.values?.quantityId ?? quantityId
+  const isNewQuantity = chosenQuantity === NEW_QUANTITY
+  const preview = useFigureRelationPreview()
   const onChange = (event: FormEvent<HTMLFormElement>) => {
     const target = event.target as HTMLSelectElement
     if (target.name === 'quantityId') setQuantityId(target.value)
+    preview.update(event.currentTarget)
   }
   const quantityOptions = [
     { value: '', label: 'Choose a quantity…' },
@@ -46,16 +49,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
     <form action={action} onChange={onChange} className="annotate-form">
       <FormAlert state={state} />
       <PassageFields range={range} state={state} />
-      <div className="figure-fields">
-        <Field as="select" name="qualifier" id="figure-qualifier" label="Stated as" required options={QUALIFIERS} defaultValue={value('qualifier')} errors={errors('qualifier')} />
-        <Field name="value" id="figure-value" label="Value" required hint="As written; a range’s midpoint" maxLength={40} defaultValue={value('value')} errors={errors('value')} />
-        <Field name="low" id="figure-low" label="Low bound" hint="Empty when open" maxLength={40} defaultValue={value('low')} errors={errors('low')} />
-        <Field name="high" id="figure-high" label="High bound" hint="Empty when open" maxLength={40} defaultValue={value('high')} errors={errors('high')} />
-        <Field name="unit" id="figure-unit" label="Unit" required maxLength={100} defaultValue={value('unit')} errors={errors('unit')} />
-        <Field name="periodLabel" id="figure-period-label" label="Period as written" maxLength={160} defaultValue={value('periodLabel')} errors={errors('periodLabel')} />
-        <Field name="periodStart" id="figure-period-start" type="date" label="Period from" defaultValue={value('periodStart')} errors={errors('periodStart')} />
-        <Field name="periodEnd" id="figure-period-end" type="date" label="Period to" defaultValue={value('periodEnd')} errors={errors('periodEnd')} />
-      </div>
+      <FigureValueFields idPrefix="figure" value={value} errors={errors} />
       <Field as="select" name="quantityId" id="figure-quantity" label="Quantity measured" required options={quantityOptions} defaultValue={state.values?.quantityId ?? ''} errors={errors('quantityId')} />
       {isNewQuantity ? (
         <div className="figure-fields">
@@ -63,6 +57,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
           <Field name="quantityUnit" id="figure-quantity-unit" label="Unit to compare in" hint="Defaults to the figure’s unit." maxLength={100} defaultValue={state.values?.quantityUnit ?? ''} errors={errors('quantityUnit')} />
         </div>
       ) : null}
+      {chosenQuantity && !isNewQuantity ? <FigureRelationPreview preview={preview} /> : null}
       <ClaimPicker label="The claim that states it" isOptional initialQuery={passage} defaultClaimId={state.values?.claimId} errors={errors('claimId')} />
       <p className="form__hint">The figure stays unpublished until a verdict that uses it is published.</p>
       <div className="form__actions">

@@ -72,6 +72,17 @@ describe.skipIf(!process.env.DATABASE_URL)('who may call each server action', ()
     }
   })
 
+  it('walks the figure and conflict actions, each with the permission it needs', async () => {
+    const permissions = Object.fromEntries((await loadActions()).map(({ name, action }) => [name, action.permission]))
+    expect(permissions).toMatchObject({
+      'resolve-conflict.ts#resolveConflict': 'conflict.resolve',
+      'publish-conflict-resolution.ts#publishConflictResolution': 'conflict.publish',
+      'rank-figure.ts#rankFigure': 'figure.write',
+      'update-figure.ts#updateFigure': 'figure.write',
+      'preview-figure-relations.ts#previewFigureRelations': 'figure.write',
+    })
+  })
+
   it('turns away visitors and disabled accounts, refuses roles without the permission, and lets the others reach validation', async () => {
     const outcomes: string[] = []
     const expected: string[] = []

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
+import { ConflictQueue } from '@/components/conflict-queue'
 import { VerdictQueue } from '@/components/verdict-queue'
 import { requirePermission } from '@/lib/auth'
 import { getWorkspaceQueues } from '@/lib/data/workspace'
+import { countOpenConflicts, listOpenConflicts } from '@/lib/data/workspace-quantities'
 import { can, ROLE_LABELS } from '@/lib/permissions'
 
 export const metadata: Metadata = { title: 'Workspace' }
 
 export default async function ReviewPage() {
   const user = await requirePermission('workspace.view', '/review')
-  const queues = await getWorkspaceQueues(user)
+  const [queues, conflicts, openConflicts] = await Promise.all([getWorkspaceQueues(user), listOpenConflicts(user, 5), countOpenConflicts(user)])
   return (
     <>
       <header>
@@ -25,6 +27,9 @@ export default async function ReviewPage() {
       ) : null}
       {can(user.role, 'verdict.publish') ? (
         <VerdictQueue title="Approved, ready to publish" verdicts={queues.readyToPublish} empty="Nothing approved is waiting to be published." />
+      ) : null}
+      {can(user.role, 'conflict.resolve') ? (
+        <ConflictQueue title="Conflicting figures" conflicts={conflicts} total={openConflicts} empty="No open conflicts between figures." moreHref="/review/conflicts" />
       ) : null}
       <VerdictQueue title="Recently published" verdicts={queues.recentlyPublished} empty="Nothing published yet." />
     </>

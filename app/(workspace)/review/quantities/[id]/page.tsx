@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { ReviewFigureCard } from '@/components/review-figure-card'
+import { ReviewRelationList } from '@/components/review-relation-list'
+import { requirePermission } from '@/lib/auth'
+import { getQuantityForTeam } from '@/lib/data/workspace-quantities'
+import { can } from '@/lib/permissions'
+import { idSchema } from '@/lib/validations/params'
+
+type Props = { params: Promise<{ id: string }> }
+
+export const metadata: Metadata = { title: 'Quantity' }
+
+export default async function QuantityPage({ params }: Props) {
+  const { id: rawId } = await params
+  const user = await requirePermission('workspace.view', `/review/quantities/${rawId}`)
+  const id = idSchema.safeParse(rawId)
+  const found = id.success ? await getQuantityForTeam(user, id.data) : null
+  if (!found) notFound()
+  const { quantity, figures, relations } = found
+  const open = relations.filter((relation) => relation.kind === 'CONFLICT' && !relation.resolvedAt).length
+  return (
+    <>
+      <header>
+        <p className="eyebrow">
+          <Link href="/review/quantities">Quantities</Link>
+        </p>
+        <h1>{quantity.name}</h1>
+        <p className="meta">
+          Compared in {quantity.unit} · {figures.length} {figures.length === 1 ? 'figure' : 'figures'} · {open} open {open === 1 ? 'conflict' : 'conflicts'}
+        </p>
+        {quantity.description ? <p className="quantity-description">{quantity.description}</p> : null}
+      </header>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">Figures ({figures.length})</h2>
+        {figures.length === 0 ? (
+          <p className="empty">No figures yet.</p>
+        ) : (
+          <ul className="review-figures">
+            {figures.map((figure) => (
+              <ReviewFigureCard key={figure.id} figure={figure} quantityId={quantity.id} canWrite={can(user.role, 'figure.write')} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="relations-heading">
+        <h2 id="relations-heading">How they relate ({relations.length})</h2>
+        <ReviewRelationList relations={relations} user={user} />
+      </section>
+    </>
+  )
+}

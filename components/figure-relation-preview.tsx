@@ -1,0 +1,34 @@
+import { useId } from 'react'
+import type { RelationPreview } from './use-figure-relation-preview'
+
+const KIND_CLASS = { CONFLICT: 'conflict', UPDATE: 'update', CONSISTENT: 'consistent', INCOMPARABLE: 'incomparable' } as const
+
+/** What the figure being written would mean for its quantity, read out as it changes. */
+export function FigureRelationPreview({ preview }: { preview: RelationPreview }) {
+  const { status, answer } = preview
+  const headingId = useId()
+  return (
+    <section className="relation-preview" aria-labelledby={headingId}>
+      <h3 id={headingId}>Compared with this quantity’s figures</h3>
+      <div aria-live="polite">
+        {status === 'idle' ? <p className="meta">Choose an existing quantity and fill in the value to see how this figure compares.</p> : null}
+        {status === 'checking' ? <p className="meta">Comparing…</p> : null}
+        {status === 'invalid' ? <p className="meta">Complete the value, bounds and period to compare.</p> : null}
+        {status === 'failed' ? <p className="meta">The comparison could not be made just now; you can still save.</p> : null}
+        {status === 'done' && answer ? (
+          answer.lines.length === 0 ? (
+            <p className="meta">The quantity has no other figures yet.</p>
+          ) : (
+            <ul className="relation-preview__list">
+              {answer.lines.map((line) => (
+                <li key={line.otherId} className={`relation-preview__item relation-preview__item--${KIND_CLASS[line.kind]}`}>
+                  {line.text}
+                </li>
+              ))}
+            </ul>
+          )
+        ) : null}
+      </div>
+    </section>
+  )
+}

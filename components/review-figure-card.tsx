@@ -1,0 +1,93 @@
+import Link from 'next/link'
+import type { WorkspaceFigure } from '@/lib/data/workspace-quantities'
+import { isoDay } from '@/lib/format'
+import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/validations/figure'
+import { FigureEditForm } from './figure-edit-form'
+import { FigureRankForm } from './figure-rank-form'
+
+const decimal = (n: { toString(): string } | null) => (n === null ? '' : n.toString())
+
+function bounds(figure: WorkspaceFigure): string {
+  if (figure.low === null && figure.high === null) return 'none stored'
+  return `${figure.low === null ? 'open' : decimal(figure.low)} to ${figure.high === null ? 'open' : decimal(figure.high)}`
+}
+
+/** One figure of a quantity: what it says, where and when, its rank, and the forms to change them. */
+export function ReviewFigureCard({ figure, quantityId, canWrite }: { figure: WorkspaceFigure; quantityId: string; canWrite: boolean }) {
+  const headingId = `figure-${figure.id}-heading`
+  return (
+    <li id={`figure-${figure.id}`} className="review-figure">
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId} className="review-figure__value">
+          {figure.words}
+          {figure.normalised ? <span className="review-figure__normalised"> ({figure.normalised})</span> : null}
+        </h3>
+        <dl className="review-figure__facts">
+          <dt>Bounds</dt>
+          <dd>{bounds(figure)}</dd>
+          <dt>When</dt>
+          <dd>
+            {figure.period ?? 'Undated'}
+            {figure.periodLabel ? <span className="meta"> (“{figure.periodLabel}”)</span> : null}
+          </dd>
+          <dt>Source</dt>
+          <dd>
+            <Link href={`/review/sources/${figure.source.id}`}>{figure.source.title}</Link>
+          </dd>
+          <dt>Quote</dt>
+          <dd>
+            <Link href={`/review/sources/${figure.source.id}#q-${figure.quote.id}`}>“{figure.quote.exact}”</Link>
+          </dd>
+          {figure.claim ? (
+            <>
+              <dt>Claim</dt>
+              <dd>
+                <Link href={`/review/claims/${figure.claim.id}`}>{figure.claim.text}</Link>
+              </dd>
+            </>
+          ) : null}
+          <dt>Rank</dt>
+          <dd>
+            <span className={`rank rank--${figure.rank.toLowerCase()}`}>{RANK_LABELS[figure.rank]}</span>
+            {figure.rankReasonKind ? ` · ${RANK_REASON_LABELS[figure.rankReasonKind]}` : ''}
+            {figure.rankReason ? <span className="review-figure__reason">{figure.rankReason}</span> : null}
+          </dd>
+          <dt>Status</dt>
+          <dd>{figure.publishedAt ? `Published ${isoDay(figure.publishedAt)}` : 'Unpublished'}</dd>
+        </dl>
+        {canWrite ? (
+          <div className="review-figure__forms">
+            <details>
+              <summary>Change the rank</summary>
+              <FigureRankForm figure={{ id: figure.id, rank: figure.rank, rankReasonKind: figure.rankReasonKind, rankReason: figure.rankReason, updatedAt: figure.updatedAt.toISOString() }} />
+            </details>
+            {figure.publishedAt ? (
+              <p className="meta">Published, so its value is locked: it changes only through a correction of its claim’s verdict.</p>
+            ) : (
+              <details>
+                <summary>Edit the value</summary>
+                <FigureEditForm
+                  figure={{
+                    id: figure.id,
+                    quantityId,
+                    updatedAt: figure.updatedAt.toISOString(),
+                    values: {
+                      qualifier: figure.qualifier,
+                      value: decimal(figure.value),
+                      low: decimal(figure.low),
+                      high: decimal(figure.high),
+                      unit: figure.unit,
+                      periodLabel: figure.periodLabel ?? '',
+                      periodStart: figure.periodStart ? isoDay(figure.periodStart) : '',
+                      periodEnd: figure.periodEnd ? isoDay(figure.periodEnd) : '',
+                    },
+                  }}
+                />
+              </details>
+            )}
+          </div>
+        ) : null}
+      </article>
+    </li>
+  )
+}

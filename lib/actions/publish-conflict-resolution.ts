@@ -1,0 +1,44 @@
+'use server'
+
+import { audit } from '../audit'
+import { authedAction } from '../authed-action'
+import { publishRefusal, RELATION_GONE as GONE } from '../conflicts/rules'
+import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
+import { getDb } from '../db'
+import { AppError, forbiddenError } from '../errors'
+import { formatMoment } from '../format'
+import { resolutionPublishSchema } from '../validations/conflict'
+
+/** Makes a conflict's resolution public: an editor who did not resolve it (four eyes, as for verdicts). */
+export const publishConflictResolution = authedAction({ permission: 'conflict.publish', schema: resolutionPublishSchema }, async (input, { user }) => {
+  const pages = await getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "FigureRelation" WHERE id = ${input.relationId} FOR UPDATE`
+    const relation = await tx.figureRelation.findUnique({
+      where: { id: input.relationId },
+      select: { id: true, kind: true, figureAId: true, figureBId: true, resolution: true, resolvedById: true, resolutionPublishedAt: true, resolutionPublishedBy: { select: { name: true } }, updatedAt: true },
+    })
+    if (!relation) throw GONE
+    if (relation.resolutionPublishedAt) {
+      throw new AppError('conflict', `${relation.resolutionPublishedBy?.name ?? 'Someone'} published this resolution at ${formatMoment(relation.resolutionPublishedAt)}. Nothing more to do.`)
+    }
+    const refusal = publishRefusal(relation, user)
+    if (refusal) throw forbiddenError(`${refusal} Nothing was published.`)
+    if (relation.updatedAt.toISOString() !== input.updatedAt) {
+      throw new AppError('conflict', 'This resolution changed after you opened the page. Nothing was published; reload the page and check it again.')
+    }
+    const now = new Date()
+    const published = { resolutionPublishedAt: now, resolutionPublishedById: user.id }
+    await tx.figureRelation.update({ where: { id: relation.id }, data: published })
+    await audit(tx, {
+      actorId: user.id,
+      action: 'conflict.publish',
+      entityType: 'FigureRelation',
+      entityId: relation.id,
+      before: { resolutionPublishedAt: null, resolutionPublishedById: null },
+      after: published,
+    })
+    return affectedPages(tx, [relation.figureAId, relation.figureBId])
+  })
+  revalidateQuantityPages(pages)
+  return { status: 'ok', message: 'Resolution published. The public quantity page now shows it.' }
+})

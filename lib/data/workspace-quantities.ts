@@ -1,0 +1,155 @@
+// Team reads of quantities: the list with open conflicts, one quantity's figures side by side with
+// their detected relations, the conflicts queue, and the figures a preview compares against.
+import type { CurrentUser } from '../auth'
+import { figureWords, KIND_ORDER, periodWords } from '../conflicts/words'
+import { getDb } from '../db'
+import { describeRelation, type DescribedFigure } from '../figures/compare'
+import type { Prisma } from '../generated/prisma/client'
+import { can } from '../permissions'
+import { COMPARED_FIELDS, toComparable } from '../quantities/store-relations'
+
+const OPEN_CONFLICT = { kind: 'CONFLICT', resolvedAt: null } as const satisfies Prisma.FigureRelationWhereInput
+
+const figureRow = {
+  ...COMPARED_FIELDS,
+  periodLabel: true,
+  rank: true,
+  rankReasonKind: true,
+  rankReason: true,
+  publishedAt: true,
+  updatedAt: true,
+  claim: { select: { id: true, text: true, slug: true, publishedAt: true } },
+  quote: { select: { id: true, exact: true, snapshot: { select: { source: { select: { id: true, title: true, publisher: true } } } } } },
+} as const satisfies Prisma.FigureSelect
+
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureRow }>
+
+/** A source in a sentence: its publisher, or its title without brackets, cut at a word near 48 characters. */
+function sourceLabel(title: string, publisher: string | null): string {
+  if (publisher) return publisher
+  const bare = title.replace(/^\[|\]$/g, '').trim()
+  if (bare.length <= 48) return bare
+  return `${bare.slice(0, 48).replace(/\s+\S*$/, '')}…`
+}
+
+/** A figure as the workspace shows it: its numbers in words and where it comes from. */
+function present(row: FigureRow, quantityUnit: string) {
+  const comparable = toComparable(row)
+  const source = row.quote.snapshot.source
+  const sourceName = sourceLabel(source.title, source.publisher)
+  const described: DescribedFigure = { ...comparable, sourceName, periodLabel: row.periodLabel }
+  const { quote, ...rest } = row
+  return {
+    ...rest,
+    ...figureWords(comparable, quantityUnit),
+    comparable,
+    described,
+    period: periodWords(row.periodStart, row.periodEnd),
+    source: { id: source.id, title: source.title, name: sourceName },
+    quote: { id: quote.id, exact: quote.exact },
+  }
+}
+
+export type WorkspaceFigure = ReturnType<typeof present>
+
+/** Every quantity with its figure count and open conflicts; quantities with open conflicts first. */
+export async function listQuantitiesForTeam(user: CurrentUser) {
+  if (!can(user.role, 'workspace.view')) return []
+  const quantities = await getDb().quantity.findMany({
+    orderBy: { name: 'asc' },
+    select: { id: true, slug: true, name: true, unit: true, _count: { select: { figures: true, relations: { where: OPEN_CONFLICT } } } },
+  })
+  return quantities
+    .map(({ _count, ...quantity }) => ({ ...quantity, figureCount: _count.figures, openConflicts: _count.relations }))
+    .sort((a, b) => b.openConflicts - a.openConflicts)
+}
+
+const personName = { select: { id: true, name: true } } as const
+
+/** One quantity: its figures in time order and their relations, what needs a person first. */
+export async function getQuantityForTeam(user: CurrentUser, id: string) {
+  if (!can(user.role, 'workspace.view')) return null
+  const db = getDb()
+  const quantity = await db.quantity.findUnique({ where: { id }, select: { id: true, slug: true, name: true, unit: true, description: true } })
+  if (!quantity) return null
+  const [rows, relationRows] = await Promise.all([
+    db.figure.findMany({ where: { quantityId: id }, orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }], select: figureRow }),
+    db.figureRelation.findMany({
+      where: { quantityId: id },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        figureAId: true,
+        figureBId: true,
+        kind: true,
+        isComparable: true,
+        earlierId: true,
+        change: true,
+        resolution: true,
+        resolutionNote: true,
+        resolvedById: true,
+        resolvedAt: true,
+        resolvedBy: personName,
+        resolutionPublishedAt: true,
+        resolutionPublishedBy: personName,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+  ])
+  const figures = rows.map((row) => present(row, quantity.unit))
+  const byId = new Map(figures.map((figure) => [figure.id, figure]))
+  const relations = relationRows
+    .flatMap((relation) => {
+      const [a, b] = [byId.get(relation.figureAId), byId.get(relation.figureBId)]
+      if (!a || !b) return []
+      // The sentence tells of the later figure against the earlier one.
+      const [first, second] = relation.earlierId === b.id ? [b, a] : [a, b]
+      return [{ ...relation, a, b, sentence: describeRelation(relation, first.described, second.described, quantity.unit) }]
+    })
+    .sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind])
+  return { quantity, figures, relations }
+}
+
+export type WorkspaceQuantity = NonNullable<Awaited<ReturnType<typeof getQuantityForTeam>>>
+export type WorkspaceRelation = WorkspaceQuantity['relations'][number]
+
+/** Open conflicts, oldest first: the queue a reviewer works through. */
+export async function listOpenConflicts(user: CurrentUser, take = 100) {
+  if (!can(user.role, 'conflict.resolve')) return []
+  const rows = await getDb().figureRelation.findMany({
+    where: OPEN_CONFLICT,
+    orderBy: { createdAt: 'asc' },
+    take,
+    select: {
+      id: true,
+      createdAt: true,
+      quantity: { select: { id: true, name: true, unit: true } },
+      figureA: { select: figureRow },
+      figureB: { select: figureRow },
+    },
+  })
+  return rows.map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    quantity: row.quantity,
+    figures: [present(row.figureA, row.quantity.unit), present(row.figureB, row.quantity.unit)] as const,
+  }))
+}
+
+export type OpenConflict = Awaited<ReturnType<typeof listOpenConflicts>>[number]
+
+export async function countOpenConflicts(user: CurrentUser): Promise<number> {
+  if (!can(user.role, 'conflict.resolve')) return 0
+  return getDb().figureRelation.count({ where: OPEN_CONFLICT })
+}
+
+/** The figures a new or edited figure of this quantity is compared with, for a preview. */
+export async function getComparisonFigures(user: CurrentUser, quantityId: string) {
+  if (!can(user.role, 'figure.write')) return null
+  const db = getDb()
+  const quantity = await db.quantity.findUnique({ where: { id: quantityId }, select: { id: true, unit: true } })
+  if (!quantity) return null
+  const rows = await db.figure.findMany({ where: { quantityId }, orderBy: { periodStart: { sort: 'asc', nulls: 'last' } }, select: figureRow })
+  return { quantity, figures: rows.map((row) => present(row, quantity.unit)) }
+}
