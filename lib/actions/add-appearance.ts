@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import { acceptSuggestion, quoteForRange } from '../annotation-writes'
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
@@ -26,8 +27,7 @@ export const addAppearance = authedAction({ permission: 'claim.write', schema: a
   revalidatePath(`/review/claims/${saved.claim.id}`)
   revalidatePath(`/review/sources/${saved.sourceId}`)
   if (saved.claim.publishedAt) {
-    revalidatePath(`/claims/${saved.claim.slug}`)
-    revalidatePath(`/sources/${saved.sourceId}`)
+    revalidatePublicSite()
   }
   return { redirectTo: `/review/sources/${saved.sourceId}?claim=${saved.claim.id}#q-${saved.quoteId}` }
 })

@@ -16,6 +16,6 @@ export const approveVerdict = authedAction({ permission: 'verdict.approve', sche
     await audit(tx, { actorId: user.id, action: 'verdict.approve', entityType: 'Verdict', entityId: current.id, before, after: { ...before, status: 'APPROVED' } })
     return current
   })
-  revalidateVerdictPages(row.claimId, row.claim.slug, false)
+  revalidateVerdictPages(row.claimId, false)
   return { status: 'ok', message: 'Approved. It can now be published.' }
 })

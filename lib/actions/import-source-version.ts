@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
@@ -28,7 +29,7 @@ export const importSourceVersion = authedAction({ permission: 'source.import', s
     throw new AppError('invalid', message, { [field]: [message] })
   }
   revalidatePath(`/review/sources/${input.sourceId}`)
-  revalidatePath(`/sources/${input.sourceId}`)
+  revalidatePublicSite()
   const summary = `version=${result.version}&anchored=${result.anchored}&fuzzy=${result.fuzzy}&orphaned=${result.orphaned}`
   return { redirectTo: `/review/sources/${input.sourceId}?${summary}` }
 })

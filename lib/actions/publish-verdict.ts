@@ -48,6 +48,6 @@ export const publishVerdict = authedAction({ permission: 'verdict.publish', sche
     }
     return current
   })
-  revalidateVerdictPages(row.claimId, row.claim.slug, true)
+  revalidateVerdictPages(row.claimId, true)
   return { status: 'ok', message: `Published. The public claim page now shows revision ${row.revision}.` }
 })

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
@@ -36,8 +37,7 @@ export const removeAppearance = authedAction({ permission: 'claim.write', schema
   revalidatePath(`/review/claims/${removed.claimId}`)
   revalidatePath(`/review/sources/${removed.quote.snapshot.sourceId}`)
   if (removed.claim.publishedAt) {
-    revalidatePath(`/claims/${removed.claim.slug}`)
-    revalidatePath(`/sources/${removed.quote.snapshot.sourceId}`)
+    revalidatePublicSite()
   }
   return { status: 'ok', message: 'Passage removed from this claim.' }
 })

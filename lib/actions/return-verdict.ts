@@ -24,6 +24,6 @@ export const returnVerdict = authedAction({ permission: 'verdict.return', schema
     })
     return current
   })
-  revalidateVerdictPages(row.claimId, row.claim.slug, false)
+  revalidateVerdictPages(row.claimId, false)
   return { status: 'ok', message: 'Returned with your comment. It appears in its author’s “Returned to me” queue.' }
 })

@@ -35,7 +35,7 @@ export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: v
       throw error
     }
   }
-  revalidateVerdictPages(claim.id, claim.slug, false)
+  revalidateVerdictPages(claim.id, false)
   return { status: 'ok', message: 'Draft saved.' }
 })
 

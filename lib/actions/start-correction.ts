@@ -31,6 +31,6 @@ export const startCorrection = authedAction({ permission: 'verdict.correct', sch
     if (isUniqueViolation(error)) throw new AppError('conflict', 'Another editor started a correction of this verdict just now. Reload the page to see it.')
     throw error
   })
-  revalidateVerdictPages(published.claimId, published.claim.slug, false)
+  revalidateVerdictPages(published.claimId, false)
   return { status: 'ok', message: 'Correction started as a new draft revision. Edit it below, then submit it for approval.' }
 })

@@ -16,6 +16,6 @@ export const submitVerdict = authedAction({ permission: 'verdict.submit', schema
     await audit(tx, { actorId: user.id, action: 'verdict.submit', entityType: 'Verdict', entityId: current.id, before, after: { ...before, status: 'SUBMITTED' } })
     return current
   })
-  revalidateVerdictPages(row.claimId, row.claim.slug, false)
+  revalidateVerdictPages(row.claimId, false)
   return { status: 'ok', message: 'Submitted for approval. An editor other than you and the last editor will review it.' }
 })

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
@@ -25,7 +26,7 @@ export const updateAppearance = authedAction({ permission: 'claim.write', schema
   if (saved.isChanged) {
     revalidatePath(`/review/claims/${saved.claim.id}`)
     revalidatePath(`/review/sources/${saved.quote.snapshot.sourceId}`)
-    if (saved.claim.publishedAt) revalidatePath(`/claims/${saved.claim.slug}`)
+    if (saved.claim.publishedAt) revalidatePublicSite()
   }
   return { status: 'ok', message: saved.isChanged ? `Stance changed to “${STANCE_LABELS[input.stance]}”.` : 'That was the stance already.' }
 })

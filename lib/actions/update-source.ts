@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
@@ -25,6 +26,6 @@ export const updateSource = authedAction({ permission: 'source.import', schema: 
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: id, before, after: details })
   })
   revalidatePath(`/review/sources/${id}`)
-  revalidatePath(`/sources/${id}`)
+  revalidatePublicSite()
   return { redirectTo: `/review/sources/${id}?saved=details` }
 })

@@ -1,5 +1,6 @@
 // The pages that show a quantity's figures, ranks or conflicts, refreshed after any change to them.
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import type { DbTransaction } from '../db'
 
 export type AffectedPages = { quantityId: string; quantitySlug: string; claims: Array<{ id: string; slug: string }> }
@@ -20,10 +21,6 @@ export function revalidateQuantityPages(pages: AffectedPages): void {
   revalidatePath('/review/conflicts')
   revalidatePath('/review/quantities')
   revalidatePath(`/review/quantities/${pages.quantityId}`)
-  revalidatePath('/quantities')
-  revalidatePath(`/quantities/${pages.quantitySlug}`)
-  for (const claim of pages.claims) {
-    revalidatePath(`/review/claims/${claim.id}`)
-    revalidatePath(`/claims/${claim.slug}`)
-  }
+  for (const claim of pages.claims) revalidatePath(`/review/claims/${claim.id}`)
+  revalidatePublicSite()
 }

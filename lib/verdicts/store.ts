@@ -1,6 +1,7 @@
 // Database steps the verdict actions share: load a revision with what the rules and the audit need,
 // refuse stale or disallowed changes, and write a transition guarded by the lock version.
 import { revalidatePath } from 'next/cache'
+import { revalidatePublicSite } from '../public-site'
 import type { DbTransaction } from '../db'
 import { lastChange } from '../audit'
 import { AppError, conflictError, forbiddenError, notFound } from '../errors'
@@ -129,12 +130,9 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** Every page that shows the claim's verdict or the queues. */
-export function revalidateVerdictPages(claimId: string, slug: string, isPublic: boolean): void {
+export function revalidateVerdictPages(claimId: string, isPublic: boolean): void {
   revalidatePath(`/review/claims/${claimId}/verdict`)
   revalidatePath(`/review/claims/${claimId}`)
   revalidatePath('/review')
-  if (isPublic) {
-    revalidatePath(`/claims/${slug}`)
-    revalidatePath('/')
-  }
+  if (isPublic) revalidatePublicSite()
 }
