@@ -52,4 +52,6 @@ CREATE INDEX "SourceSnapshot_searchVector_idx" ON "SourceSnapshot" USING GIN ("s
 CREATE INDEX "Quantity_searchVector_idx" ON "Quantity" USING GIN ("searchVector");
 
 -- The trigram fallback (typos) reads these; Claim.text already has one (20261123140000_workspace).
+-- Sources and quantities are few, so their titles and names need none.
+CREATE INDEX "Claim_claimant_trgm_idx" ON "Claim" USING GIN ("claimant" gin_trgm_ops);
 CREATE INDEX "Verdict_summary_trgm_idx" ON "Verdict" USING GIN ("summary" gin_trgm_ops);
