@@ -91,7 +91,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
                 </p>
                 {source.passage.length ? (
                   <p className="search-results__passage">
-                    <SearchSnippet parts={source.passage} />
+                    … <SearchSnippet parts={source.passage} /> …
                   </p>
                 ) : null}
               </li>

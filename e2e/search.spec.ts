@@ -45,7 +45,7 @@ test('A visitor narrows a search by rating, then by source', async ({ page }) =>
   const everything = await claims.count()
   expect(everything).toBeGreaterThan(1)
 
-  await page.getByLabel('Rating').selectOption({ label: 'True' })
+  await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'True' })
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/[?&]rating=TRUE(&|$)/)
   const rated = await claims.count()
@@ -54,8 +54,8 @@ test('A visitor narrows a search by rating, then by source', async ({ page }) =>
   for (const claim of await claims.all()) await expect(claim.locator('.rating')).toHaveText('True')
   await expect(page.getByRole('heading', { name: 'Sources' })).toHaveCount(0)
 
-  await page.getByLabel('Rating').selectOption({ label: 'Any rating' })
-  await page.getByLabel('Source').selectOption({ label: 'The Spike in Immigration Prosecutions Is Causing Other Crimes to Go Unpunished' })
+  await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'Any rating' })
+  await page.getByLabel('Source', { exact: true }).selectOption({ label: 'The Spike in Immigration Prosecutions Is Causing Other Crimes to Go Unpunished' })
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/[?&]source=[a-z0-9]+(&|$)/)
   await expect(page.getByRole('list', { name: 'Sources found' }).getByRole('listitem')).toHaveCount(1)
