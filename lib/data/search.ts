@@ -16,7 +16,7 @@ import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, vis
  * would otherwise make every search rank (and count) all its rows; past the cap the count says
  * "more than" and the order is the best of those read.
  */
-export const CLAIM_MATCH_CAP = 1000
+export const CLAIM_MATCH_CAP = 200
 const SIDE_LIMIT = 10
 /** Below this many full-text results, close spellings are looked for too. */
 const FEW_RESULTS = 3
