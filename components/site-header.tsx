@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { SearchBox } from '@/components/search-box'
 
 export function SiteHeader() {
   return (
@@ -20,6 +21,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <SearchBox id="site-search" label="Search Claimtrail" isCompact />
       </div>
     </header>
   )

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { connection } from 'next/server'
 import { RatingBadge } from '@/components/rating-badge'
+import { SearchBox } from '@/components/search-box'
 import { listLatestClaims } from '@/lib/data/claims'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { formatDay, isoDay } from '@/lib/format'
@@ -16,6 +17,7 @@ export default async function HomePage() {
       <section className="intro">
         <h1>Checked claims</h1>
         <p>Every statement here is traced to the exact words of a preserved source, with the figures each source gives.</p>
+        <SearchBox id="home-search" label="Search claims, sources and figures" />
       </section>
       {claims.length === 0 ? (
         <p className="empty">No claims have been published yet.</p>

@@ -1,5 +1,5 @@
 // What each kind of viewer may read, in one place. The public sees published items only.
-import type { Prisma } from '../generated/prisma/client'
+import { Prisma } from '../generated/prisma/client'
 import type { Viewer } from './viewer'
 
 export function visibleClaims(viewer: Viewer): Prisma.ClaimWhereInput {
@@ -34,4 +34,30 @@ export function visibleRelations(viewer: Viewer): Prisma.FigureRelationWhereInpu
 /** A conflict's resolution is public once an editor has published it. */
 export function isResolutionVisible(viewer: Viewer, relation: { resolutionPublishedAt: Date | null; resolvedAt: Date | null }): boolean {
   return viewer.kind === 'team' ? relation.resolvedAt !== null : relation.resolutionPublishedAt !== null
+}
+
+// The same rules in SQL, for the reads Prisma's query builder cannot express (full-text search).
+// Each takes the alias of the table it filters; aliases are constants in our code, never input.
+
+export function visibleClaimSql(viewer: Viewer, alias: string): Prisma.Sql {
+  return viewer.kind === 'team' ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(alias)}."publishedAt" IS NOT NULL`
+}
+
+export function visibleVerdictSql(viewer: Viewer, alias: string): Prisma.Sql {
+  return viewer.kind === 'team' ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(alias)}."status" = 'PUBLISHED'`
+}
+
+export function visibleFigureSql(viewer: Viewer, alias: string): Prisma.Sql {
+  return viewer.kind === 'team' ? Prisma.sql`TRUE` : Prisma.sql`${Prisma.raw(alias)}."publishedAt" IS NOT NULL`
+}
+
+/** As `visibleQuotes`, for a source: one of its snapshots has a quote the viewer may see (as the source page decides). */
+export function visibleSourceSql(viewer: Viewer, alias: string): Prisma.Sql {
+  if (viewer.kind === 'team') return Prisma.sql`TRUE`
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "SourceSnapshot" vss JOIN "Quote" vq ON vq."snapshotId" = vss."id"
+    WHERE vss."sourceId" = ${Prisma.raw(alias)}."id" AND (
+      EXISTS (SELECT 1 FROM "Appearance" va JOIN "Claim" vc ON vc."id" = va."claimId" WHERE va."quoteId" = vq."id" AND ${visibleClaimSql(viewer, 'vc')})
+      OR EXISTS (SELECT 1 FROM "Figure" vf WHERE vf."quoteId" = vq."id" AND ${visibleFigureSql(viewer, 'vf')})
+      OR EXISTS (SELECT 1 FROM "VerdictEvidence" ve JOIN "Verdict" vv ON vv."id" = ve."verdictId" WHERE ve."quoteId" = vq."id" AND ${visibleVerdictSql(viewer, 'vv')})))`
 }

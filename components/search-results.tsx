@@ -1,0 +1,126 @@
+import Link from 'next/link'
+import { RatingBadge } from '@/components/rating-badge'
+import { SearchSnippet } from '@/components/search-snippet'
+import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/search'
+import { formatDay, isoDay } from '@/lib/format'
+import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
+
+type Props = { q: string; results: Results; page: number; pageHref: (page: number) => string; isFiltered: boolean; clearHref: string }
+
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+
+function summaryOf({ claimTotal, sources, quantities }: Results): string {
+  const claims = claimTotal > CLAIM_MATCH_CAP ? `more than ${CLAIM_MATCH_CAP.toLocaleString('en-US')} claims` : count(claimTotal, 'claim', 'claims')
+  const parts = [claims, sources.length ? count(sources.length, 'source', 'sources') : '', quantities.length ? count(quantities.length, 'quantity', 'quantities') : ''].filter(Boolean)
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!
+}
+
+/** The results of a search, by kind: claims (paged), then sources and quantities on the first page. */
+export function SearchResults({ q, results, page, pageHref, isFiltered, clearHref }: Props) {
+  const { claims, sources, quantities, claimTotal } = results
+  if (claims.length + sources.length + quantities.length === 0) {
+    return (
+      <section className="search-empty" aria-labelledby="search-empty-heading">
+        <h2 id="search-empty-heading">No results for “{q}”</h2>
+        <p>Nothing published matches these words{isFiltered ? ' with these filters' : ''}. Try fewer or different words, or a figure such as 545.</p>
+        {isFiltered ? <Link href={clearHref}>Search again without filters</Link> : <Link href="/">See the latest checked claims</Link>}
+      </section>
+    )
+  }
+  const hasMore = claimTotal > page * SEARCH_PAGE_SIZE && page * SEARCH_PAGE_SIZE < CLAIM_MATCH_CAP
+  return (
+    <>
+      <p className="search-summary" role="status">
+        Found {summaryOf(results)} for “{q}”.
+        {results.hasCloseMatches ? ' Some are close spellings of your words, not the words themselves.' : ''}
+      </p>
+      {claims.length > 0 ? (
+        <section aria-labelledby="search-claims-heading">
+          <h2 id="search-claims-heading">Claims</h2>
+          <ol className="claim-list search-results" aria-label="Claims found">
+            {claims.map((claim) => (
+              <li key={claim.slug} className="claim-list__item">
+                <p className="search-results__meta">
+                  {claim.rating ? <RatingBadge rating={claim.rating} /> : null}
+                  {claim.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                </p>
+                <h3 className="claim-list__title">
+                  <Link href={`/claims/${claim.slug}`}>
+                    <SearchSnippet parts={claim.text} />
+                  </Link>
+                </h3>
+                {claim.summary.length ? (
+                  <p className="claim-list__summary">
+                    <SearchSnippet parts={claim.summary} />
+                  </p>
+                ) : null}
+                <p className="meta">
+                  {claim.claimant ? `Claimed by ${claim.claimant}` : null}
+                  {claim.claimant && claim.publishedAt ? ' · ' : null}
+                  {claim.publishedAt ? (
+                    <>
+                      Published <time dateTime={isoDay(claim.publishedAt)}>{formatDay(claim.publishedAt)}</time>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            ))}
+          </ol>
+          {page > 1 || hasMore ? (
+            <nav aria-label="Pages of claims" className="pager">
+              {page > 1 ? <Link href={pageHref(page - 1)}>Previous claims</Link> : <span />}
+              {hasMore ? <Link href={pageHref(page + 1)}>More claims</Link> : null}
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+      {sources.length > 0 ? (
+        <section aria-labelledby="search-sources-heading">
+          <h2 id="search-sources-heading">Sources</h2>
+          <ul className="search-results" aria-label="Sources found">
+            {sources.map((source) => (
+              <li key={source.id} className="search-results__item">
+                <h3 className="search-results__title">
+                  <Link href={`/sources/${source.id}`}>
+                    <SearchSnippet parts={source.title} />
+                  </Link>
+                </h3>
+                <p className="meta">
+                  {[source.publisher, source.publishedOn ? formatDay(source.publishedOn) : null].filter(Boolean).join(' · ')}
+                  {source.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                </p>
+                {source.passage.length ? (
+                  <p className="search-results__passage">
+                    … <SearchSnippet parts={source.passage} /> …
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {quantities.length > 0 ? (
+        <section aria-labelledby="search-quantities-heading">
+          <h2 id="search-quantities-heading">Quantities</h2>
+          <ul className="search-results" aria-label="Quantities found">
+            {quantities.map((quantity) => (
+              <li key={quantity.slug} className="search-results__item">
+                <h3 className="search-results__title">
+                  <Link href={`/quantities/${quantity.slug}`}>
+                    <SearchSnippet parts={quantity.name} />
+                  </Link>
+                  {quantity.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                </h3>
+                {quantity.description.length ? (
+                  <p className="search-results__passage">
+                    <SearchSnippet parts={quantity.description} />
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}

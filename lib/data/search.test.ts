@@ -1,0 +1,112 @@
+// Search against the seeded database: figures, typos, accents, filters, hostile input, and never
+// anything unpublished.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connectDb } from '../db'
+import type { SnippetPart } from '../search-snippet'
+import { searchParamsSchema } from '../validations/search'
+import { search } from './search'
+import { PUBLIC_VIEWER } from './viewer'
+
+const find = (params: Record<string, string>) => search(PUBLIC_VIEWER, searchParamsSchema.parse(params))
+const text = (parts: SnippetPart[]) => parts.map((part) => part.text).join('')
+const marked = (parts: SnippetPart[]) => parts.filter((part) => part.isMatch).map((part) => part.text)
+/** A word no corpus contains: letters only, so the text search parser keeps it whole. */
+const oddWord = () => `zq${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
+
+describe.skipIf(!process.env.DATABASE_URL)('search', () => {
+  const db = connectDb(process.env.DATABASE_URL!)
+  const stamp = `${Date.now()}-${process.pid}`
+  const accented = oddWord()
+  const secret = oddWord()
+
+  beforeAll(async () => {
+    await db.claim.create({ data: { slug: `search-accents-${stamp}`, text: `The café kept a résumé of every naive ${accented}`, publishedAt: new Date() } })
+    await db.claim.create({ data: { slug: `search-draft-${stamp}`, text: `An unpublished claim about ${secret}`, claimant: `Claimant ${secret}` } })
+  })
+  afterAll(async () => {
+    await db.claim.deleteMany({ where: { slug: { in: [`search-accents-${stamp}`, `search-draft-${stamp}`] } } })
+    await db.$disconnect()
+  })
+
+  it('finds the claim, source and quantity behind a figure, with the figure highlighted', async () => {
+    const results = await find({ q: '545' })
+    const claim = results.claims.find((c) => c.slug === 'at-least-545-parents-not-located-october-2020')
+    expect(claim).toBeDefined()
+    expect(marked(claim!.text)).toEqual(['545'])
+    expect(claim!.rating).not.toBeNull()
+    expect(results.sources.map((s) => text(s.title))).toContainEqual(expect.stringContaining('DOJ watchdog report'))
+    expect(results.sources[0]!.passage.some((part) => part.isMatch && part.text === '545')).toBe(true)
+    expect(results.quantities.map((q) => text(q.name))).toContain('Parents of separated children not located')
+    expect(results.hasCloseMatches).toBe(false)
+  })
+
+  it('finds the separated-children claims despite typos, as close spellings', async () => {
+    const results = await find({ q: 'separted childrn' })
+    expect(results.hasCloseMatches).toBe(true)
+    expect(results.claims.map((c) => c.slug)).toContain('parents-of-611-separated-children-not-found-january-2021')
+    expect(results.claims.every((c) => c.isCloseMatch && /separat/i.test(text(c.text) + text(c.summary)))).toBe(true)
+  })
+
+  it('ignores accents both ways, and highlights the accented words as written', async () => {
+    const plain = await find({ q: `cafe resume ${accented}` })
+    expect(plain.claims.map((c) => c.slug)).toEqual([`search-accents-${stamp}`])
+    expect(marked(plain.claims[0]!.text)).toEqual(['café', 'résumé', accented])
+    const marks = await find({ q: `naïve ${accented}` })
+    expect(marks.claims.map((c) => c.slug)).toEqual([`search-accents-${stamp}`])
+  })
+
+  it('never finds an unpublished claim, by its words, a typo of them, or its claimant', async () => {
+    for (const q of [secret, secret.slice(0, -1) + 'x', `unpublished claim about ${secret}`, `Claimant ${secret}`]) {
+      const results = await find({ q })
+      expect(results.claims.map((c) => c.slug)).not.toContain(`search-draft-${stamp}`)
+    }
+    expect((await find({ q: secret })).claims).toEqual([])
+  })
+
+  it('narrows claims to a rating, leaving out sources and quantities', async () => {
+    const all = await find({ q: 'children' })
+    const ratings = new Set(all.claims.map((c) => c.rating))
+    expect(ratings.size).toBeGreaterThan(1)
+    const rating = all.claims[0]!.rating!
+    const narrowed = await find({ q: 'children', rating })
+    expect(narrowed.claims.length).toBeGreaterThan(0)
+    expect(narrowed.claims.length).toBeLessThan(all.claims.length)
+    expect(narrowed.claims.every((c) => c.rating === rating)).toBe(true)
+    expect(narrowed.sources).toEqual([])
+    expect(narrowed.quantities).toEqual([])
+  })
+
+  it('narrows claims, sources and quantities to one source', async () => {
+    const source = await db.source.findFirstOrThrow({ where: { publisher: 'Mother Jones' }, select: { id: true } })
+    const all = await find({ q: 'prosecutions' })
+    const narrowed = await find({ q: 'prosecutions', source: source.id })
+    expect(narrowed.claims.length).toBeGreaterThan(0)
+    expect(narrowed.claims.length).toBeLessThan(all.claims.length)
+    const inSource = await db.claim.count({
+      where: { slug: { in: narrowed.claims.map((c) => c.slug) }, appearances: { some: { quote: { snapshot: { sourceId: source.id } } } } },
+    })
+    expect(inSource).toBe(narrowed.claims.length)
+    expect(narrowed.sources.map((s) => s.id)).toEqual([source.id])
+    expect(narrowed.quantities.length).toBeLessThanOrEqual(all.quantities.length)
+  })
+
+  it('treats hostile input as words: no error, no harm', async () => {
+    const claims = await db.claim.count()
+    for (const q of [`'); DROP TABLE "Claim"; --`, `\\' OR 1=1 --`, '"unbalanced', 'a & | ! :* (', '<script>alert(1)</script>', '\\\\']) {
+      const results = await find({ q })
+      for (const claim of results.claims) expect(text(claim.text)).not.toContain('<mark>')
+    }
+    expect(await db.claim.count()).toBe(claims)
+  })
+
+  it('finds nothing, and no close spellings, for stop words alone or an empty query', async () => {
+    expect(await find({ q: 'the of and' })).toMatchObject({ claims: [], sources: [], quantities: [], hasCloseMatches: false })
+    expect(await find({ q: '   ' })).toMatchObject({ claims: [], claimTotal: 0 })
+  })
+
+  it('refuses an overlong query and an unknown rating', () => {
+    expect(searchParamsSchema.safeParse({ q: 'x'.repeat(201) }).success).toBe(false)
+    expect(searchParamsSchema.safeParse({ q: 'x', rating: 'PANTS_ON_FIRE' }).success).toBe(false)
+    expect(searchParamsSchema.parse({ q: ['545', 'other'], rating: '', source: '' })).toEqual({ q: '545', page: 1 })
+  })
+})

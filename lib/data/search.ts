@@ -1,0 +1,274 @@
+// Full-text search over what the viewer may see: claims (with their current verdict's summary),
+// sources (with their latest snapshot's text) and quantities. Every query reads the generated
+// `searchVector` columns through their GIN indexes (20261201130000_search); what a visitor typed
+// reaches SQL only as a bound parameter, through websearch_to_tsquery. When the words match (almost)
+// nothing, trigram similarity finds close spellings instead ("separted childrn").
+import { getDb } from '../db'
+import { Prisma } from '../generated/prisma/client'
+import type { Rating } from '../generated/prisma/enums'
+import { HEADLINE_MARKS, parseSnippet, plainSnippet, type SnippetPart } from '../search-snippet'
+import { SEARCH_PAGE_SIZE, type SearchInput } from '../validations/search'
+import type { Viewer } from './viewer'
+import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, visibleVerdictSql } from './visibility'
+
+/**
+ * Ranking reads at most this many matching claims. A word found in a large share of a big corpus
+ * would otherwise make every search rank (and count) all its rows; past the cap the count says
+ * "more than" and the order is the best of those read.
+ */
+export const CLAIM_MATCH_CAP = 200
+const SIDE_LIMIT = 10
+/** Below this many full-text results, close spellings are looked for too. */
+const FEW_RESULTS = 3
+/** pg_trgm's word_similarity above which a passage counts as a close spelling (its default is 0.6). */
+const TYPO_SIMILARITY = '0.5'
+
+/** The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error. */
+const tsquery = (words: string) => Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`
+const SHORT_TEXT = `${HEADLINE_MARKS}, HighlightAll=true`
+const PASSAGE = `${HEADLINE_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
+
+export type ClaimHit = {
+  slug: string
+  text: SnippetPart[]
+  claimant: string | null
+  rating: Rating | null
+  summary: SnippetPart[]
+  publishedAt: Date | null
+  isCloseMatch: boolean
+}
+export type SourceHit = { id: string; title: SnippetPart[]; publisher: string | null; publishedOn: Date | null; passage: SnippetPart[]; isCloseMatch: boolean }
+export type QuantityHit = { slug: string; name: SnippetPart[]; description: SnippetPart[]; isCloseMatch: boolean }
+
+export type SearchResults = {
+  claims: ClaimHit[]
+  /** Claims found, at most CLAIM_MATCH_CAP + 1 (then shown as "more than"). */
+  claimTotal: number
+  sources: SourceHit[]
+  quantities: QuantityHit[]
+  /** Some results are close spellings of the words, not the words themselves. */
+  hasCloseMatches: boolean
+}
+
+type Filters = Pick<SearchInput, 'rating' | 'source'>
+
+/** Searches everything the viewer may see. An empty query finds nothing. */
+export async function search(viewer: Viewer, input: SearchInput): Promise<SearchResults> {
+  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false }
+  if (!input.q) return empty
+  const db = getDb()
+  // Sources and quantities have no rating, so a rating filter leaves only claims.
+  const showOthers = input.page === 1 && !input.rating
+  const [claims, sources, quantities] = await Promise.all([
+    db.$queryRaw<ClaimRow[]>(claimsSql(viewer, input, input.page)),
+    showOthers ? db.$queryRaw<SourceRow[]>(sourcesSql(viewer, input)) : Promise.resolve([]),
+    showOthers ? db.$queryRaw<QuantityRow[]>(quantitiesSql(viewer, input)) : Promise.resolve([]),
+  ])
+  const results: SearchResults = {
+    claims: claims.map(toClaimHit),
+    claimTotal: Number(claims[0]?.total ?? 0),
+    sources: sources.map(toSourceHit),
+    quantities: quantities.map(toQuantityHit),
+    hasCloseMatches: false,
+  }
+  const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
+  if (input.page > 1 || found >= FEW_RESULTS) return results
+  return addCloseMatches(viewer, input, results, showOthers)
+}
+
+// ---- Full text ------------------------------------------------------------------------------
+
+type ClaimRow = {
+  slug: string
+  claimant: string | null
+  publishedAt: Date | null
+  rating: Rating | null
+  text: string
+  summary: string | null
+  total: bigint
+}
+
+/** The claim's current verdict (the newest revision the viewer may see that nothing superseded). */
+const currentVerdict = (viewer: Viewer, alias: string) => Prisma.sql`${visibleVerdictSql(viewer, alias)} AND ${Prisma.raw(alias)}."supersededAt" IS NULL`
+
+function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: string): Prisma.Sql {
+  const c = Prisma.raw(alias)
+  return Prisma.sql`${visibleClaimSql(viewer, alias)}
+    ${rating ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" fv WHERE fv."claimId" = ${c}."id" AND ${currentVerdict(viewer, 'fv')} AND fv."rating" = ${rating}::"Rating")` : Prisma.empty}
+    ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fs."sourceId" = ${source})` : Prisma.empty}`
+}
+
+function claimsSql(viewer: Viewer, input: SearchInput, page: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    candidates AS (
+      SELECT id FROM (
+        (SELECT c."id" FROM "Claim" c, query WHERE c."searchVector" @@ ${tsquery(input.q)} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
+        UNION
+        (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
+         WHERE v."searchVector" @@ ${tsquery(input.q)} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
+      ) hits LIMIT ${CLAIM_MATCH_CAP + 1}
+    ),
+    ranked AS (
+      SELECT c."slug", c."text", c."claimant", c."publishedAt", cv."rating", cv."summary",
+             ts_rank(c."searchVector" || coalesce(cv."searchVector", ''::tsvector), query.q) AS rank,
+             count(*) OVER () AS total
+      FROM candidates JOIN "Claim" c ON c."id" = candidates."id"
+      LEFT JOIN LATERAL (
+        SELECT v."rating", v."summary", v."searchVector" FROM "Verdict" v
+        WHERE v."claimId" = c."id" AND ${currentVerdict(viewer, 'v')} ORDER BY v."revision" DESC LIMIT 1
+      ) cv ON TRUE, query
+      ORDER BY rank DESC, c."publishedAt" DESC NULLS LAST, c."slug"
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
+    )
+    SELECT r."slug", r."claimant", r."publishedAt", r."rating", r."total",
+           ts_headline('claimtrail_english', r."text", query.q, ${SHORT_TEXT}) AS text,
+           ts_headline('claimtrail_english', coalesce(r."summary", ''), query.q, ${SHORT_TEXT}) AS summary
+    FROM ranked r, query ORDER BY r.rank DESC, r."publishedAt" DESC NULLS LAST, r."slug"`
+}
+
+type SourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null; passage: string }
+
+function sourcesSql(viewer: Viewer, input: SearchInput): Prisma.Sql {
+  return Prisma.sql`
+    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    hits AS (
+      SELECT s."id" FROM "Source" s, query WHERE s."searchVector" @@ ${tsquery(input.q)}
+      UNION
+      SELECT ss."sourceId" FROM "SourceSnapshot" ss, query WHERE ss."searchVector" @@ ${tsquery(input.q)}
+        AND ss."version" = (SELECT max(x."version") FROM "SourceSnapshot" x WHERE x."sourceId" = ss."sourceId")
+    ),
+    ranked AS (
+      SELECT s."id", s."title", s."publisher", s."publishedOn", latest."id" AS "snapshotId",
+             ts_rank(s."searchVector" || coalesce(latest."searchVector", ''::tsvector), query.q) AS rank
+      FROM hits JOIN "Source" s ON s."id" = hits."id"
+      LEFT JOIN LATERAL (
+        SELECT ss."id", ss."searchVector" FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id" ORDER BY ss."version" DESC LIMIT 1
+      ) latest ON TRUE, query
+      WHERE ${visibleSourceSql(viewer, 's')} ${input.source ? Prisma.sql`AND s."id" = ${input.source}` : Prisma.empty}
+      ORDER BY rank DESC, s."title" LIMIT ${SIDE_LIMIT}
+    )
+    SELECT r."id", r."publisher", r."publishedOn",
+           ts_headline('claimtrail_english', r."title", query.q, ${SHORT_TEXT}) AS title,
+           ts_headline('claimtrail_english', left(ss."text", 100000), query.q, ${PASSAGE}) AS passage
+    FROM ranked r JOIN "SourceSnapshot" ss ON ss."id" = r."snapshotId", query ORDER BY r.rank DESC, r."title"`
+}
+
+type QuantityRow = { slug: string; name: string; description: string }
+
+/** A quantity is found when the viewer may see one of its figures (from the chosen source, if any). */
+function quantityFigureSql(viewer: Viewer, { source }: Filters, alias: string): Prisma.Sql {
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Figure" qf
+    ${source ? Prisma.sql`JOIN "Quote" qq ON qq."id" = qf."quoteId" JOIN "SourceSnapshot" qs ON qs."id" = qq."snapshotId" AND qs."sourceId" = ${source}` : Prisma.empty}
+    WHERE qf."quantityId" = ${Prisma.raw(alias)}."id" AND ${visibleFigureSql(viewer, 'qf')})`
+}
+
+function quantitiesSql(viewer: Viewer, input: SearchInput): Prisma.Sql {
+  return Prisma.sql`
+    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    ranked AS (
+      SELECT qt."slug", qt."name", qt."description", ts_rank(qt."searchVector", query.q) AS rank
+      FROM "Quantity" qt, query
+      WHERE qt."searchVector" @@ ${tsquery(input.q)} AND ${quantityFigureSql(viewer, input, 'qt')}
+      ORDER BY rank DESC, qt."name" LIMIT ${SIDE_LIMIT}
+    )
+    SELECT r."slug",
+           ts_headline('claimtrail_english', r."name", query.q, ${SHORT_TEXT}) AS name,
+           ts_headline('claimtrail_english', coalesce(r."description", ''), query.q, ${PASSAGE}) AS description
+    FROM ranked r, query ORDER BY r.rank DESC, r."name"`
+}
+
+// ---- Close spellings (pg_trgm) --------------------------------------------------------------
+
+type CloseClaimRow = { slug: string; text: string; claimant: string | null; publishedAt: Date | null; rating: Rating | null; summary: string | null }
+type CloseSourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null }
+type CloseQuantityRow = { slug: string; name: string; description: string | null }
+
+/**
+ * Adds the claims, sources and quantities whose words are close spellings of the query, by pg_trgm's
+ * word_similarity through the trigram indexes. Not when the query has no searchable words at all
+ * (only stop words such as "the"): those would be close to nearly everything.
+ */
+async function addCloseMatches(viewer: Viewer, input: SearchInput, results: SearchResults, showOthers: boolean): Promise<SearchResults> {
+  const db = getDb()
+  const found = { claims: results.claims.map((c) => c.slug), sources: results.sources.map((s) => s.id), quantities: results.quantities.map((q) => q.slug) }
+  const hasWords = Prisma.sql`numnode(${tsquery(input.q)}) > 0`
+  const [, claims, sources, quantities] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${TYPO_SIMILARITY}, true)`,
+    db.$queryRaw<CloseClaimRow[]>`
+      WITH query AS (SELECT ${input.q}::text AS words)
+      SELECT c."slug", c."text", c."claimant", c."publishedAt", cv."rating", cv."summary"
+      FROM (
+        (SELECT c."id" FROM "Claim" c, query WHERE (${input.q} <% c."text" OR ${input.q} <% c."claimant") AND ${claimFilterSql(viewer, input, 'c')} LIMIT 200)
+        UNION
+        (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
+         WHERE ${input.q} <% v."summary" AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT 200)
+      ) hits JOIN "Claim" c ON c."id" = hits."id"
+      LEFT JOIN LATERAL (
+        SELECT v."rating", v."summary" FROM "Verdict" v WHERE v."claimId" = c."id" AND ${currentVerdict(viewer, 'v')} ORDER BY v."revision" DESC LIMIT 1
+      ) cv ON TRUE, query
+      WHERE ${hasWords} AND c."slug" <> ALL (${found.claims}::text[])
+      ORDER BY greatest(word_similarity(query.words, c."text"), word_similarity(query.words, coalesce(c."claimant", '')),
+                        word_similarity(query.words, coalesce(cv."summary", ''))) DESC, c."slug"
+      LIMIT ${SEARCH_PAGE_SIZE - results.claims.length}`,
+    showOthers
+      ? db.$queryRaw<CloseSourceRow[]>`
+      WITH query AS (SELECT ${input.q}::text AS words)
+      SELECT s."id", s."title", s."publisher", s."publishedOn" FROM "Source" s, query
+      WHERE ${hasWords} AND (${input.q} <% s."title" OR ${input.q} <% s."publisher") AND s."id" <> ALL (${found.sources}::text[])
+        AND ${visibleSourceSql(viewer, 's')} ${input.source ? Prisma.sql`AND s."id" = ${input.source}` : Prisma.empty}
+      ORDER BY greatest(word_similarity(query.words, s."title"), word_similarity(query.words, coalesce(s."publisher", ''))) DESC, s."title"
+      LIMIT ${SIDE_LIMIT}`
+      : db.$queryRaw<CloseSourceRow[]>`SELECT ${input.q}::text AS words WHERE FALSE`,
+    showOthers
+      ? db.$queryRaw<CloseQuantityRow[]>`
+      WITH query AS (SELECT ${input.q}::text AS words)
+      SELECT qt."slug", qt."name", qt."description" FROM "Quantity" qt, query
+      WHERE ${hasWords} AND (${input.q} <% qt."name" OR ${input.q} <% qt."description") AND qt."slug" <> ALL (${found.quantities}::text[])
+        AND ${quantityFigureSql(viewer, input, 'qt')}
+      ORDER BY greatest(word_similarity(query.words, qt."name"), word_similarity(query.words, coalesce(qt."description", ''))) DESC, qt."name"
+      LIMIT ${SIDE_LIMIT}`
+      : db.$queryRaw<CloseQuantityRow[]>`SELECT ${input.q}::text AS words WHERE FALSE`,
+  ])
+  const closeClaims = claims.map((row): ClaimHit => ({ ...row, text: plainSnippet(row.text), summary: plainSnippet(row.summary ?? ''), isCloseMatch: true }))
+  const closeSources = sources.map((row): SourceHit => ({ ...row, title: plainSnippet(row.title), passage: [], isCloseMatch: true }))
+  const closeQuantities = quantities.map((row): QuantityHit => ({ slug: row.slug, name: plainSnippet(row.name), description: plainSnippet(row.description ?? ''), isCloseMatch: true }))
+  return {
+    claims: [...results.claims, ...closeClaims],
+    claimTotal: results.claimTotal + closeClaims.length,
+    sources: [...results.sources, ...closeSources].slice(0, SIDE_LIMIT),
+    quantities: [...results.quantities, ...closeQuantities].slice(0, SIDE_LIMIT),
+    hasCloseMatches: closeClaims.length + closeSources.length + closeQuantities.length > 0,
+  }
+}
+
+// ---- Rows to results ------------------------------------------------------------------------
+
+function toClaimHit(row: ClaimRow): ClaimHit {
+  return {
+    slug: row.slug,
+    text: parseSnippet(row.text),
+    claimant: row.claimant,
+    rating: row.rating,
+    summary: parseSnippet(row.summary ?? ''),
+    publishedAt: row.publishedAt,
+    isCloseMatch: false,
+  }
+}
+
+function toSourceHit(row: SourceRow): SourceHit {
+  return { id: row.id, title: parseSnippet(row.title), publisher: row.publisher, publishedOn: row.publishedOn, passage: parseSnippet(row.passage), isCloseMatch: false }
+}
+
+function toQuantityHit(row: QuantityRow): QuantityHit {
+  return { slug: row.slug, name: parseSnippet(row.name), description: parseSnippet(row.description), isCloseMatch: false }
+}
+
+/** The sources a search can be narrowed to: those the viewer may see, by title. */
+export async function listSearchSources(viewer: Viewer) {
+  return getDb().source.findMany({
+    where: viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {},
+    orderBy: { title: 'asc' },
+    select: { id: true, title: true },
+  })
+}
