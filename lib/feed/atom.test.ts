@@ -42,7 +42,7 @@ describe('buildAtomFeed', () => {
         expect(entry.title ?? '').toBe(xmlVisible(title))
         expect(entry.summary['#text'] ?? '').toBe(xmlVisible(summary))
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     )
   })
 
