@@ -188,6 +188,9 @@ test('Unknown and unpublished records are a JSON 404, and nothing but GET is all
     expect(text).not.toContain(SECRET)
     expect(JSON.parse(text), path).toMatchObject({ error: { code: 'not-found', message: expect.any(String) } })
   }
+  const preflight = await request.fetch('/api/v1/claims', { method: 'OPTIONS', headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'if-none-match' } })
+  expect(preflight.status()).toBe(204)
+  expect(preflight.headers()).toMatchObject({ 'access-control-allow-origin': '*', 'access-control-allow-headers': expect.stringContaining('If-None-Match') })
   for (const [method, path] of [['POST', '/api/v1/claims'], ['DELETE', `/api/v1/claims/published-${stamp}`], ['PUT', '/api/v1/sources/x'], ['PATCH', '/api/v1/quantities/x'], ['POST', '/feed.xml']] as const) {
     expect((await request.fetch(path, { method })).status(), `${method} ${path}`).toBe(405)
   }

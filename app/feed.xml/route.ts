@@ -1,4 +1,4 @@
-import { apiErrorResponse, cachedResponse } from '@/lib/api/http'
+import { apiErrorResponse, cachedResponse, corsPreflight } from '@/lib/api/http'
 import { listFeedRevisions } from '@/lib/data/feed'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { env } from '@/lib/env'
@@ -7,6 +7,8 @@ import { revisionEntry, TAG_YEAR } from '@/lib/feed/verdict-entries'
 
 // Read on every request (a CDN caches it, see PUBLIC_CACHE_CONTROL): `next build` has no database.
 export const dynamic = 'force-dynamic'
+
+export const OPTIONS = corsPreflight
 
 /** Feed readers need only the recent past; the full history is on each claim page and in the API. */
 const FEED_SIZE = 100

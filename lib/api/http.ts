@@ -16,6 +16,15 @@ export const JSON_TYPE = 'application/json; charset=utf-8'
 /** Read-only public data: any site may read it from a browser. ETag is not a safelisted header. */
 const CORS_HEADERS = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' }
 
+/** The answer to a CORS preflight, which a script sending its own If-None-Match triggers. */
+export function corsPreflight(): Response {
+  const allowed = 'GET, HEAD, OPTIONS'
+  return new Response(null, {
+    status: 204,
+    headers: { ...CORS_HEADERS, Allow: allowed, 'Access-Control-Allow-Methods': allowed, 'Access-Control-Allow-Headers': 'If-None-Match, If-Modified-Since', 'Access-Control-Max-Age': '86400' },
+  })
+}
+
 export type ApiErrorBody = { error: { code: string; message: string; issues?: { path: string; message: string }[] } }
 
 export function weakEtag(body: string): string {

@@ -1,11 +1,13 @@
 import { encodeCursor } from '@/lib/api/cursor'
-import { respondJson } from '@/lib/api/http'
+import { corsPreflight, respondJson } from '@/lib/api/http'
 import { listApiClaims } from '@/lib/data/api'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { env } from '@/lib/env'
 import { claimListQuerySchema } from '@/lib/validations/api'
 
 export const dynamic = 'force-dynamic'
+
+export const OPTIONS = corsPreflight
 
 /** Published claims, newest first, `limit` at a time; `next` is the next page's URL, or null on the last. */
 export async function GET(request: Request) {

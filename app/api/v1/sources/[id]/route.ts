@@ -1,9 +1,11 @@
-import { respondJson } from '@/lib/api/http'
+import { corsPreflight, respondJson } from '@/lib/api/http'
 import { getApiSource } from '@/lib/data/api'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { idSchema } from '@/lib/validations/params'
 
 export const dynamic = 'force-dynamic'
+
+export const OPTIONS = corsPreflight
 
 /** One public source: details, the latest snapshot's hash and text, and its public quotes. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
