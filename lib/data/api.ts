@@ -4,6 +4,7 @@
 import { getDb } from '../db'
 import { env } from '../env'
 import type { ClaimCursor } from '../api/cursor'
+import type { Prisma } from '../generated/prisma/client'
 import { isoDay } from '../format'
 import { RATINGS } from '../ratings'
 import { getSourcePage } from './sources'
@@ -28,16 +29,7 @@ const quoteSelect = {
   },
 } as const
 
-type QuoteRow = {
-  id: string
-  exact: string
-  prefix: string
-  suffix: string
-  start: number
-  end: number
-  anchorStatus: string
-  snapshot: { version: number; source: { id: string; title: string; url: string | null } }
-}
+type QuoteRow = Prisma.QuoteGetPayload<typeof quoteSelect>
 
 function presentQuote({ snapshot, ...quote }: QuoteRow) {
   const { source } = snapshot
@@ -61,22 +53,7 @@ const figureFields = {
   quote: quoteSelect,
 } as const
 
-type FigureRow = {
-  id: string
-  qualifier: string
-  value: { toNumber(): number } | null
-  low: { toNumber(): number } | null
-  high: { toNumber(): number } | null
-  unit: string
-  periodStart: Date | null
-  periodEnd: Date | null
-  periodLabel: string | null
-  rank: string
-  rankReasonKind: string | null
-  rankReason: string | null
-  publishedAt: Date | null
-  quote: QuoteRow
-}
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureFields }>
 
 function presentFigure(figure: FigureRow) {
   return {
