@@ -13,6 +13,12 @@ const envSchema = z.object({
   /** Whether the seed creates usable demo accounts on a database given by DATABASE_URL. */
   SEED_DEMO_ACCOUNTS: z.stringbool().default(false),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /**
+   * The public address of the site, for absolute URLs in the feed, the sitemap and the API's links
+   * (never taken from a request's Host header, which a client chooses). Defaults to
+   * http://localhost:PORT.
+   */
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
 })
 
 const parsed = envSchema.safeParse(process.env)
@@ -20,7 +26,10 @@ if (!parsed.success) {
   throw new Error(`Invalid environment:\n${z.prettifyError(parsed.error)}`)
 }
 
-export const env = parsed.data
+export const env = {
+  ...parsed.data,
+  SITE_URL: (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, ''),
+}
 
 export function requireDatabaseUrl(): string {
   if (!env.DATABASE_URL) {

@@ -1,6 +1,6 @@
 import { getDb } from '../db'
 import type { Viewer } from './viewer'
-import { visibleClaims, visibleFigures, visibleQuotes, visibleVerdicts } from './visibility'
+import { visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -9,7 +9,7 @@ import { visibleClaims, visibleFigures, visibleQuotes, visibleVerdicts } from '.
 export async function getSourcePage(viewer: Viewer, id: string) {
   const db = getDb()
   const source = await db.source.findFirst({
-    where: { id, ...(viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {}) },
+    where: { id, ...visibleSources(viewer) },
     select: {
       id: true,
       title: true,

@@ -26,6 +26,21 @@ export function visibleQuotes(viewer: Viewer): Prisma.QuoteWhereInput {
   }
 }
 
+/** A quantity is public when one of its figures is. */
+export function visibleQuantities(viewer: Viewer): Prisma.QuantityWhereInput {
+  return viewer.kind === 'team' ? {} : { figures: { some: visibleFigures(viewer) } }
+}
+
+/** A source is public when a quote in one of its snapshots is. */
+export function visibleSources(viewer: Viewer): Prisma.SourceWhereInput {
+  return viewer.kind === 'team' ? {} : { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } }
+}
+
+/** The same rule as visibleClaims, for a claim already read through a to-one relation (which Prisma cannot filter). */
+export function isClaimVisible(viewer: Viewer, claim: { publishedAt: Date | null }): boolean {
+  return viewer.kind === 'team' || claim.publishedAt !== null
+}
+
 /** A relation between two figures is public when both figures are. */
 export function visibleRelations(viewer: Viewer): Prisma.FigureRelationWhereInput {
   return viewer.kind === 'team' ? {} : { figureA: visibleFigures(viewer), figureB: visibleFigures(viewer) }

@@ -1,0 +1,250 @@
+// Reads for the read-only JSON API (/api/v1), shaped as the API documents them (README, "Public
+// feeds and API"). Every read takes the viewer and filters through ./visibility, so the API shows
+// exactly what the public pages show. Dates are ISO 8601; calendar dates YYYY-MM-DD.
+import { getDb } from '../db'
+import { env } from '../env'
+import type { ClaimCursor } from '../api/cursor'
+import type { Prisma } from '../generated/prisma/client'
+import { isoDay } from '../format'
+import { RATINGS } from '../ratings'
+import { getSourcePage } from './sources'
+import type { Viewer } from './viewer'
+import { isClaimVisible, isResolutionVisible, visibleClaims, visibleFigures, visibleQuantities, visibleRelations, visibleVerdicts } from './visibility'
+
+const pageUrl = (path: string) => `${env.SITE_URL}${path}`
+const day = (date: Date | null) => (date ? isoDay(date) : null)
+const decimal = (value: { toNumber(): number } | null) => (value ? value.toNumber() : null)
+const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...dates.map((date) => date?.getTime() ?? 0)))
+
+const quoteSelect = {
+  select: {
+    id: true,
+    exact: true,
+    prefix: true,
+    suffix: true,
+    start: true,
+    end: true,
+    anchorStatus: true,
+    snapshot: { select: { version: true, source: { select: { id: true, title: true, url: true } } } },
+  },
+} as const
+
+type QuoteRow = Prisma.QuoteGetPayload<typeof quoteSelect>
+
+function presentQuote({ snapshot, ...quote }: QuoteRow) {
+  const { source } = snapshot
+  return { ...quote, snapshotVersion: snapshot.version, source: { id: source.id, title: source.title, url: source.url, page: pageUrl(`/sources/${source.id}`), api: pageUrl(`/api/v1/sources/${source.id}`) } }
+}
+
+const figureFields = {
+  id: true,
+  qualifier: true,
+  value: true,
+  low: true,
+  high: true,
+  unit: true,
+  periodStart: true,
+  periodEnd: true,
+  periodLabel: true,
+  rank: true,
+  rankReasonKind: true,
+  rankReason: true,
+  publishedAt: true,
+  quote: quoteSelect,
+} as const
+
+type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureFields }>
+
+function presentFigure(figure: FigureRow) {
+  return {
+    id: figure.id,
+    qualifier: figure.qualifier,
+    value: decimal(figure.value),
+    low: decimal(figure.low),
+    high: decimal(figure.high),
+    unit: figure.unit,
+    periodStart: day(figure.periodStart),
+    periodEnd: day(figure.periodEnd),
+    periodLabel: figure.periodLabel,
+    rank: figure.rank,
+    rankReasonKind: figure.rankReasonKind,
+    rankReason: figure.rankReason,
+    publishedAt: figure.publishedAt,
+    quote: presentQuote(figure.quote),
+  }
+}
+
+/** The current verdict: the newest published revision not replaced by a correction. */
+const currentVerdict = (viewer: Viewer) => ({ where: { ...visibleVerdicts(viewer), supersededAt: null }, orderBy: { revision: 'desc' }, take: 1 }) as const
+
+/** A page of claims, published newest first, after `cursor`; `next` is the cursor of the page after, if any. */
+export async function listApiClaims(viewer: Viewer, { limit, cursor }: { limit: number; cursor?: ClaimCursor }) {
+  const after = cursor ? { OR: [{ publishedAt: { lt: cursor.publishedAt } }, { publishedAt: cursor.publishedAt, slug: { gt: cursor.slug } }] } : {}
+  const rows = await getDb().claim.findMany({
+    where: { AND: [visibleClaims(viewer), after] },
+    orderBy: [{ publishedAt: 'desc' }, { slug: 'asc' }],
+    take: limit + 1,
+    select: {
+      slug: true,
+      text: true,
+      claimant: true,
+      publishedAt: true,
+      verdicts: { ...currentVerdict(viewer), select: { revision: true, rating: true, summary: true, publishedAt: true } },
+    },
+  })
+  const page = rows.slice(0, limit)
+  const last = page.at(-1)
+  const next: ClaimCursor | null = rows.length > limit && last?.publishedAt ? { publishedAt: last.publishedAt, slug: last.slug } : null
+  return {
+    claims: page.map(({ verdicts: [verdict], ...claim }) => ({
+      slug: claim.slug,
+      text: claim.text,
+      claimant: claim.claimant,
+      url: pageUrl(`/claims/${claim.slug}`),
+      api: pageUrl(`/api/v1/claims/${claim.slug}`),
+      publishedAt: claim.publishedAt,
+      updatedAt: latest(claim.publishedAt, verdict?.publishedAt),
+      verdict: verdict ? { revision: verdict.revision, rating: verdict.rating, ratingLabel: RATINGS[verdict.rating].label, summary: verdict.summary, publishedAt: verdict.publishedAt } : null,
+    })),
+    next,
+  }
+}
+
+export type ApiClaimSummary = Awaited<ReturnType<typeof listApiClaims>>['claims'][number]
+
+export async function getApiClaim(viewer: Viewer, slug: string) {
+  const claim = await getDb().claim.findFirst({
+    where: { slug, ...visibleClaims(viewer) },
+    select: {
+      slug: true,
+      text: true,
+      claimant: true,
+      publishedAt: true,
+      appearances: { orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteSelect } },
+      figures: {
+        where: visibleFigures(viewer),
+        orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }, { id: 'asc' }],
+        select: { ...figureFields, quantity: { select: { slug: true, name: true } } },
+      },
+      verdicts: {
+        where: visibleVerdicts(viewer),
+        orderBy: { revision: 'desc' },
+        select: {
+          revision: true,
+          rating: true,
+          summary: true,
+          rationale: true,
+          correctionNote: true,
+          publishedAt: true,
+          supersededAt: true,
+          evidence: { orderBy: { position: 'asc' }, select: { note: true, quote: quoteSelect } },
+        },
+      },
+    },
+  })
+  if (!claim) return null
+  const current = claim.verdicts.find((verdict) => verdict.supersededAt === null) ?? null
+  return {
+    slug: claim.slug,
+    text: claim.text,
+    claimant: claim.claimant,
+    url: pageUrl(`/claims/${claim.slug}`),
+    publishedAt: claim.publishedAt,
+    updatedAt: latest(claim.publishedAt, ...claim.verdicts.map((verdict) => verdict.publishedAt), ...claim.figures.map((figure) => figure.publishedAt)),
+    appearances: claim.appearances.map((appearance) => ({ stance: appearance.stance, quote: presentQuote(appearance.quote) })),
+    verdict: current
+      ? {
+          revision: current.revision,
+          rating: current.rating,
+          ratingLabel: RATINGS[current.rating].label,
+          summary: current.summary,
+          rationaleMarkdown: current.rationale,
+          publishedAt: current.publishedAt,
+          evidence: current.evidence.map((item) => ({ note: item.note, quote: presentQuote(item.quote) })),
+        }
+      : null,
+    corrections: claim.verdicts
+      .filter((verdict) => verdict.revision >= 2 && verdict.correctionNote && verdict.publishedAt)
+      .map((verdict) => ({ revision: verdict.revision, publishedAt: verdict.publishedAt, note: verdict.correctionNote, rating: verdict.rating, summary: verdict.summary })),
+    figures: claim.figures.map(({ quantity, ...figure }) => ({
+      ...presentFigure(figure),
+      quantity: { slug: quantity.slug, name: quantity.name, url: pageUrl(`/quantities/${quantity.slug}`), api: pageUrl(`/api/v1/quantities/${quantity.slug}`) },
+    })),
+  }
+}
+
+/** A public source: its details, its latest snapshot (hash and text) and the public quotes in it. */
+export async function getApiSource(viewer: Viewer, id: string) {
+  const source = await getSourcePage(viewer, id)
+  if (!source) return null
+  const { snapshot } = source
+  return {
+    id: source.id,
+    title: source.title,
+    kind: source.kind,
+    publisher: source.publisher,
+    author: source.author,
+    url: source.url,
+    publishedOn: day(source.publishedOn),
+    page: pageUrl(`/sources/${source.id}`),
+    snapshot: { version: snapshot.version, capturedAt: snapshot.capturedAt, contentHash: snapshot.contentHash, hashAlgorithm: 'sha256', text: snapshot.text },
+    quotes: source.quotes.map((quote) => ({
+      id: quote.id,
+      exact: quote.exact,
+      start: quote.start,
+      end: quote.end,
+      claims: quote.claims.map((claim) => ({ slug: claim.slug, url: pageUrl(`/claims/${claim.slug}`) })),
+    })),
+  }
+}
+
+/** A quantity with its published figures and the relations between them; a resolution only once published. */
+export async function getApiQuantity(viewer: Viewer, slug: string) {
+  const quantity = await getDb().quantity.findFirst({
+    where: { slug, ...visibleQuantities(viewer) },
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      unit: true,
+      figures: {
+        where: visibleFigures(viewer),
+        orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+        select: { ...figureFields, claim: { select: { slug: true, publishedAt: true } } },
+      },
+      relations: {
+        where: visibleRelations(viewer),
+        orderBy: [{ figureAId: 'asc' }, { figureBId: 'asc' }],
+        select: {
+          figureAId: true,
+          figureBId: true,
+          kind: true,
+          isComparable: true,
+          earlierId: true,
+          change: true,
+          resolution: true,
+          resolutionNote: true,
+          resolvedAt: true,
+          resolutionPublishedAt: true,
+        },
+      },
+    },
+  })
+  if (!quantity) return null
+  return {
+    slug: quantity.slug,
+    name: quantity.name,
+    description: quantity.description,
+    unit: quantity.unit,
+    url: pageUrl(`/quantities/${quantity.slug}`),
+    updatedAt: latest(...quantity.figures.map((figure) => figure.publishedAt), ...quantity.relations.map((relation) => relation.resolutionPublishedAt)),
+    figures: quantity.figures.map(({ claim, ...figure }) => ({
+      ...presentFigure(figure),
+      claim: claim && isClaimVisible(viewer, claim) ? { slug: claim.slug, url: pageUrl(`/claims/${claim.slug}`) } : null,
+    })),
+    relations: quantity.relations.map(({ resolution, resolutionNote, resolvedAt, resolutionPublishedAt, ...relation }) => ({
+      ...relation,
+      ...(isResolutionVisible(viewer, { resolvedAt, resolutionPublishedAt }) ? { resolution: { kind: resolution, note: resolutionNote, publishedAt: resolutionPublishedAt } } : {}),
+    })),
+  }
+}
