@@ -7,6 +7,7 @@ const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission
   { href: '/review', label: 'Queues', permission: 'workspace.view' },
   { href: '/review/sources', label: 'Sources', permission: 'workspace.view' },
   { href: '/review/claims', label: 'Claims', permission: 'workspace.view' },
+  { href: '/review/requests', label: 'Requests', permission: 'request.triage' },
   { href: '/review/audit', label: 'Audit log', permission: 'audit.view' },
   { href: '/admin/accounts', label: 'Accounts', permission: 'user.manage' },
 ]

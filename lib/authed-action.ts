@@ -2,6 +2,7 @@
 // account is re-read, so a disabled account or a changed role counts at once), check the role's
 // permission, parse the form with zod, then the handler authorizes against the row, writes in a
 // transaction, audits and revalidates. Redirects happen here, outside any try/catch.
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
@@ -60,6 +61,35 @@ export function authedAction<S extends z.ZodType>(
   }
 
   return Object.assign(action, { permission: options.permission, run })
+}
+
+/**
+ * A form action anyone may send, with no account (the public check-request form): parse, then
+ * `allow` (a rate limit keyed by the request's headers), then the handler. Same error handling.
+ */
+export function publicAction<S extends z.ZodType>(
+  options: { schema: S; allow: (headers: Headers) => Promise<boolean>; refused: string },
+  handler: (input: z.output<S>) => Promise<FormState>,
+) {
+  async function run(requestHeaders: Headers, form: FormData): Promise<FormState> {
+    const values = submittedValues(form)
+    const parsed = options.schema.safeParse(formDataToObject(form))
+    if (!parsed.success) {
+      return { status: 'invalid', message: 'Check the highlighted fields; nothing was sent.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+    }
+    try {
+      if (!(await options.allow(requestHeaders))) return { status: 'forbidden', message: options.refused, values }
+      return await handler(parsed.data)
+    } catch (error) {
+      return { ...fromError(error), values }
+    }
+  }
+
+  async function action(_previous: FormState, form: FormData): Promise<FormState> {
+    return run(await headers(), form)
+  }
+
+  return Object.assign(action, { run })
 }
 
 export type QueryResult<T> = { ok: true; data: T } | { ok: false; state: FormState }

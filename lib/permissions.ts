@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'conflict.resolve': TEAM,
   'conflict.publish': EDITORS,
   'note.write': TEAM,
+  'request.triage': TEAM,
   'verdict.draft': TEAM,
   'verdict.submit': TEAM,
   'verdict.approve': EDITORS,

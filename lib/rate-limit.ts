@@ -25,6 +25,22 @@ const signInFailuresByAccount = limiter('sign-in:account', 10, 15)
 /** Failed sign-ins per client address (30 in 15 minutes): one address cannot try many accounts. */
 const signInFailuresByAddress = limiter('sign-in:address', 30, 15)
 
+/** Check requests from the public form per client address (5 an hour): enough for a reader, not for a flood. */
+const checkRequestsByAddress = limiter('check-request:address', 5, 60)
+
+/** Counts one check request from this address; false when it has sent its share for the hour. */
+export async function allowCheckRequest(address: string | null): Promise<boolean> {
+  return checkRequestsByAddress()
+    .consume(address ?? 'unknown')
+    .then(
+      () => true,
+      (error: unknown) => {
+        if (error instanceof RateLimiterRes) return false
+        throw error
+      },
+    )
+}
+
 export type SignInAttempt = { email: string; address: string | null }
 
 const keysOf = ({ email, address }: SignInAttempt) =>

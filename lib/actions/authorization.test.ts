@@ -10,8 +10,8 @@ import type { FormState } from '../form-state'
 import type { Role } from '../generated/prisma/enums'
 import { can, type Permission } from '../permissions'
 
-/** Actions anyone may call: signing in and out. */
-const PUBLIC_ACTION_FILES = new Set(['sign-in.ts', 'sign-out.ts'])
+/** Actions anyone may call: signing in and out, and asking us to check a claim. */
+const PUBLIC_ACTION_FILES = new Set(['sign-in.ts', 'sign-out.ts', 'send-check-request.ts'])
 const ROLES: Role[] = ['REVIEWER', 'EDITOR', 'ADMIN']
 
 type Guarded = ((...args: never[]) => Promise<unknown>) & {

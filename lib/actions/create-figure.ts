@@ -6,6 +6,7 @@ import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb, type DbTransaction } from '../db'
 import { notFound } from '../errors'
+import { refreshFigureRelations } from '../quantities/store-relations'
 import { figureCreateSchema, NEW_QUANTITY, type FigureCreateInput } from '../validations/figure'
 
 /** The quantity chosen in the form, or a new one created from its name and unit. */
@@ -25,7 +26,8 @@ async function quantityFor(tx: DbTransaction, input: FigureCreateInput, userId: 
 }
 
 /**
- * A figure stated in a selected passage. It stays unpublished (publishedAt null) until a verdict
+ * A figure stated in a selected passage; its relations with the quantity's other figures are
+ * computed in the same transaction, so a conflict reaches the queue at once. It stays unpublished (publishedAt null) until a verdict
  * that uses it is published. Accepting a FIGURE suggestion saves through here with its id.
  */
 export const createFigure = authedAction({ permission: 'figure.write', schema: figureCreateSchema }, async (input, { user }) => {
@@ -50,12 +52,14 @@ export const createFigure = authedAction({ permission: 'figure.write', schema: f
         },
         omit: { createdAt: true, updatedAt: true },
       })
+      const { conflicts } = await refreshFigureRelations(tx, figure.id)
       if (input.suggestionId) await acceptSuggestion(tx, input.suggestionId, input.snapshotId, user.id)
       await audit(tx, { actorId: user.id, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
-      return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId }
+      return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId, conflicts }
     }),
   )
   revalidatePath(`/review/sources/${saved.sourceId}`)
   if (saved.claimId) revalidatePath(`/review/claims/${saved.claimId}`)
+  if (saved.conflicts > 0) revalidatePath('/review/conflicts')
   return { redirectTo: `/review/sources/${saved.sourceId}?figure=${saved.figureId}#q-${saved.quoteId}` }
 })

@@ -1,6 +1,7 @@
 import { connectDb } from '../db'
 import { env } from '../env'
 import { migrate } from '../migrate'
+import { quantitiesWithoutRelations, refreshQuantityRelations } from '../quantities/store-relations'
 import { seed } from '../../prisma/seed/seed'
 
 /** Applies pending migrations, then seeds the corpus if the knowledge base is empty (first run). */
@@ -13,6 +14,10 @@ export async function prepareDatabase(url: string, { demoAccounts, log }: { demo
       log('First run: seeding the knowledge base …')
       await seed(db, { demoAccounts, demoPassword: env.DEMO_PASSWORD, log })
     }
+    // Figures stored before relations were detected (an older database) get theirs once.
+    const pending = await quantitiesWithoutRelations(db)
+    for (const quantityId of pending) await db.$transaction((tx) => refreshQuantityRelations(tx, quantityId))
+    if (pending.length > 0) log(`compared the figures of ${pending.length} quantities`)
   } finally {
     await db.$disconnect()
   }

@@ -10,6 +10,7 @@ import type { Role } from '../../lib/generated/prisma/enums'
 import { contentHash } from '../../lib/import'
 import { createSource } from '../../lib/sources/store-snapshot'
 import { hashPassword } from '../../lib/password'
+import { refreshFigureRelations } from '../../lib/quantities/store-relations'
 import { corpus } from './corpus'
 import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
 
@@ -143,7 +144,8 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
   for (const figure of claim.figures) {
     const quantityId = context.quantityIds.get(figure.quantity)
     if (!quantityId) throw new Error(`claim ${claim.slug}: unknown quantity ${figure.quantity}`)
-    await tx.figure.create({
+    const saved = await tx.figure.create({
+      select: { id: true },
       data: {
         quantityId,
         quoteId: await quote(figure.passage),
@@ -162,6 +164,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
         createdById: accounts.REVIEWER,
       },
     })
+    await refreshFigureRelations(tx, saved.id)
     report.figures++
   }
   if (verdict) {

@@ -1,0 +1,108 @@
+// The schema.org ClaimReview for a published claim (https://schema.org/ClaimReview), as Google's
+// fact-check markup reads it. Pure: the claim page serialises it into one JSON-LD block.
+import type { Rating } from './generated/prisma/enums'
+import { RATINGS } from './ratings'
+
+export const ORGANIZATION_NAME = 'Claimtrail'
+
+export type ClaimReviewInput = {
+  siteUrl: string
+  slug: string
+  text: string
+  claimant: string | null
+  verdict: { rating: Rating; summary: string; firstPublishedAt: Date; publishedAt: Date }
+  /** Where the claim appeared, in any order; undated sources sort last. */
+  appearances: ReadonlyArray<{
+    sourceId: string
+    title: string
+    url: string | null
+    publisher: string | null
+    author: string | null
+    publishedOn: Date | null
+    /** When we preserved the source: the claim had appeared by then. */
+    capturedAt: Date
+  }>
+}
+
+const BEST = Math.max(...Object.values(RATINGS).map((rating) => rating.value ?? 0))
+const WORST = Math.min(...Object.values(RATINGS).map((rating) => rating.value ?? Infinity))
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10)
+
+function absolute(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString()
+}
+
+type Appearance = ClaimReviewInput['appearances'][number]
+
+/**
+ * Who made the claim: the claimant we recorded, else whoever wrote or published the first source
+ * it appeared in. We only know a name, so it is an Organization.
+ */
+function claimAuthor(claimant: string | null, first: Appearance | undefined) {
+  const name = claimant ?? first?.author ?? first?.publisher ?? first?.title
+  return name ? { '@type': 'Organization', name } : undefined
+}
+
+/** When the claim was made: its first source's own date, else the day we preserved that source. */
+function claimDate(appearances: readonly Appearance[]): string | undefined {
+  const dated = appearances.find((appearance) => appearance.publishedOn)
+  if (dated?.publishedOn) return isoDay(dated.publishedOn)
+  const captured = appearances.map((appearance) => appearance.capturedAt.getTime())
+  return captured.length > 0 ? isoDay(new Date(Math.min(...captured))) : undefined
+}
+
+function creativeWork(siteUrl: string, appearance: Appearance) {
+  return {
+    '@type': 'CreativeWork',
+    // The original when we know it; our preserved copy in any case.
+    url: appearance.url ?? absolute(siteUrl, `/sources/${appearance.sourceId}`),
+    sameAs: absolute(siteUrl, `/sources/${appearance.sourceId}`),
+    headline: appearance.title,
+    ...(appearance.publisher ? { publisher: { '@type': 'Organization', name: appearance.publisher } } : {}),
+    ...(appearance.publishedOn ? { datePublished: isoDay(appearance.publishedOn) } : {}),
+  }
+}
+
+/**
+ * The ClaimReview object. `ratingValue` is the scale's number (1 worst, 5 best); Unproven has no
+ * place on that scale, so its `ratingValue` is the word, which schema.org allows (Number or Text)
+ * and `alternateName` always carries.
+ */
+export function claimReview(input: ClaimReviewInput) {
+  const { siteUrl, verdict } = input
+  const rating = RATINGS[verdict.rating]
+  const appearances = [...input.appearances].sort((a, b) => (a.publishedOn?.getTime() ?? Infinity) - (b.publishedOn?.getTime() ?? Infinity))
+  const first = appearances[0]
+  const organization = { '@type': 'Organization', name: ORGANIZATION_NAME, url: absolute(siteUrl, '/') }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: absolute(siteUrl, `/claims/${input.slug}`),
+    claimReviewed: input.text,
+    author: organization,
+    publisher: organization,
+    datePublished: isoDay(verdict.firstPublishedAt),
+    dateModified: isoDay(verdict.publishedAt),
+    reviewBody: verdict.summary,
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.value ?? rating.label,
+      bestRating: BEST,
+      worstRating: WORST,
+      alternateName: rating.label,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: claimAuthor(input.claimant, first),
+      datePublished: claimDate(appearances),
+      appearance: appearances.map((appearance) => creativeWork(siteUrl, appearance)),
+      firstAppearance: first ? creativeWork(siteUrl, first) : undefined,
+    },
+  }
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the tag. */
+export function jsonLd(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c')
+}

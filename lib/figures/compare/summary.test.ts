@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+
+import { relateFigures } from './relate'
+import { describeRelation, summariseQuantity, type DescribedFigure } from './summary'
+
+function month(year: number, monthNumber: number) {
+  return { periodStart: new Date(Date.UTC(year, monthNumber - 1, 1)), periodEnd: new Date(Date.UTC(year, monthNumber, 0)) }
+}
+
+function fig(id: string, fields: Partial<DescribedFigure>): DescribedFigure {
+  return {
+    id, qualifier: 'EXACT', value: null, low: null, high: null, unit: 'children',
+    periodStart: null, periodEnd: null, sourceName: 'Source', periodLabel: null, ...fields,
+  }
+}
+
+/** Every pair related once, as the quantity page would load them. */
+function allRelations(figures: DescribedFigure[], quantityUnit?: string) {
+  return figures.flatMap((a, i) =>
+    figures.slice(i + 1).map((b) => ({ ...relateFigures(a, b, quantityUnit), aId: a.id, bId: b.id })))
+}
+
+const aclu = fig('aclu', {
+  qualifier: 'AT_LEAST', value: 545, low: 545, unit: 'parents', ...month(2020, 10),
+  sourceName: 'ACLU', periodLabel: 'as of October 2020',
+})
+const nbc = fig('nbc', { value: 611, ...month(2021, 1), sourceName: 'NBC News', periodLabel: 'January 2021' })
+const times = fig('times', { value: 700, ...month(2021, 1), sourceName: 'The Times', periodLabel: 'January 2021' })
+const ap = fig('ap', { qualifier: 'MORE_THAN', value: 3000, low: 3000, sourceName: 'AP' })
+const reuters = fig('reuters', { qualifier: 'MORE_THAN', value: 3000, low: 3000, sourceName: 'Reuters' })
+const march = fig('march', { value: 6368, unit: 'cases referred', ...month(2018, 3), sourceName: 'CBP', periodLabel: 'March 2018' })
+const may = fig('may', { value: 9216, unit: 'cases referred', ...month(2018, 5), sourceName: 'CBP', periodLabel: 'May 2018' })
+const june = fig('june', { value: 9000, unit: 'cases referred', ...month(2018, 6), sourceName: 'DHS' })
+
+const explain = (a: DescribedFigure, b: DescribedFigure, quantityUnit?: string) =>
+  describeRelation(relateFigures(a, b, quantityUnit), a, b, quantityUnit)
+
+describe('describeRelation', () => {
+  it('explains a later figure counted differently', () => {
+    expect(explain(aclu, nbc, 'parents')).toBe(
+      'In January 2021 (NBC News), 611 children, a later figure; it counts children, not parents, so the values are not compared.')
+  })
+
+  it('names the other figure when the two agree or conflict', () => {
+    expect(explain(ap, reuters)).toBe(
+      'Undated (Reuters), more than 3,000 children, consistent with more than 3,000 children (AP, undated).')
+    expect(explain(nbc, times)).toBe(
+      'In January 2021 (The Times), 700 children, in conflict with 611 children (NBC News, January 2021) for the same period.')
+  })
+
+  it('says which way a later figure went, or an earlier one was followed', () => {
+    expect(explain(march, may)).toBe(
+      'In May 2018 (CBP), 9,216 cases referred, a later figure than 6,368 cases referred (CBP, March 2018); the figure rose.')
+    expect(explain(june, march)).toBe(
+      'In March 2018 (CBP), 6,368 cases referred, an earlier figure than 9,000 cases referred (DHS, 2018-06-01 to 2018-06-30); the figure later rose.')
+  })
+
+  it('reads a label that starts with a preposition as it is, and falls back to the stored days', () => {
+    expect(explain(nbc, aclu, 'parents')).toMatch(/^As of October 2020 \(ACLU\), at least 545 parents, an earlier figure;/)
+    expect(explain(may, june)).toMatch(/^From 2018-06-01 to 2018-06-30 \(DHS\), 9,000 cases referred/)
+  })
+
+  it('explains figures of one period that are not compared', () => {
+    const share = fig('share', { value: 40, unit: 'percent share', sourceName: 'Pew' })
+    const rise = fig('rise', { value: 79, unit: 'percent', sourceName: 'AP' })
+    expect(explain(rise, share, 'percent change')).toBe(
+      'Undated (Pew), 40 percent share; it is a percent share, not a percent change, so it is not compared with 79 percent (AP, undated).')
+  })
+})
+
+describe('summariseQuantity', () => {
+  it('says so when there are no figures', () => {
+    expect(summariseQuantity([], [], 'parents')).toEqual(['No figures have been recorded for this quantity yet.'])
+  })
+
+  it('counts figures and sources, and names agreements, later figures and conflicts', () => {
+    const figures = [aclu, nbc, times, ap, reuters]
+    const sentences = summariseQuantity(figures, allRelations(figures, 'parents'), 'parents')
+    expect(sentences.slice(0, 4)).toEqual([
+      '5 figures from 5 sources (ACLU, NBC News, The Times, AP and Reuters).',
+      'They are stated in 2 different ways (parents and children), which are not compared with each other.',
+      'More than 3,000 children (AP, undated) and more than 3,000 children (Reuters, undated) agree.',
+      '611 children (NBC News, January 2021) is later than at least 545 parents (ACLU, as of October 2020) but counts children, not parents, so the two are not compared.',
+    ])
+    expect(sentences).toContain('611 children (NBC News, January 2021) and 700 children (The Times, January 2021) conflict.')
+    expect(sentences).not.toContain('None of the figures conflict.')
+  })
+
+  it('tells a series of updates step by step', () => {
+    const figures = [march, may, june]
+    expect(summariseQuantity(figures, allRelations(figures), 'cases referred')).toEqual([
+      '3 figures from 2 sources (CBP and DHS).',
+      '9,216 cases referred (CBP, May 2018) updates 6,368 cases referred (CBP, March 2018); the figure rose.',
+      '9,000 cases referred (DHS, 2018-06-01 to 2018-06-30) updates 9,216 cases referred (CBP, May 2018); the figure fell.',
+      'None of the figures conflict.',
+    ])
+  })
+
+  it('lists agreeing pairs one by one when not all of a group agree', () => {
+    const low = fig('low', { qualifier: 'RANGE', low: 1, high: 5, sourceName: 'A' })
+    const middle = fig('middle', { qualifier: 'RANGE', low: 4, high: 8, sourceName: 'B' })
+    const high = fig('high', { qualifier: 'RANGE', low: 7, high: 9, sourceName: 'C' })
+    const sentences = summariseQuantity([low, middle, high], allRelations([low, middle, high]))
+    expect(sentences).toEqual([
+      '3 figures from 3 sources (A, B and C).',
+      '1 to 5 children (A, undated) agrees with 4 to 8 children (B, undated).',
+      '4 to 8 children (B, undated) agrees with 7 to 9 children (C, undated).',
+      '1 to 5 children (A, undated) and 7 to 9 children (C, undated) conflict.',
+    ])
+  })
+
+  it('ignores relations to figures it was not given', () => {
+    const relation = { ...relateFigures(march, may), aId: 'march', bId: 'gone' }
+    expect(summariseQuantity([march], [relation])).toEqual(['1 figure from 1 source (CBP).'])
+  })
+})
