@@ -7,6 +7,7 @@
 // refreshQuantityRelations on the busiest quantity, which takes minutes.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
+import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
@@ -42,7 +43,8 @@ const seconds = (value: number) => `${(value / 1000).toFixed(1).padStart(6)} s `
 type Row = Array<string | number | boolean | null>
 type Snapshot = SourceText & { id: string }
 type Quantity = QuantityPlan & { id: string }
-type Stats = { label: string; values: number[] }
+/** `load`: the 1-minute load average when the measurement ended (the machine is shared). */
+type Stats = { label: string; values: number[]; load: number }
 
 /** INSERT … SELECT FROM unnest(arrays), `BATCH` rows a statement: the fast path short of COPY. */
 async function insertRows(client: pg.Client, table: string, columns: Array<[string, string]>, rows: Row[], hasUpdatedAt = true) {
@@ -277,6 +279,7 @@ async function main() {
     onCleanup(() => client.end())
     const actor = await db.user.create({ data: { email: 'bench@example.org', name: 'Bench', passwordHash: 'unusable' }, select: { id: true } })
     const stats: Stats[] = []
+    const record = (label: string, values: number[]) => stats.push({ label, values, load: loadavg()[0]! })
     const notes: string[] = []
 
     // Two stages with the same mix of quantity sizes: adds are timed after each.
@@ -312,8 +315,8 @@ async function main() {
       const total = await db.figure.count()
       const adds = await addFigures(db, random, typical, quantities.snapshots, actor.id, ADDS)
       log(`stage ${stage + 1}: ${ADDS} figures added to typical quantities (${TYPICAL.min}–${TYPICAL.max} figures, ${median(adds.relations)} relations each) with ${count(total)} figures in total: median ${ms(median(adds.total), 1)}`)
-      stats.push({ label: `add a figure, typical quantity, ${count(total)} figures in all`, values: adds.total })
-      stats.push({ label: '  of which refreshFigureRelations', values: adds.refresh })
+      record(`add a figure, typical quantity, ${count(total)} figures in all`, adds.total)
+      record('  of which refreshFigureRelations', adds.refresh)
     }
 
     const [kinds, published] = await Promise.all([
@@ -321,20 +324,20 @@ async function main() {
       db.figure.count({ where: { quantityId: busiest.id, publishedAt: { not: null } } }),
     ])
     const busiestAdds = await addFigures(db, random, [busiest], quantities.snapshots, actor.id, BUSIEST_ADDS)
-    stats.push({ label: `add a figure, busiest quantity (${count(busiest.figureCount - BUSIEST_ADDS)}+ figures)`, values: busiestAdds.total })
-    stats.push({ label: '  of which refreshFigureRelations', values: busiestAdds.refresh })
+    record(`add a figure, busiest quantity (${count(busiest.figureCount - BUSIEST_ADDS)}+ figures)`, busiestAdds.total)
+    record('  of which refreshFigureRelations', busiestAdds.refresh)
     log(`${BUSIEST_ADDS} figures added to the busiest quantity: median ${ms(median(busiestAdds.total), 1)}`)
 
     const typical = quantities.all.filter((q) => q.figureCount >= TYPICAL.min && q.figureCount <= TYPICAL.max)
     const sample = typical.slice(0, REFRESH_SAMPLE)
     const refreshTypical = await refreshQuantities(db, sample)
-    stats.push({ label: 'refreshQuantityRelations, typical quantity', values: refreshTypical.durations })
+    record('refreshQuantityRelations, typical quantity', refreshTypical.durations)
     const checked = [...sample]
     let mismatches = refreshTypical.mismatches
     if (isBusiestRefreshed) {
       log(`refreshQuantityRelations on the busiest quantity (${count(busiest.figureCount)} figures); this takes minutes …`)
       const refreshBusiest = await refreshQuantities(db, [busiest])
-      stats.push({ label: 'refreshQuantityRelations, busiest quantity', values: refreshBusiest.durations })
+      record('refreshQuantityRelations, busiest quantity', refreshBusiest.durations)
       checked.push(busiest)
       mismatches += refreshBusiest.mismatches
     } else {
@@ -359,7 +362,7 @@ async function main() {
       } else {
         for (const page of pages) {
           const label = page.quantity.isBusiest ? `GET /quantities/<busiest> (${count(published)} published figures, ${count(visible)} public relations)` : 'GET /quantities/<typical>'
-          stats.push({ label: `${label}, HTTP ${page.status}, ${count(Math.round(page.bytes / 1024))} KB`, values: page.durations })
+          record(`${label}, HTTP ${page.status}, ${count(Math.round(page.bytes / 1024))} KB`, page.durations)
         }
       }
     }
@@ -369,9 +372,9 @@ async function main() {
     console.log(`\nKnowledge base: ${count(QUANTITIES)} quantities, ${SOURCES} sources, ${count(figures)} figures after the adds; busiest quantity ${count(busiest.figureCount)} figures (${count(published)} published before the adds).`)
     console.log(`Built with bulk SQL: figures, quotes and claims ${seconds(build.data)}; ${count(relationRows)} relations (${byKind}): compared ${seconds(build.compute)}, read and stored ${seconds(build.write)}.`)
     const width = Math.max(...stats.map((s) => s.label.length))
-    console.log(`\n${'measurement'.padEnd(width)}     n    median       p95`)
-    for (const { label, values } of stats) {
-      console.log(`${label.padEnd(width)} ${String(values.length).padStart(5)} ${ms(median(values), 1)} ${ms(percentile(values, 95), 1)}`)
+    console.log(`\n${'measurement'.padEnd(width)}     n    median       p95   load (${cpus().length} cores)`)
+    for (const { label, values, load } of stats) {
+      console.log(`${label.padEnd(width)} ${String(values.length).padStart(5)} ${ms(median(values), 1)} ${ms(percentile(values, 95), 1)}   ${load.toFixed(1)}`)
     }
     for (const note of notes) console.log(note)
   })
