@@ -1,22 +1,17 @@
 // `npm run bench:import`: how long importing a long article takes, phase by phase, on a throwaway
 // embedded PostgreSQL. The article is a 20,000-word web page built from the seed sources, with
 // page furniture around it; the same code path as the import form (minus the HTTP request).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { connectDb } from '../db'
 import { describeQuote } from '../anchoring'
-import { startEmbeddedPostgres } from '../embedded-postgres'
 import { findSuggestions, sourceTextFrom } from '../import'
-import { migrate } from '../migrate'
 import { addSourceVersion, createSource } from '../sources/store-snapshot'
+import { log, median, ms, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
 
 const WORDS = 20_000
 const RUNS = 5
 const QUOTES = 200
-const log = (line: string) => console.log(`[bench] ${line}`)
 
 function paragraphsOfSeeds(): string[] {
   const dir = path.join(PROJECT_DIR, 'prisma', 'seed', 'sources')
@@ -45,21 +40,8 @@ function longArticle(words: number, run: number): string {
 <footer><ul>${nav}</ul></footer></body></html>`
 }
 
-async function time<T>(work: () => Promise<T> | T): Promise<[T, number]> {
-  const started = performance.now()
-  const result = await work()
-  return [result, performance.now() - started]
-}
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`
-
 async function main() {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'claimtrail-bench-'))
-  const database = await startEmbeddedPostgres(dataDir, () => {})
-  const db = connectDb(database.url)
-  try {
-    await migrate(database.url, () => {})
+  await withThrowawayDatabase(async ({ db }) => {
     const actor = await db.user.create({ data: { email: 'bench@example.org', name: 'Bench', passwordHash: 'unusable' }, select: { id: true } })
     const phases = { read: [] as number[], suggest: [] as number[], store: [] as number[], total: [] as number[], version: [] as number[] }
     let sample = { words: 0, characters: 0, suggestions: 0, anchored: 0, fuzzy: 0, orphaned: 0 }
@@ -96,11 +78,7 @@ async function main() {
     console.log(`  store: snapshot + suggestions ${ms(median(phases.store))}  (includes finding suggestions)`)
     console.log(`  whole import                  ${ms(median(phases.total))}`)
     console.log(`  new version, ${QUOTES} quotes re-anchored ${ms(median(phases.version))}  (${sample.anchored} anchored, ${sample.fuzzy} fuzzy, ${sample.orphaned} orphaned)`)
-  } finally {
-    await db.$disconnect()
-    await database.stop()
-    rmSync(dataDir, { recursive: true, force: true })
-  }
+  })
 }
 
 await main()

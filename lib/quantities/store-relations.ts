@@ -64,13 +64,18 @@ export async function refreshQuantityRelations(tx: DbTransaction, quantityId: st
   await tx.$queryRaw`SELECT id FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE`
   const quantity = await tx.quantity.findUniqueOrThrow({ where: { id: quantityId }, select: { unit: true } })
   const rows = await tx.figure.findMany({ where: { quantityId }, orderBy: { id: 'asc' }, select: COMPARED_FIELDS })
-  const figures = rows.map(toComparable)
   await tx.figureRelation.deleteMany({ where: { quantityId } })
-  const data = figures.flatMap((figure, i) =>
-    relationsOf(figure, figures.slice(i + 1), quantity.unit).map((relation) => pairRow(quantityId, figure.id, relation)),
-  )
+  const data = quantityRelationRows(quantityId, rows.map(toComparable), quantity.unit)
   if (data.length > 0) await tx.figureRelation.createMany({ data })
   return data.length
+}
+
+/**
+ * Every relation of one quantity's figures, given in id order, as rows to store: what
+ * refreshQuantityRelations stores, and the benchmark stores in bulk.
+ */
+export function quantityRelationRows(quantityId: string, figures: ComparableFigure[], unit: string): Prisma.FigureRelationCreateManyInput[] {
+  return figures.flatMap((figure, i) => relationsOf(figure, figures.slice(i + 1), unit).map((relation) => pairRow(quantityId, figure.id, relation)))
 }
 
 /** Quantities with two or more figures and no relations yet: figures stored before relations existed. */
