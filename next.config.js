@@ -11,6 +11,9 @@ const nextConfig = {
     authInterrupts: true,
     // Source uploads: lib/validations/source.ts allows 5 MB files and 2,000,000 pasted characters (up to 8 MB of UTF-8).
     serverActions: { bodySizeLimit: '16mb' },
+    // Cached public pages live in memory only: one build serves several databases (npm start,
+    // npm test), so a page cached from one must never be read back from disk for another.
+    isrFlushToDisk: false,
   },
   async headers() {
     return [

@@ -12,6 +12,15 @@ import { slugSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Cached: rendered on the first request, then served from Next's cache until a change to published
+// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+export const revalidate = 60
+
+/** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */
+export function generateStaticParams() {
+  return []
+}
+
 const STANCE_LABELS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
 
 const loadClaim = cache(async (rawSlug: string) => {

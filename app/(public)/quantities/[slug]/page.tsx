@@ -13,6 +13,15 @@ import { slugSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ slug: string }> }
 
+// Cached: rendered on the first request, then served from Next's cache until a change to published
+// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+export const revalidate = 60
+
+/** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */
+export function generateStaticParams() {
+  return []
+}
+
 const loadQuantity = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug)
   return slug.success ? getQuantityPage(PUBLIC_VIEWER, slug.data) : null

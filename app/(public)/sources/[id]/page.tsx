@@ -10,6 +10,15 @@ import { idSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ id: string }> }
 
+// Cached: rendered on the first request, then served from Next's cache until a change to published
+// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+export const revalidate = 60
+
+/** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */
+export function generateStaticParams() {
+  return []
+}
+
 const loadSource = cache(async (rawId: string) => {
   const id = idSchema.safeParse(rawId)
   return id.success ? getSourcePage(PUBLIC_VIEWER, id.data) : null
