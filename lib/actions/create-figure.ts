@@ -52,7 +52,7 @@ export const createFigure = authedAction({ permission: 'figure.write', schema: f
         },
         omit: { createdAt: true, updatedAt: true },
       })
-      const { conflicts } = await refreshFigureRelations(tx, figure.id)
+      const { conflicts } = await refreshFigureRelations(tx, figure.id, { isNew: true })
       if (input.suggestionId) await acceptSuggestion(tx, input.suggestionId, input.snapshotId, user.id)
       await audit(tx, { actorId: user.id, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
       return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId, conflicts }

@@ -178,7 +178,7 @@ async function addFigures(db: Db, random: Random, targets: Quantity[], snapshots
             },
             omit: { createdAt: true, updatedAt: true },
           })
-          const [relations, refreshMs] = await time(() => refreshFigureRelations(tx, figure.id))
+          const [relations, refreshMs] = await time(() => refreshFigureRelations(tx, figure.id, { isNew: true }))
           refreshed = { ms: refreshMs, relations: relations.relations }
           await audit(tx, { actorId, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
         },

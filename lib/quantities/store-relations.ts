@@ -43,19 +43,25 @@ export type RefreshedRelations = { relations: number; conflicts: number; reopene
 
 /**
  * Recomputes the relations of one figure with the rest of its quantity. Resolutions of its old
- * relations are dropped (the figure they judged has changed), and counted in `reopened`. The
- * quantity row is locked, so two figures added at once to one quantity both see each other.
+ * relations are dropped (the figure they judged has changed), and counted in `reopened`; a figure
+ * just created has none, so `isNew` skips looking. The quantity row is locked, so two figures
+ * added at once to one quantity both see each other. Four statements whatever the quantity's size.
  */
-export async function refreshFigureRelations(tx: DbTransaction, figureId: string): Promise<RefreshedRelations> {
-  const figure = await tx.figure.findUniqueOrThrow({ where: { id: figureId }, select: { ...COMPARED_FIELDS, quantityId: true } })
-  await tx.$queryRaw`SELECT id FROM "Quantity" WHERE id = ${figure.quantityId} FOR UPDATE`
-  const quantity = await tx.quantity.findUniqueOrThrow({ where: { id: figure.quantityId }, select: { unit: true } })
-  const others = await tx.figure.findMany({ where: { quantityId: figure.quantityId, id: { not: figureId } }, select: COMPARED_FIELDS })
-  const ofFigure = { OR: [{ figureAId: figureId }, { figureBId: figureId }] }
-  const reopened = await tx.figureRelation.count({ where: { ...ofFigure, resolvedAt: { not: null } } })
-  await tx.figureRelation.deleteMany({ where: ofFigure })
-  const relations = relationsOf(toComparable(figure), others.map(toComparable), quantity.unit)
-  if (relations.length > 0) await tx.figureRelation.createMany({ data: relations.map((relation) => pairRow(figure.quantityId, figureId, relation)) })
+export async function refreshFigureRelations(tx: DbTransaction, figureId: string, { isNew = false } = {}): Promise<RefreshedRelations> {
+  const [quantity] = await tx.$queryRaw<Array<{ id: string; unit: string }>>`
+    SELECT q.id, q.unit FROM "Quantity" q JOIN "Figure" f ON f."quantityId" = q.id WHERE f.id = ${figureId} FOR UPDATE OF q`
+  if (!quantity) throw new Error(`No figure ${figureId} to compare`)
+  const figures = (await tx.figure.findMany({ where: { quantityId: quantity.id }, select: COMPARED_FIELDS })).map(toComparable)
+  const figure = figures.find((candidate) => candidate.id === figureId)!
+  let reopened = 0
+  if (!isNew) {
+    const removed = await tx.$queryRaw<Array<{ isResolved: boolean }>>`
+      DELETE FROM "FigureRelation" WHERE "figureAId" = ${figureId} OR "figureBId" = ${figureId}
+      RETURNING "resolvedAt" IS NOT NULL AS "isResolved"`
+    reopened = removed.filter((row) => row.isResolved).length
+  }
+  const relations = relationsOf(figure, figures, quantity.unit)
+  if (relations.length > 0) await tx.figureRelation.createMany({ data: relations.map((relation) => pairRow(quantity.id, figureId, relation)) })
   return { relations: relations.length, conflicts: relations.filter((relation) => relation.kind === 'CONFLICT').length, reopened }
 }
 

@@ -164,7 +164,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
         createdById: accounts.REVIEWER,
       },
     })
-    await refreshFigureRelations(tx, saved.id)
+    await refreshFigureRelations(tx, saved.id, { isNew: true })
     report.figures++
   }
   if (verdict) {
