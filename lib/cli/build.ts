@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { env } from '../env'
 import { PROJECT_DIR } from './database'
 
 const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json']
@@ -12,6 +13,8 @@ const FINGERPRINT_FILE = path.join(PROJECT_DIR, '.next', 'claimtrail-build.json'
 
 export function buildFingerprint(): string {
   const hash = createHash('sha256')
+  // Static pages carry absolute URLs made from SITE_URL, so a new address needs a new build.
+  hash.update(`SITE_URL=${env.SITE_URL}\0`)
   for (const file of INPUTS.flatMap((input) => listFiles(path.join(PROJECT_DIR, input))).sort()) {
     hash.update(path.relative(PROJECT_DIR, file)).update('\0').update(readFileSync(file)).update('\0')
   }

@@ -7,7 +7,7 @@ const quoteWithSource = {
     id: true,
     exact: true,
     anchorStatus: true,
-    snapshot: { select: { source: { select: { id: true, title: true, publisher: true, publishedOn: true } } } },
+    snapshot: { select: { capturedAt: true, source: { select: { id: true, title: true, publisher: true, author: true, url: true, publishedOn: true } } } },
   },
 } as const
 

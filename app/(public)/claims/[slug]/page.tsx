@@ -3,11 +3,15 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { ClaimCorrections } from '@/components/claim-corrections'
 import { ClaimFigures } from '@/components/claim-figures'
+import { ClaimReviewJsonLd } from '@/components/claim-review-json-ld'
 import { ClaimVerdict } from '@/components/claim-verdict'
 import { QuotedPassage } from '@/components/quoted-passage'
 import { getClaimPage } from '@/lib/data/claims'
 import { disputedFigures } from '@/lib/data/quantities'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { formatDay, isoDay } from '@/lib/format'
+import { ORGANIZATION_NAME } from '@/lib/claim-review'
+import { RATINGS } from '@/lib/ratings'
 import { slugSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -31,7 +35,23 @@ const loadClaim = cache(async (rawSlug: string) => {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = await loadClaim((await params).slug)
   if (!claim) return { title: 'Claim not found' }
-  return { title: claim.text, description: claim.verdict?.summary, alternates: { canonical: `/claims/${claim.slug}` } }
+  const url = `/claims/${claim.slug}`
+  const description = claim.verdict ? `${RATINGS[claim.verdict.rating].label}: ${claim.verdict.summary}` : undefined
+  return {
+    title: claim.text,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      type: 'article',
+      url,
+      siteName: ORGANIZATION_NAME,
+      title: claim.text,
+      description,
+      publishedTime: claim.publishedAt?.toISOString(),
+      modifiedTime: claim.verdict?.publishedAt?.toISOString(),
+    },
+    twitter: { card: 'summary', title: claim.text, description },
+  }
 }
 
 export default async function ClaimPage({ params }: Props) {
@@ -43,7 +63,19 @@ export default async function ClaimPage({ params }: Props) {
       <header className="claim__header">
         <p className="eyebrow">Claim{claim.claimant ? ` by ${claim.claimant}` : ''}</p>
         <h1>{claim.text}</h1>
+        {claim.publishedAt ? (
+          <p className="meta">
+            Checked and published <time dateTime={isoDay(claim.publishedAt)}>{formatDay(claim.publishedAt)}</time>
+            {claim.verdict?.publishedAt && claim.verdict.revision > 1 ? (
+              <>
+                {' '}
+                · updated <time dateTime={isoDay(claim.verdict.publishedAt)}>{formatDay(claim.verdict.publishedAt)}</time>
+              </>
+            ) : null}
+          </p>
+        ) : null}
       </header>
+      <ClaimReviewJsonLd claim={claim} />
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where it appeared</h2>
         {claim.appearances.map((appearance) => (
