@@ -43,7 +43,7 @@ export function seedWordStream(): string[] {
 }
 
 /** A hash of the row number `g` and a salt, in [0, 2^31). Constants are ours, never input. */
-const h = (g: string, salt: number) => `(hashint4(${g} * 7919 + ${salt})::bigint & 2147483647)`
+const h = (g: string, salt: number) => `(hashint8(${g}::bigint * 7919 + ${salt})::bigint & 2147483647)`
 
 export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () => {} }: CorpusOptions = {}): Promise<CorpusSize> {
   const words = seedWordStream()
