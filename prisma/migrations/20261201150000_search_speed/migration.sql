@@ -14,8 +14,9 @@ FROM (
 ) cv
 WHERE cv."claimId" = c."id";
 
--- CreateIndex: search narrowed to a rating, newest first.
-CREATE INDEX "Claim_currentRating_publishedAt_idx" ON "Claim"("currentRating", "publishedAt");
+-- No index on it: search reads the matches of its words through the GIN index and compares the
+-- rating on each row read. Measured on 1M claims, an index ("currentRating", "publishedAt") made the
+-- planner AND a bitmap of every claim with that rating (a sixth of them, 45 ms) into each search.
 
 -- CreateTable: every distinct word (lowercase, unaccented, letters only) of published searchable
 -- text. It is filled by lib/search/store-words.ts when a verdict is published, by the seed, and at
