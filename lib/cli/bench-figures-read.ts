@@ -25,6 +25,8 @@ for (const [label, read] of Object.entries(reads)) {
     const [value, duration] = await time(read)
     durations.push(duration)
     bytes = JSON.stringify(value).length
+    // Progress on stderr (the parent passes it through), so a slow read is seen while it runs.
+    console.error(`[bench] ${label} round ${i + 1}: ${Math.round(duration)} ms, ${Math.round(bytes / 1024)} KB`)
   }
   results[label] = { ms: durations, bytes }
 }
