@@ -1,4 +1,4 @@
-import { describeRelation, type DescribedFigure } from '@/lib/figures/compare'
+import { describeRelation, type DescribedFigure, type RelationKind } from '@/lib/figures/compare'
 import type { QuantityPageRelation } from '@/lib/data/quantities'
 import { formatDay, isoDay } from '@/lib/format'
 
@@ -9,13 +9,13 @@ const RESOLUTION_WORDS = {
 } as const
 
 const GROUPS = [
-  { kind: 'CONFLICT', heading: 'Where sources disagree' },
-  { kind: 'UPDATE', heading: 'Changes over time' },
-  { kind: 'CONSISTENT', heading: 'Figures that agree' },
-  { kind: 'INCOMPARABLE', heading: 'Figures not compared' },
+  { kind: 'CONFLICT', heading: 'Where sources disagree', more: 'disagreements', which: 'unresolved first' },
+  { kind: 'UPDATE', heading: 'Changes over time', more: 'changes over time', which: 'figures next to each other in time first' },
+  { kind: 'CONSISTENT', heading: 'Figures that agree', more: 'pairs that agree', which: 'oldest first' },
+  { kind: 'INCOMPARABLE', heading: 'Figures not compared', more: 'pairs not compared', which: 'oldest first' },
 ] as const
 
-type Props = { relations: QuantityPageRelation[]; figures: Map<string, DescribedFigure>; unit: string }
+type Props = { relations: QuantityPageRelation[]; counts: Record<RelationKind, number>; figures: Map<string, DescribedFigure>; unit: string }
 
 function Resolution({ resolution }: { resolution: NonNullable<QuantityPageRelation['resolution']> }) {
   return (
@@ -34,7 +34,7 @@ function Resolution({ resolution }: { resolution: NonNullable<QuantityPageRelati
   )
 }
 
-function RelationItem({ relation, figures, unit }: Omit<Props, 'relations'> & { relation: QuantityPageRelation }) {
+function RelationItem({ relation, figures, unit }: Omit<Props, 'relations' | 'counts'> & { relation: QuantityPageRelation }) {
   // An update reads from the earlier figure to the later one.
   const [aId, bId] = relation.earlierId === relation.figureBId ? [relation.figureBId, relation.figureAId] : [relation.figureAId, relation.figureBId]
   const [a, b] = [figures.get(aId), figures.get(bId)]
@@ -53,15 +53,20 @@ function RelationItem({ relation, figures, unit }: Omit<Props, 'relations'> & { 
   )
 }
 
-/** How the figures relate, pair by pair: disagreements first, then changes over time, then agreement. */
-export function QuantityRelations({ relations, figures, unit }: Props) {
+/**
+ * How the figures relate, pair by pair: disagreements first, then changes over time, then
+ * agreement. A large quantity's pairs are a bounded selection (lib/data/quantity-relations.ts);
+ * each group says how many more there are.
+ */
+export function QuantityRelations({ relations, counts, figures, unit }: Props) {
   if (relations.length === 0) return null
   return (
     <section aria-labelledby="relations-heading">
       <h2 id="relations-heading">How the figures compare</h2>
-      {GROUPS.map(({ kind, heading }) => {
+      {GROUPS.map(({ kind, heading, more, which }) => {
         const group = relations.filter((relation) => relation.kind === kind)
         if (group.length === 0) return null
+        const hidden = counts[kind] - group.length
         return (
           <section key={kind} aria-label={heading} className="quantity-relations__group">
             <h3>{heading}</h3>
@@ -70,6 +75,11 @@ export function QuantityRelations({ relations, figures, unit }: Props) {
                 <RelationItem key={relation.id} relation={relation} figures={figures} unit={unit} />
               ))}
             </ul>
+            {hidden > 0 ? (
+              <p className="meta">
+                And {hidden.toLocaleString('en-US')} more {more} of {counts[kind].toLocaleString('en-US')}, not listed ({group.length} shown, {which}).
+              </p>
+            ) : null}
           </section>
         )
       })}

@@ -1,7 +1,9 @@
 import type { CurrentUser } from '@/lib/auth'
 import { publishRefusal, resolveRefusal } from '@/lib/conflicts/rules'
 import { KIND_LABELS } from '@/lib/conflicts/words'
+import { RELATION_LIST_CAP } from '@/lib/data/quantity-relations'
 import type { WorkspaceFigure, WorkspaceRelation } from '@/lib/data/workspace-quantities'
+import type { RelationKind } from '@/lib/figures/compare'
 import { formatMoment } from '@/lib/format'
 import { RESOLUTION_WORDS } from '@/lib/validations/conflict'
 import { ConflictPublishForm } from './conflict-publish-form'
@@ -48,10 +50,21 @@ function Resolution({ relation, user }: { relation: WorkspaceRelation; user: Cur
   )
 }
 
-/** The detected relations between a quantity's figures, conflicts first, each said in words. */
-export function ReviewRelationList({ relations, user }: { relations: WorkspaceRelation[]; user: CurrentUser }) {
+/** "Not listed: Conflict 1,200, Update 300": what the bounded list leaves out, kind by kind. */
+function Unlisted({ relations, counts }: { relations: WorkspaceRelation[]; counts: Record<RelationKind, number> }) {
+  const hidden = (Object.keys(counts) as RelationKind[])
+    .map((kind) => ({ kind, n: counts[kind] - relations.filter((relation) => relation.kind === kind).length }))
+    .filter(({ n }) => n > 0)
+  if (hidden.length === 0) return null
+  const words = hidden.map(({ kind, n }) => `${KIND_LABELS[kind]} ${n.toLocaleString('en-US')}`).join(', ')
+  return <p className="meta">Not listed: {words}. Each kind lists at most {RELATION_LIST_CAP}; open conflicts and neighbouring figures first.</p>
+}
+
+/** The detected relations between a quantity's figures, conflicts first, each said in words; a bounded list for a large quantity. */
+export function ReviewRelationList({ relations, counts, user }: { relations: WorkspaceRelation[]; counts: Record<RelationKind, number>; user: CurrentUser }) {
   if (relations.length === 0) return <p className="empty">No relations: the quantity has fewer than two figures, or they have not been compared yet.</p>
   return (
+    <>
     <ul className="relation-list">
       {relations.map((relation) => (
         <li key={relation.id} id={`relation-${relation.id}`} className={`relation relation--${relation.kind.toLowerCase()}`}>
@@ -62,5 +75,7 @@ export function ReviewRelationList({ relations, user }: { relations: WorkspaceRe
         </li>
       ))}
     </ul>
+    <Unlisted relations={relations} counts={counts} />
+    </>
   )
 }

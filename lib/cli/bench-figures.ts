@@ -2,7 +2,8 @@
 // embedded PostgreSQL. Builds 10,000 quantities and 100,000 figures with bulk SQL, computes every
 // relation, then times adding one figure the way the app does (quote, figure, its relations and
 // the audit entry in one transaction) with 10,000 and with 100,000 figures in the knowledge base,
-// and the public page of the busiest quantity served by the production build.
+// the reads behind the busiest quantity's pages and API answer (called directly), and its public
+// page served by the production build: the first, uncached render apart from the cached hits.
 // `--no-page` skips the page (and the build it may need); `--refresh-busiest` also times
 // refreshQuantityRelations on the busiest quantity, which takes minutes.
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -32,6 +33,7 @@ const ADDS = 200
 const BUSIEST_ADDS = 20
 const REFRESH_SAMPLE = 50
 const PAGE_REQUESTS = 20
+const READ_ROUNDS = 3
 const TYPICAL = { min: 8, max: 12 }
 const BATCH = 10_000
 
@@ -244,21 +246,44 @@ async function get(url: string): Promise<{ status: number; bytes: number; durati
   return { ...response, duration }
 }
 
-/** GET /quantities/<slug> of the busiest and a typical quantity; null when the route is not in this checkout. */
-async function measurePages(origin: string, busiest: Quantity, typical: Quantity[]) {
-  const candidates = [busiest, ...typical.slice(0, 5)]
+type Page = { quantity: Quantity; status: number; bytes: number; first: number; cached: number[] }
+
+/**
+ * GET /quantities/<slug> of the busiest and a typical quantity; null when the route is not in this
+ * checkout. The page is cached after its first render (`revalidate`), so the first request, made
+ * once the server is warm (a typical page served first), is the uncached render; the rest are hits.
+ */
+async function measurePages(origin: string, busiest: Quantity, typical: Quantity[]): Promise<Page[] | null> {
+  const candidates = typical.slice(0, 5)
   const statuses = await Promise.all(candidates.map(async (q) => (await get(`${origin}/quantities/${q.slug}`)).status))
   log(`GET /quantities/<slug>: ${candidates.map((q, i) => `${q.slug} ${statuses[i]}`).join(', ')}`)
   if (statuses.every((status) => status === 404)) return null
-  const pages: Array<{ quantity: Quantity; status: number; bytes: number; durations: number[] }> = []
-  for (const quantity of [busiest, typical[statuses.slice(1).findIndex((status) => status === 200)] ?? typical[0]!]) {
+  const warm = candidates[statuses.findIndex((status) => status === 200)] ?? candidates[0]!
+  const fresh = typical.find((q) => !candidates.includes(q)) ?? warm
+  const pages: Page[] = []
+  for (const quantity of [busiest, fresh]) {
     const url = `${origin}/quantities/${quantity.slug}`
-    for (let i = 0; i < 2; i++) await get(url) // warm-up: the first requests compile and cache
-    const responses = []
-    for (let i = 0; i < PAGE_REQUESTS; i++) responses.push(await get(url))
-    pages.push({ quantity, status: responses[0]!.status, bytes: responses[0]!.bytes, durations: responses.map((r) => r.duration) })
+    const first = await get(url)
+    log(`GET /quantities/${quantity.slug}: first request HTTP ${first.status}, ${count(Math.round(first.bytes / 1024))} KB, ${ms(first.duration)}`)
+    const cached = []
+    for (let i = 0; i < PAGE_REQUESTS; i++) cached.push((await get(url)).duration)
+    pages.push({ quantity, status: first.status, bytes: first.bytes, first: first.duration, cached })
   }
   return pages
+}
+
+/** The reads behind the busiest quantity's pages, timed in a process of its own (lib/cli/bench-figures-read.ts). */
+async function measureReads(url: string, quantity: Quantity): Promise<Record<string, { ms: number[]; bytes: number }>> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'lib', 'cli', 'bench-figures-read.ts'), quantity.slug, quantity.id, String(READ_ROUNDS)], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, DATABASE_URL: url },
+  })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+  if (code !== 0) throw new Error(`bench-figures-read exited with ${code}`)
+  return JSON.parse(output.trim().split('\n').at(-1)!) as Record<string, { ms: number[]; bytes: number }>
 }
 
 function shuffle<T>(random: Random, items: T[]): T[] {
@@ -347,6 +372,9 @@ async function main() {
       ? `bulk relations = refreshQuantityRelations on all ${checked.length} quantities checked`
       : `WARNING: refreshQuantityRelations stored a different number of relations than the bulk path for ${mismatches} of ${checked.length} quantities`)
 
+    const reads = await measureReads(url, busiest)
+    for (const [name, read] of Object.entries(reads)) record(`${name}, busiest quantity (${count(Math.round(read.bytes / 1024))} KB of JSON)`, read.ms)
+
     if (isPageSkipped) {
       notes.push('page: skipped (--no-page)')
     } else {
@@ -362,7 +390,8 @@ async function main() {
       } else {
         for (const page of pages) {
           const label = page.quantity.isBusiest ? `GET /quantities/<busiest> (${count(published)} published figures, ${count(visible)} public relations)` : 'GET /quantities/<typical>'
-          record(`${label}, HTTP ${page.status}, ${count(Math.round(page.bytes / 1024))} KB`, page.durations)
+          record(`${label}, HTTP ${page.status}, ${count(Math.round(page.bytes / 1024))} KB, first (uncached)`, [page.first])
+          record(`${label}, cached`, page.cached)
         }
       }
     }

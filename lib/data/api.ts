@@ -7,9 +7,11 @@ import type { ClaimCursor } from '../api/cursor'
 import type { Prisma } from '../generated/prisma/client'
 import { isoDay } from '../format'
 import { RATINGS } from '../ratings'
+import { getQuantityPage } from './quantities'
+import { RELATION_LIST_CAP } from './quantity-relations'
 import { getSourcePage } from './sources'
 import type { Viewer } from './viewer'
-import { isClaimVisible, isResolutionVisible, visibleClaims, visibleFigures, visibleQuantities, visibleRelations, visibleVerdicts } from './visibility'
+import { visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 
 const pageUrl = (path: string) => `${env.SITE_URL}${path}`
 const day = (date: Date | null) => (date ? isoDay(date) : null)
@@ -198,53 +200,31 @@ export async function getApiSource(viewer: Viewer, id: string) {
   }
 }
 
-/** A quantity with its published figures and the relations between them; a resolution only once published. */
+/**
+ * A quantity with its published figures, counts of the relations between them by kind, and the
+ * same bounded list of relations its page shows (at most RELATION_LIST_CAP of each kind): read
+ * by getQuantityPage, so the API and the page read a quantity one way. A resolution only once published.
+ */
 export async function getApiQuantity(viewer: Viewer, slug: string) {
-  const quantity = await getDb().quantity.findFirst({
-    where: { slug, ...visibleQuantities(viewer) },
-    select: {
-      slug: true,
-      name: true,
-      description: true,
-      unit: true,
-      figures: {
-        where: visibleFigures(viewer),
-        orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-        select: { ...figureFields, claim: { select: { slug: true, publishedAt: true } } },
-      },
-      relations: {
-        where: visibleRelations(viewer),
-        orderBy: [{ figureAId: 'asc' }, { figureBId: 'asc' }],
-        select: {
-          figureAId: true,
-          figureBId: true,
-          kind: true,
-          isComparable: true,
-          earlierId: true,
-          change: true,
-          resolution: true,
-          resolutionNote: true,
-          resolvedAt: true,
-          resolutionPublishedAt: true,
-        },
-      },
-    },
-  })
+  const quantity = await getQuantityPage(viewer, slug)
   if (!quantity) return null
+  const { byKind } = quantity.relationCounts
   return {
     slug: quantity.slug,
     name: quantity.name,
     description: quantity.description,
     unit: quantity.unit,
     url: pageUrl(`/quantities/${quantity.slug}`),
-    updatedAt: latest(...quantity.figures.map((figure) => figure.publishedAt), ...quantity.relations.map((relation) => relation.resolutionPublishedAt)),
-    figures: quantity.figures.map(({ claim, ...figure }) => ({
+    updatedAt: latest(...quantity.figures.map((figure) => figure.publishedAt), ...quantity.relations.map((relation) => relation.resolution?.publishedAt)),
+    figures: quantity.figures.map(({ claimSlug, ...figure }) => ({
       ...presentFigure(figure),
-      claim: claim && isClaimVisible(viewer, claim) ? { slug: claim.slug, url: pageUrl(`/claims/${claim.slug}`) } : null,
+      claim: claimSlug ? { slug: claimSlug, url: pageUrl(`/claims/${claimSlug}`) } : null,
     })),
-    relations: quantity.relations.map(({ resolution, resolutionNote, resolvedAt, resolutionPublishedAt, ...relation }) => ({
+    relationCounts: { conflict: byKind.CONFLICT, update: byKind.UPDATE, consistent: byKind.CONSISTENT, incomparable: byKind.INCOMPARABLE },
+    relationsPerKind: RELATION_LIST_CAP,
+    relations: quantity.relations.map(({ id: _id, resolution, ...relation }) => ({
       ...relation,
-      ...(isResolutionVisible(viewer, { resolvedAt, resolutionPublishedAt }) ? { resolution: { kind: resolution, note: resolutionNote, publishedAt: resolutionPublishedAt } } : {}),
+      ...(resolution ? { resolution: { kind: resolution.kind, note: resolution.note, publishedAt: resolution.publishedAt } } : {}),
     })),
   }
 }

@@ -1,7 +1,18 @@
 import { getDb } from '../db'
-import { COMPARED_FIELDS } from '../quantities/store-relations'
+import { Prisma } from '../generated/prisma/client'
+import { COMPARED_FIELDS, toComparable } from '../quantities/store-relations'
+import { countRelations, listRelations } from './quantity-relations'
 import type { Viewer } from './viewer'
-import { isResolutionVisible, visibleClaims, visibleFigures, visibleRelations } from './visibility'
+import {
+  isResolutionVisible,
+  visibleClaims,
+  visibleFigures,
+  visibleFigureSql,
+  visibleQuantities,
+  visibleRelations,
+  visibleRelationSql,
+  visibleResolutionSql,
+} from './visibility'
 
 type ResolutionFields = { resolution: string | null; resolvedAt: Date | null; resolutionPublishedAt: Date | null }
 
@@ -12,37 +23,59 @@ function isOpenConflict(viewer: Viewer, relation: ResolutionFields): boolean {
   return !(relation.resolution === 'SCOPES_DIFFER' && isResolutionVisible(viewer, relation))
 }
 
-/** Quantities with at least one visible figure: disagreements first (most first), then by name. */
+type ListCounts = { quantityId: string; figures: bigint; sources: bigint; disagreements: bigint }
+
+/**
+ * Quantities with at least one visible figure: disagreements first (most first), then by name.
+ * Figures, sources and open conflicts are counted in SQL (conflicts over the (quantityId, kind)
+ * index), so the list never loads a quantity's figures or relations.
+ */
 export async function listQuantities(viewer: Viewer) {
-  const rows = await getDb().quantity.findMany({
-    where: { figures: { some: visibleFigures(viewer) } },
-    orderBy: { name: 'asc' },
-    select: {
-      slug: true,
-      name: true,
-      unit: true,
-      figures: { where: visibleFigures(viewer), select: { quote: { select: { snapshot: { select: { sourceId: true } } } } } },
-      relations: { where: { kind: 'CONFLICT', ...visibleRelations(viewer) }, select: RESOLUTION_FIELDS },
-    },
+  const db = getDb()
+  const [rows, counts] = await Promise.all([
+    db.quantity.findMany({ where: visibleQuantities(viewer), orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, unit: true } }),
+    db.$queryRaw<ListCounts[]>(Prisma.sql`
+      SELECT f."quantityId", count(*) AS figures, count(DISTINCT s."sourceId") AS sources,
+        coalesce((SELECT count(*) FROM "FigureRelation" r
+          WHERE r."quantityId" = f."quantityId" AND r."kind" = 'CONFLICT' AND ${visibleRelationSql(viewer, 'r')}
+            AND NOT (r."resolution" = 'SCOPES_DIFFER' AND ${visibleResolutionSql(viewer, 'r')})), 0) AS disagreements
+      FROM "Figure" f JOIN "Quote" q ON q."id" = f."quoteId" JOIN "SourceSnapshot" s ON s."id" = q."snapshotId"
+      WHERE ${visibleFigureSql(viewer, 'f')}
+      GROUP BY f."quantityId"`),
+  ])
+  const byQuantity = new Map(counts.map((row) => [row.quantityId, row]))
+  const quantities = rows.map(({ id, ...quantity }) => {
+    const row = byQuantity.get(id)
+    return { ...quantity, figureCount: Number(row?.figures ?? 0), sourceCount: Number(row?.sources ?? 0), disagreementCount: Number(row?.disagreements ?? 0) }
   })
-  const quantities = rows.map(({ figures, relations, ...quantity }) => ({
-    ...quantity,
-    figureCount: figures.length,
-    sourceCount: new Set(figures.map((figure) => figure.quote.snapshot.sourceId)).size,
-    disagreementCount: relations.filter((relation) => isOpenConflict(viewer, relation)).length,
-  }))
   // Array.prototype.sort is stable, so quantities with as many disagreements stay in name order.
   return quantities.sort((a, b) => b.disagreementCount - a.disagreementCount)
 }
 
 export type QuantityListItem = Awaited<ReturnType<typeof listQuantities>>[number]
 
-/** One quantity with its visible figures in time order (undated last) and the relations between them. */
+const quoteFields = {
+  id: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  start: true,
+  end: true,
+  anchorStatus: true,
+  snapshot: { select: { version: true, source: { select: { id: true, title: true, publisher: true, url: true } } } },
+} as const
+
+/**
+ * One quantity with its visible figures in time order (undated last), counts of the relations
+ * between them by kind, and a bounded list of those relations (./quantity-relations): the page and
+ * GET /api/v1/quantities/<slug> both read a quantity here.
+ */
 export async function getQuantityPage(viewer: Viewer, slug: string) {
   const db = getDb()
   const quantity = await db.quantity.findFirst({
-    where: { slug, figures: { some: visibleFigures(viewer) } },
+    where: { slug, ...visibleQuantities(viewer) },
     select: {
+      id: true,
       slug: true,
       name: true,
       description: true,
@@ -50,48 +83,36 @@ export async function getQuantityPage(viewer: Viewer, slug: string) {
       figures: {
         where: visibleFigures(viewer),
         orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { periodEnd: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
-        select: {
-          ...COMPARED_FIELDS,
-          periodLabel: true,
-          rank: true,
-          rankReasonKind: true,
-          rankReason: true,
-          claimId: true,
-          quote: { select: { id: true, exact: true, snapshot: { select: { source: { select: { id: true, title: true, publisher: true } } } } } },
-        },
-      },
-      relations: {
-        where: visibleRelations(viewer),
-        orderBy: { createdAt: 'asc' },
-        select: {
-          id: true,
-          figureAId: true,
-          figureBId: true,
-          kind: true,
-          isComparable: true,
-          earlierId: true,
-          change: true,
-          resolutionNote: true,
-          ...RESOLUTION_FIELDS,
-        },
+        select: { ...COMPARED_FIELDS, periodLabel: true, rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, claimId: true, quote: { select: quoteFields } },
       },
     },
   })
   if (!quantity) return null
+  const { id, ...fields } = quantity
 
   const claimIds = quantity.figures.flatMap((figure) => (figure.claimId ? [figure.claimId] : []))
-  const claims = await db.claim.findMany({ where: { id: { in: claimIds }, ...visibleClaims(viewer) }, select: { id: true, slug: true } })
+  const [claims, counts, rows] = await Promise.all([
+    db.claim.findMany({ where: { id: { in: claimIds }, ...visibleClaims(viewer) }, select: { id: true, slug: true } }),
+    countRelations(viewer, id),
+    listRelations(viewer, id, quantity.figures.map(toComparable)),
+  ])
   const claimSlugs = new Map(claims.map((claim) => [claim.id, claim.slug]))
   const figures = quantity.figures.map(({ claimId, ...figure }) => ({ ...figure, claimSlug: claimId ? (claimSlugs.get(claimId) ?? null) : null }))
 
-  const relations = quantity.relations.map(({ resolution, resolutionNote, resolvedAt, resolutionPublishedAt, ...relation }) => {
+  const relations = rows.map(({ id: relationId, figureAId, figureBId, kind, isComparable, earlierId, change, resolution, resolutionNote, resolvedAt, resolutionPublishedAt }) => {
     const isVisible = resolution !== null && isResolutionVisible(viewer, { resolvedAt, resolutionPublishedAt })
     return {
-      ...relation,
-      resolution: isVisible ? { kind: resolution, note: resolutionNote, resolvedAt } : null,
+      id: relationId,
+      figureAId,
+      figureBId,
+      kind,
+      isComparable,
+      earlierId,
+      change,
+      resolution: isVisible ? { kind: resolution, note: resolutionNote, resolvedAt, publishedAt: resolutionPublishedAt } : null,
     }
   })
-  return { ...quantity, figures, relations }
+  return { ...fields, figures, relationCounts: counts, relations }
 }
 
 export type QuantityPage = NonNullable<Awaited<ReturnType<typeof getQuantityPage>>>

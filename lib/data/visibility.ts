@@ -76,3 +76,17 @@ export function visibleSourceSql(viewer: Viewer, alias: string): Prisma.Sql {
       OR EXISTS (SELECT 1 FROM "Figure" vf WHERE vf."quoteId" = vq."id" AND ${visibleFigureSql(viewer, 'vf')})
       OR EXISTS (SELECT 1 FROM "VerdictEvidence" ve JOIN "Verdict" vv ON vv."id" = ve."verdictId" WHERE ve."quoteId" = vq."id" AND ${visibleVerdictSql(viewer, 'vv')})))`
 }
+
+/** As `isResolutionVisible`, in SQL. */
+export function visibleResolutionSql(viewer: Viewer, alias: string): Prisma.Sql {
+  const column = viewer.kind === 'team' ? 'resolvedAt' : 'resolutionPublishedAt'
+  return Prisma.sql`${Prisma.raw(alias)}."${Prisma.raw(column)}" IS NOT NULL`
+}
+
+/** As `visibleRelations`, in SQL: both figures visible. */
+export function visibleRelationSql(viewer: Viewer, alias: string): Prisma.Sql {
+  if (viewer.kind === 'team') return Prisma.sql`TRUE`
+  const a = Prisma.raw(alias)
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Figure" vfa WHERE vfa."id" = ${a}."figureAId" AND ${visibleFigureSql(viewer, 'vfa')})
+    AND EXISTS (SELECT 1 FROM "Figure" vfb WHERE vfb."id" = ${a}."figureBId" AND ${visibleFigureSql(viewer, 'vfb')})`
+}

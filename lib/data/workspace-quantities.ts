@@ -7,6 +7,8 @@ import { describeRelation, type DescribedFigure } from '../figures/compare'
 import type { Prisma } from '../generated/prisma/client'
 import { can } from '../permissions'
 import { COMPARED_FIELDS, toComparable } from '../quantities/store-relations'
+import { countRelations, listRelations } from './quantity-relations'
+import type { Viewer } from './viewer'
 
 const OPEN_CONFLICT = { kind: 'CONFLICT', resolvedAt: null } as const satisfies Prisma.FigureRelationWhereInput
 
@@ -52,52 +54,36 @@ function present(row: FigureRow, quantityUnit: string) {
 
 export type WorkspaceFigure = ReturnType<typeof present>
 
-/** Every quantity with its figure count and open conflicts; quantities with open conflicts first. */
+/** Every quantity with its figure count and open conflicts (both aggregated in SQL); quantities with open conflicts first. */
 export async function listQuantitiesForTeam(user: CurrentUser) {
   if (!can(user.role, 'workspace.view')) return []
-  const quantities = await getDb().quantity.findMany({
-    orderBy: { name: 'asc' },
-    select: { id: true, slug: true, name: true, unit: true, _count: { select: { figures: true, relations: { where: OPEN_CONFLICT } } } },
-  })
+  const db = getDb()
+  const [quantities, figures, conflicts] = await Promise.all([
+    db.quantity.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, unit: true } }),
+    db.figure.groupBy({ by: ['quantityId'], _count: true }),
+    // Over the (quantityId, kind) index: open conflicts only, never the rows themselves.
+    db.figureRelation.groupBy({ by: ['quantityId'], where: OPEN_CONFLICT, _count: true }),
+  ])
+  const figureCounts = new Map(figures.map((row) => [row.quantityId, row._count]))
+  const conflictCounts = new Map(conflicts.map((row) => [row.quantityId, row._count]))
   return quantities
-    .map(({ _count, ...quantity }) => ({ ...quantity, figureCount: _count.figures, openConflicts: _count.relations }))
+    .map((quantity) => ({ ...quantity, figureCount: figureCounts.get(quantity.id) ?? 0, openConflicts: conflictCounts.get(quantity.id) ?? 0 }))
     .sort((a, b) => b.openConflicts - a.openConflicts)
 }
 
-const personName = { select: { id: true, name: true } } as const
-
-/** One quantity: its figures in time order and their relations, what needs a person first. */
+/**
+ * One quantity: its figures in time order, counts of their relations by kind and a bounded list of
+ * those relations (lib/data/quantity-relations.ts), what needs a person first.
+ */
 export async function getQuantityForTeam(user: CurrentUser, id: string) {
   if (!can(user.role, 'workspace.view')) return null
   const db = getDb()
   const quantity = await db.quantity.findUnique({ where: { id }, select: { id: true, slug: true, name: true, unit: true, description: true } })
   if (!quantity) return null
-  const [rows, relationRows] = await Promise.all([
-    db.figure.findMany({ where: { quantityId: id }, orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }], select: figureRow }),
-    db.figureRelation.findMany({
-      where: { quantityId: id },
-      orderBy: { createdAt: 'asc' },
-      select: {
-        id: true,
-        figureAId: true,
-        figureBId: true,
-        kind: true,
-        isComparable: true,
-        earlierId: true,
-        change: true,
-        resolution: true,
-        resolutionNote: true,
-        resolvedById: true,
-        resolvedAt: true,
-        resolvedBy: personName,
-        resolutionPublishedAt: true,
-        resolutionPublishedBy: personName,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-  ])
+  const viewer: Viewer = { kind: 'team', user }
+  const rows = await db.figure.findMany({ where: { quantityId: id }, orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }], select: figureRow })
   const figures = rows.map((row) => present(row, quantity.unit))
+  const [counts, relationRows] = await Promise.all([countRelations(viewer, id), listRelations(viewer, id, figures.map((figure) => figure.comparable))])
   const byId = new Map(figures.map((figure) => [figure.id, figure]))
   const relations = relationRows
     .flatMap((relation) => {
@@ -108,7 +94,7 @@ export async function getQuantityForTeam(user: CurrentUser, id: string) {
       return [{ ...relation, a, b, sentence: describeRelation(relation, first.described, second.described, quantity.unit) }]
     })
     .sort((x, y) => KIND_ORDER[x.kind] - KIND_ORDER[y.kind])
-  return { quantity, figures, relations }
+  return { quantity, figures, relationCounts: counts, relations }
 }
 
 export type WorkspaceQuantity = NonNullable<Awaited<ReturnType<typeof getQuantityForTeam>>>

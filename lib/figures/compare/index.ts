@@ -8,5 +8,6 @@ export {
   type Interval,
 } from './interval'
 export { relateFigures, relationsOf, type Relation, type RelationKind } from './relate'
-export { describeRelation, summariseQuantity, type DescribedFigure } from './summary'
+export { neighbourSteps } from './steps'
+export { describeRelation, summariseQuantity, SUMMARY_SENTENCES, type DescribedFigure, type SummaryCounts } from './summary'
 export { unitDimension, type Dimension } from './units'

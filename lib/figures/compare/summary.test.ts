@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { relateFigures } from './relate'
-import { describeRelation, summariseQuantity, type DescribedFigure } from './summary'
+import { describeRelation, summariseQuantity, SUMMARY_SENTENCES, type DescribedFigure, type SummaryCounts } from './summary'
 
 function month(year: number, monthNumber: number) {
   return { periodStart: new Date(Date.UTC(year, monthNumber - 1, 1)), periodEnd: new Date(Date.UTC(year, monthNumber, 0)) }
@@ -14,10 +14,22 @@ function fig(id: string, fields: Partial<DescribedFigure>): DescribedFigure {
   }
 }
 
-/** Every pair related once, as the quantity page would load them. */
+/** Every pair related once, as the quantity page would load them for a small quantity. */
 function allRelations(figures: DescribedFigure[], quantityUnit?: string) {
   return figures.flatMap((a, i) =>
     figures.slice(i + 1).map((b) => ({ ...relateFigures(a, b, quantityUnit), aId: a.id, bId: b.id })))
+}
+
+/** The counts the page reads in SQL, here of the relations given. */
+function countsOf(relations: ReturnType<typeof allRelations>): SummaryCounts {
+  const of = (kind: string) => relations.filter((relation) => relation.kind === kind).length
+  return { consistent: of('CONSISTENT'), update: of('UPDATE'), conflict: of('CONFLICT'), comparable: relations.filter((relation) => relation.isComparable).length }
+}
+
+/** The summary of a small quantity: every relation given, counted as given. */
+function summariseAll(figures: DescribedFigure[], quantityUnit?: string) {
+  const relations = allRelations(figures, quantityUnit)
+  return summariseQuantity(figures, relations, countsOf(relations), quantityUnit)
 }
 
 const aclu = fig('aclu', {
@@ -70,12 +82,12 @@ describe('describeRelation', () => {
 
 describe('summariseQuantity', () => {
   it('says so when there are no figures', () => {
-    expect(summariseQuantity([], [], 'parents')).toEqual(['No figures have been recorded for this quantity yet.'])
+    expect(summariseQuantity([], [], { consistent: 0, update: 0, conflict: 0, comparable: 0 }, 'parents')).toEqual(['No figures have been recorded for this quantity yet.'])
   })
 
   it('counts figures and sources, and names agreements, later figures and conflicts', () => {
     const figures = [aclu, nbc, times, ap, reuters]
-    const sentences = summariseQuantity(figures, allRelations(figures, 'parents'), 'parents')
+    const sentences = summariseAll(figures, 'parents')
     expect(sentences.slice(0, 4)).toEqual([
       '5 figures from 5 sources (ACLU, NBC News, The Times, AP and Reuters).',
       'They are stated in 2 different ways (parents and children), which are not compared with each other.',
@@ -88,7 +100,7 @@ describe('summariseQuantity', () => {
 
   it('tells a series of updates step by step', () => {
     const figures = [march, may, june]
-    expect(summariseQuantity(figures, allRelations(figures), 'cases referred')).toEqual([
+    expect(summariseAll(figures, 'cases referred')).toEqual([
       '3 figures from 2 sources (CBP and DHS).',
       '9,216 cases referred (CBP, May 2018) updates 6,368 cases referred (CBP, March 2018); the figure rose.',
       '9,000 cases referred (DHS, 2018-06-01 to 2018-06-30) updates 9,216 cases referred (CBP, May 2018); the figure fell.',
@@ -100,7 +112,7 @@ describe('summariseQuantity', () => {
     const low = fig('low', { qualifier: 'RANGE', low: 1, high: 5, sourceName: 'A' })
     const middle = fig('middle', { qualifier: 'RANGE', low: 4, high: 8, sourceName: 'B' })
     const high = fig('high', { qualifier: 'RANGE', low: 7, high: 9, sourceName: 'C' })
-    const sentences = summariseQuantity([low, middle, high], allRelations([low, middle, high]))
+    const sentences = summariseAll([low, middle, high])
     expect(sentences).toEqual([
       '3 figures from 3 sources (A, B and C).',
       '1 to 5 children (A, undated) agrees with 4 to 8 children (B, undated).',
@@ -111,6 +123,22 @@ describe('summariseQuantity', () => {
 
   it('ignores relations to figures it was not given', () => {
     const relation = { ...relateFigures(march, may), aId: 'march', bId: 'gone' }
-    expect(summariseQuantity([march], [relation])).toEqual(['1 figure from 1 source (CBP).'])
+    expect(summariseQuantity([march], [relation], { consistent: 0, update: 0, conflict: 0, comparable: 0 })).toEqual(['1 figure from 1 source (CBP).'])
+  })
+
+  it('counts what a bounded selection of a large quantity leaves out', () => {
+    const series = Array.from({ length: 14 }, (_, i) => fig(`m${i}`, { value: 100 + i, ...month(2019, i + 1), sourceName: `S${i % 3}` }))
+    const steps = series.slice(1).map((later, i) => ({ ...relateFigures(series[i]!, later), aId: series[i]!.id, bId: later.id }))
+    const clash = fig('clash', { value: 999, ...month(2019, 1), sourceName: 'Other' })
+    const conflict = { ...relateFigures(series[0]!, clash), aId: series[0]!.id, bId: clash.id }
+    const counts = { consistent: 300, update: 91, conflict: 40, comparable: 431 }
+    const sentences = summariseQuantity([...series, clash], [...steps, conflict], counts)
+    expect(sentences).toContain('300 pairs of figures agree.')
+    expect(sentences.filter((sentence) => sentence.includes(' updates '))).toHaveLength(SUMMARY_SENTENCES)
+    // 13 steps given, 10 told; 91 - 13 updates not given.
+    expect(sentences).toContain(`${13 - SUMMARY_SENTENCES + 91 - 13} more later figures update earlier ones.`)
+    expect(sentences).toContain('100 children (S0, 2019-01-01 to 2019-01-31) and 999 children (Other, 2019-01-01 to 2019-01-31) conflict.')
+    expect(sentences).toContain('39 more pairs of figures conflict.')
+    expect(sentences).not.toContain('None of the figures conflict.')
   })
 })

@@ -104,14 +104,27 @@ function agreeingGroups(figures: readonly DescribedFigure[], consistent: readonl
   return [...members.values()].filter((list) => list.length > 1)
 }
 
+/** How many relations of each kind a quantity has, of which the summary may be given only some. */
+export type SummaryCounts = { consistent: number; update: number; conflict: number; comparable: number }
+
+/** The most sentences of one kind (agreements, updates, conflicts) a summary says; the rest are counted. */
+export const SUMMARY_SENTENCES = 10
+
+const more = (n: number, one: string, many: string) => (n === 1 ? `One more ${one}.` : `${n.toLocaleString('en-US')} more ${many}.`)
+
 /**
  * A few plain sentences for a quantity page: how many figures and sources; which are stated in
  * ways that are not compared; which agree; which update which (only direct steps, so a series of
  * four reads as three updates); and which conflict, naming values, sources and periods.
+ *
+ * `relations` may be a bounded selection (a quantity of n figures has n(n-1)/2 pairs): `counts`
+ * gives the totals, and what the selection leaves out, or past SUMMARY_SENTENCES, is counted
+ * rather than told. Agreeing groups are told only when every consistent pair is given.
  */
 export function summariseQuantity(
   figures: readonly DescribedFigure[],
   relations: ReadonlyArray<PairRelation>,
+  counts: SummaryCounts,
   quantityUnit?: string | null,
 ): string[] {
   if (figures.length === 0) return ['No figures have been recorded for this quantity yet.']
@@ -133,16 +146,23 @@ export function summariseQuantity(
   }
 
   const consistent = pairs.filter((p) => p.relation.kind === 'CONSISTENT')
-  const agree = (x: DescribedFigure, y: DescribedFigure) =>
-    x === y || consistent.some(({ a, b }) => (a === x && b === y) || (a === y && b === x))
-  for (const group of agreeingGroups(figures, consistent)) {
-    if (group.every((x) => group.every((y) => agree(x, y)))) {
-      sentences.push(`${capitalise(listWords(group.map(cite)))} agree.`)
-      continue
+  if (counts.consistent > consistent.length) {
+    sentences.push(`${counts.consistent.toLocaleString('en-US')} pairs of figures agree.`)
+  } else {
+    const agreements: string[] = []
+    const agree = (x: DescribedFigure, y: DescribedFigure) =>
+      x === y || consistent.some(({ a, b }) => (a === x && b === y) || (a === y && b === x))
+    for (const group of agreeingGroups(figures, consistent)) {
+      if (group.every((x) => group.every((y) => agree(x, y)))) {
+        agreements.push(`${capitalise(listWords(group.map(cite)))} agree.`)
+        continue
+      }
+      for (const { a, b } of consistent.filter((p) => group.includes(p.a))) {
+        agreements.push(`${capitalise(cite(a))} agrees with ${cite(b)}.`)
+      }
     }
-    for (const { a, b } of consistent.filter((p) => group.includes(p.a))) {
-      sentences.push(`${capitalise(cite(a))} agrees with ${cite(b)}.`)
-    }
+    sentences.push(...agreements.slice(0, SUMMARY_SENTENCES))
+    if (agreements.length > SUMMARY_SENTENCES) sentences.push(more(agreements.length - SUMMARY_SENTENCES, 'set of figures agrees', 'sets of figures agree'))
   }
 
   const updates = pairs.flatMap(({ relation, a, b }) => {
@@ -150,16 +170,21 @@ export function summariseQuantity(
     return relation.earlierId === a.id ? [{ relation, earlier: a, later: b }] : [{ relation, earlier: b, later: a }]
   })
   const isStep = (x: DescribedFigure, y: DescribedFigure) => updates.some((u) => u.earlier === x && u.later === y)
-  for (const { relation, earlier, later } of updates) {
-    if (figures.some((f) => isStep(earlier, f) && isStep(f, later))) continue
+  const steps = updates.filter(({ earlier, later }) => !figures.some((f) => isStep(earlier, f) && isStep(f, later)))
+  for (const { relation, earlier, later } of steps.slice(0, SUMMARY_SENTENCES)) {
     const change = relation.change === null ? '' : LATER_CHANGE[relation.change]
     sentences.push(relation.isComparable
       ? `${capitalise(cite(later))} updates ${cite(earlier)}${change}.`
       : `${capitalise(cite(later))} is later than ${cite(earlier)} but ${contrast(earlier, later, quantityUnit)}, so the two are not compared.`)
   }
+  // Updates skipped as indirect are told by their steps; only what was cut or not given is counted.
+  const untold = Math.max(0, steps.length - SUMMARY_SENTENCES) + Math.max(0, counts.update - updates.length)
+  if (untold > 0) sentences.push(more(untold, 'later figure updates an earlier one', 'later figures update earlier ones'))
 
   const conflicts = pairs.filter((p) => p.relation.kind === 'CONFLICT')
-  for (const { a, b } of conflicts) sentences.push(`${capitalise(cite(a))} and ${cite(b)} conflict.`)
-  if (conflicts.length === 0 && pairs.some((p) => p.relation.isComparable)) sentences.push('None of the figures conflict.')
+  for (const { a, b } of conflicts.slice(0, SUMMARY_SENTENCES)) sentences.push(`${capitalise(cite(a))} and ${cite(b)} conflict.`)
+  const unsaid = Math.max(conflicts.length, counts.conflict) - Math.min(conflicts.length, SUMMARY_SENTENCES)
+  if (unsaid > 0) sentences.push(more(unsaid, 'pair of figures conflicts', 'pairs of figures conflict'))
+  if (counts.conflict === 0 && counts.comparable > 0) sentences.push('None of the figures conflict.')
   return sentences
 }

@@ -35,10 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The summary's sentences; a conflict explained by a published "scopes differ" review is not called one. */
 function summary(quantity: QuantityPage, figures: ReturnType<typeof describedFigure>[]) {
+  const { byKind, explained, comparable } = quantity.relationCounts
   const isExplained = (relation: QuantityPage['relations'][number]) => relation.kind === 'CONFLICT' && relation.resolution?.kind === 'SCOPES_DIFFER'
   const pairs = quantity.relations.filter((relation) => !isExplained(relation)).map((relation) => ({ ...relation, aId: relation.figureAId, bId: relation.figureBId }))
-  const explained = quantity.relations.filter(isExplained).length
-  const sentences = summariseQuantity(figures, pairs, quantity.unit)
+  const counts = { consistent: byKind.CONSISTENT, update: byKind.UPDATE, conflict: byKind.CONFLICT - explained, comparable }
+  const sentences = summariseQuantity(figures, pairs, counts, quantity.unit)
   if (explained > 0) sentences.push(`${explained === 1 ? 'One apparent conflict was' : `${explained} apparent conflicts were`} reviewed: the figures measure different scopes.`)
   return sentences
 }
@@ -70,7 +71,7 @@ export default async function QuantityComparisonPage({ params }: Props) {
       </section>
       <QuantityCharts figures={items.map((item) => item.plotted)} name={quantity.name} unit={quantity.unit} />
       <QuantityFigures items={items} />
-      <QuantityRelations relations={quantity.relations} figures={new Map(described.map((figure) => [figure.id, figure]))} unit={quantity.unit} />
+      <QuantityRelations relations={quantity.relations} counts={quantity.relationCounts.byKind} figures={new Map(described.map((figure) => [figure.id, figure]))} unit={quantity.unit} />
     </article>
   )
 }

@@ -18,8 +18,9 @@ export default async function QuantityPage({ params }: Props) {
   const id = idSchema.safeParse(rawId)
   const found = id.success ? await getQuantityForTeam(user, id.data) : null
   if (!found) notFound()
-  const { quantity, figures, relations } = found
-  const open = relations.filter((relation) => relation.kind === 'CONFLICT' && !relation.resolvedAt).length
+  const { quantity, figures, relations, relationCounts } = found
+  const open = relationCounts.unresolved
+  const total = Object.values(relationCounts.byKind).reduce((sum, n) => sum + n, 0)
   return (
     <>
       <header>
@@ -45,8 +46,8 @@ export default async function QuantityPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="relations-heading">
-        <h2 id="relations-heading">How they relate ({relations.length})</h2>
-        <ReviewRelationList relations={relations} user={user} />
+        <h2 id="relations-heading">How they relate ({total.toLocaleString('en-US')})</h2>
+        <ReviewRelationList relations={relations} counts={relationCounts.byKind} user={user} />
       </section>
     </>
   )
