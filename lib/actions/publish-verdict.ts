@@ -3,6 +3,7 @@
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
+import { addClaimSearchWords } from '../search/store-words'
 import { verdictTransitionSchema } from '../validations/verdict'
 import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
 
@@ -30,8 +31,9 @@ export const publishVerdict = authedAction({ permission: 'verdict.publish', sche
       await audit(tx, { ...actor, action: 'verdict.supersede', entityType: 'Verdict', entityId: replaced.id, before: { supersededAt: null }, after })
     }
 
-    // Bumping the lock version refuses a claim edit that began before this publication.
-    await tx.claim.update({ where: { id: current.claimId }, data: { lockVersion: { increment: 1 } } })
+    // Bumping the lock version refuses a claim edit that began before this publication. Search
+    // filters by the copy of the rating (Claim.currentRating).
+    await tx.claim.update({ where: { id: current.claimId }, data: { lockVersion: { increment: 1 }, currentRating: current.rating } })
     const claim = await tx.claim.updateMany({ where: { id: current.claimId, publishedAt: null }, data: { publishedAt: now } })
     if (claim.count > 0) {
       await audit(tx, { ...actor, action: 'claim.publish', entityType: 'Claim', entityId: current.claimId, before: { publishedAt: null }, after: { publishedAt: now } })
@@ -46,6 +48,8 @@ export const publishVerdict = authedAction({ permission: 'verdict.publish', sche
     for (const figure of figures) {
       await audit(tx, { ...actor, action: 'figure.publish', entityType: 'Figure', entityId: figure.id, before: { publishedAt: null }, after: { publishedAt: now } })
     }
+    // Search may now correct a misspelling to the words that just became public.
+    await addClaimSearchWords(tx, current.claimId)
     return current
   })
   revalidateVerdictPages(row.claimId, true)

@@ -2,7 +2,7 @@
 // search(PUBLIC_VIEWER, …) exactly as the search page calls it, through the app's own client. The
 // queries come as JSON in the first argument; the timings go to standard output as JSON.
 import { performance } from 'node:perf_hooks'
-import { getDb } from '../db'
+import { getDb, getPool } from '../db'
 import { search } from '../data/search'
 import { PUBLIC_VIEWER } from '../data/viewer'
 import { searchParamsSchema } from '../validations/search'
@@ -28,6 +28,7 @@ async function main() {
     }
   }
   await getDb().$disconnect()
+  await getPool().end()
   process.stdout.write(JSON.stringify(timings))
 }
 

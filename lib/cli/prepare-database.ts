@@ -2,6 +2,7 @@ import { connectDb } from '../db'
 import { env } from '../env'
 import { migrate } from '../migrate'
 import { quantitiesWithoutRelations, refreshQuantityRelations } from '../quantities/store-relations'
+import { fillSearchWords, isSearchWordsMissing } from '../search/store-words'
 import { seed } from '../../prisma/seed/seed'
 
 /** Applies pending migrations, then seeds the corpus if the knowledge base is empty (first run). */
@@ -18,6 +19,8 @@ export async function prepareDatabase(url: string, { demoAccounts, log }: { demo
     const pending = await quantitiesWithoutRelations(db)
     for (const quantityId of pending) await db.$transaction((tx) => refreshQuantityRelations(tx, quantityId))
     if (pending.length > 0) log(`compared the figures of ${pending.length} quantities`)
+    // Published content stored before the search lexicon existed gets its words once.
+    if (await isSearchWordsMissing(db)) log(`added ${await fillSearchWords(db)} words to the search lexicon`)
   } finally {
     await db.$disconnect()
   }

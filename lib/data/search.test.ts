@@ -2,6 +2,7 @@
 // anything unpublished.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../db'
+import { addClaimSearchWords } from '../search/store-words'
 import type { SnippetPart } from '../search-snippet'
 import { searchParamsSchema } from '../validations/search'
 import { search } from './search'
@@ -18,13 +19,40 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
   const stamp = `${Date.now()}-${process.pid}`
   const accented = oddWord()
   const secret = oddWord()
+  const published = oddWord()
+  const draftSummary = oddWord()
+  const slugs = [`search-accents-${stamp}`, `search-draft-${stamp}`, `search-lexicon-${stamp}`]
+  /** One letter changed in the middle: a typo pg_trgm finds close (similarity 0.6). */
+  const typo = (word: string) => `${word.slice(0, 5)}${word[5] === 'a' ? 'e' : 'a'}${word.slice(6)}`
+  const inLexicon = async (word: string) => (await db.searchWord.count({ where: { word } })) > 0
 
   beforeAll(async () => {
-    await db.claim.create({ data: { slug: `search-accents-${stamp}`, text: `The café kept a résumé of every naive ${accented}`, publishedAt: new Date() } })
-    await db.claim.create({ data: { slug: `search-draft-${stamp}`, text: `An unpublished claim about ${secret}`, claimant: `Claimant ${secret}` } })
+    await db.claim.create({ data: { slug: slugs[0]!, text: `The café kept a résumé of every naive ${accented}`, publishedAt: new Date() } })
+    const draft = await db.claim.create({ data: { slug: slugs[1]!, text: `An unpublished claim about ${secret}`, claimant: `Claimant ${secret}` } })
+    // Publishing a draft's words is never asked for; if it were, nothing unpublished is added.
+    await addClaimSearchWords(db, draft.id)
+    // A published claim with a published verdict, and a correction still in draft: as the publish
+    // transaction leaves it.
+    const author = await db.user.findFirstOrThrow({ select: { id: true } })
+    const verdict = { status: 'PUBLISHED' as const, rating: 'MIXED' as const, rationale: '-', authorId: author.id, lastEditedById: author.id }
+    const claim = await db.claim.create({
+      data: {
+        slug: slugs[2]!,
+        text: `A published claim about ${published}`,
+        publishedAt: new Date(),
+        currentRating: 'MIXED',
+        verdicts: {
+          create: [
+            { ...verdict, revision: 1, summary: 'Partly right.', publishedAt: new Date() },
+            { ...verdict, revision: 2, status: 'DRAFT', rating: 'FALSE', summary: `A draft correction about ${draftSummary}` },
+          ],
+        },
+      },
+    })
+    await addClaimSearchWords(db, claim.id)
   })
   afterAll(async () => {
-    await db.claim.deleteMany({ where: { slug: { in: [`search-accents-${stamp}`, `search-draft-${stamp}`] } } })
+    await db.claim.deleteMany({ where: { slug: { in: slugs } } })
     await db.$disconnect()
   })
 
@@ -45,6 +73,21 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     expect(results.hasCloseMatches).toBe(true)
     expect(results.claims.map((c) => c.slug)).toContain('parents-of-611-separated-children-not-found-january-2021')
     expect(results.claims.every((c) => c.isCloseMatch && /separat/i.test(text(c.text) + text(c.summary)))).toBe(true)
+  })
+
+  it('corrects a misspelt word to a published word of the lexicon, and searches for that', async () => {
+    expect(await inLexicon(published)).toBe(true)
+    const results = await find({ q: `published ${typo(published)}` })
+    expect(results.hasCloseMatches).toBe(true)
+    expect(results.claims.map((c) => c.slug)).toEqual([slugs[2]])
+    expect(results.claims[0]).toMatchObject({ isCloseMatch: true, rating: 'MIXED' })
+    expect(marked(results.claims[0]!.text)).toEqual(['published', published])
+  })
+
+  it('leaves words of unpublished text out of the lexicon: a draft claim, a draft correction', async () => {
+    for (const word of [secret, draftSummary]) expect(await inLexicon(word)).toBe(false)
+    const results = await find({ q: typo(draftSummary) })
+    expect(results).toMatchObject({ claims: [], hasCloseMatches: false })
   })
 
   it('ignores accents both ways, and highlights the accented words as written', async () => {
@@ -74,6 +117,17 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     expect(narrowed.claims.every((c) => c.rating === rating)).toBe(true)
     expect(narrowed.sources).toEqual([])
     expect(narrowed.quantities).toEqual([])
+  })
+
+  it('filters by the current published rating, not by a draft correction', async () => {
+    expect((await find({ q: published, rating: 'MIXED' })).claims.map((c) => c.slug)).toEqual([slugs[2]])
+    expect((await find({ q: published, rating: 'FALSE' })).claims).toEqual([])
+    // Every seeded claim's copy agrees with its current published verdict.
+    const [row] = await db.$queryRaw<Array<{ disagree: number }>>`
+      SELECT count(*)::int AS disagree FROM "Claim" c WHERE c."currentRating" IS DISTINCT FROM (
+        SELECT v."rating" FROM "Verdict" v WHERE v."claimId" = c."id" AND v."status" = 'PUBLISHED' AND v."supersededAt" IS NULL
+        ORDER BY v."revision" DESC LIMIT 1)`
+    expect(row!.disagree).toBe(0)
   })
 
   it('narrows claims, sources and quantities to one source', async () => {

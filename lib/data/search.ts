@@ -2,11 +2,13 @@
 // sources (with their latest snapshot's text) and quantities. Every query reads the generated
 // `searchVector` columns through their GIN indexes (20261201130000_search); what a visitor typed
 // reaches SQL only as a bound parameter, through websearch_to_tsquery. When the words match (almost)
-// nothing, trigram similarity finds close spellings instead ("separted childrn").
+// nothing, each word the lexicon of published words (SearchWord) lacks is replaced by its closest
+// entries, by trigram similarity, and the same full-text search runs again ("separted childrn").
 import { getDb } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import type { Rating } from '../generated/prisma/enums'
-import { HEADLINE_MARKS, parseSnippet, plainSnippet, type SnippetPart } from '../search-snippet'
+import { isLexiconWord, wordsOf } from '../search/store-words'
+import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../search-snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../validations/search'
 import type { Viewer } from './viewer'
 import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, visibleVerdictSql } from './visibility'
@@ -20,8 +22,10 @@ export const CLAIM_MATCH_CAP = 200
 const SIDE_LIMIT = 10
 /** Below this many full-text results, close spellings are looked for too. */
 const FEW_RESULTS = 3
-/** pg_trgm's word_similarity above which a passage counts as a close spelling (its default is 0.6). */
-const TYPO_SIMILARITY = '0.5'
+/** pg_trgm's similarity above which a lexicon word counts as a close spelling (its default is 0.3). */
+const TYPO_SIMILARITY = '0.45'
+/** A misspelt word is replaced by at most this many close spellings, any of which may match. */
+const SPELLINGS_PER_WORD = 3
 
 /** The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error. */
 const tsquery = (words: string) => Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`
@@ -56,24 +60,29 @@ type Filters = Pick<SearchInput, 'rating' | 'source'>
 export async function search(viewer: Viewer, input: SearchInput): Promise<SearchResults> {
   const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false }
   if (!input.q) return empty
-  const db = getDb()
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
+  const results = await searchFor(viewer, input, tsquery(input.q), input.page, showOthers)
+  const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
+  if (input.page > 1 || found >= FEW_RESULTS) return results
+  return addCloseMatches(viewer, input, results, showOthers)
+}
+
+/** One full-text search for `query` (a tsquery expression): a page of claims, and the sources and quantities beside them. */
+async function searchFor(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number, showOthers: boolean): Promise<SearchResults> {
+  const db = getDb()
   const [claims, sources, quantities] = await Promise.all([
-    db.$queryRaw<ClaimRow[]>(claimsSql(viewer, input, input.page)),
-    showOthers ? db.$queryRaw<SourceRow[]>(sourcesSql(viewer, input)) : Promise.resolve([]),
-    showOthers ? db.$queryRaw<QuantityRow[]>(quantitiesSql(viewer, input)) : Promise.resolve([]),
+    db.$queryRaw<ClaimRow[]>(claimsSql(viewer, input, query, page)),
+    showOthers ? db.$queryRaw<SourceRow[]>(sourcesSql(viewer, input, query)) : Promise.resolve([]),
+    showOthers ? db.$queryRaw<QuantityRow[]>(quantitiesSql(viewer, input, query)) : Promise.resolve([]),
   ])
-  const results: SearchResults = {
+  return {
     claims: claims.map(toClaimHit),
     claimTotal: Number(claims[0]?.total ?? 0),
     sources: sources.map(toSourceHit),
     quantities: quantities.map(toQuantityHit),
     hasCloseMatches: false,
   }
-  const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
-  if (input.page > 1 || found >= FEW_RESULTS) return results
-  return addCloseMatches(viewer, input, results, showOthers)
 }
 
 // ---- Full text ------------------------------------------------------------------------------
@@ -91,22 +100,33 @@ type ClaimRow = {
 /** The claim's current verdict (the newest revision the viewer may see that nothing superseded). */
 const currentVerdict = (viewer: Viewer, alias: string) => Prisma.sql`${visibleVerdictSql(viewer, alias)} AND ${Prisma.raw(alias)}."supersededAt" IS NULL`
 
+/**
+ * For the public, the rating is the claim's copy of its current published verdict's
+ * (Claim.currentRating, kept by the publish transaction): a column to compare rather than a subquery
+ * for every row read. The team's current verdict may be an unpublished revision, so it is looked up.
+ */
+function ratingFilterSql(viewer: Viewer, rating: Rating, alias: string): Prisma.Sql {
+  const c = Prisma.raw(alias)
+  if (viewer.kind === 'public') return Prisma.sql`AND ${c}."currentRating" = ${rating}::"Rating"`
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" fv WHERE fv."claimId" = ${c}."id" AND ${currentVerdict(viewer, 'fv')} AND fv."rating" = ${rating}::"Rating")`
+}
+
 function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: string): Prisma.Sql {
   const c = Prisma.raw(alias)
   return Prisma.sql`${visibleClaimSql(viewer, alias)}
-    ${rating ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" fv WHERE fv."claimId" = ${c}."id" AND ${currentVerdict(viewer, 'fv')} AND fv."rating" = ${rating}::"Rating")` : Prisma.empty}
+    ${rating ? ratingFilterSql(viewer, rating, alias) : Prisma.empty}
     ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fs."sourceId" = ${source})` : Prisma.empty}`
 }
 
-function claimsSql(viewer: Viewer, input: SearchInput, page: number): Prisma.Sql {
+function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
   return Prisma.sql`
-    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    WITH query AS (SELECT ${query} AS q),
     candidates AS (
       SELECT id FROM (
-        (SELECT c."id" FROM "Claim" c, query WHERE c."searchVector" @@ ${tsquery(input.q)} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
+        (SELECT c."id" FROM "Claim" c, query WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
         UNION
         (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
-         WHERE v."searchVector" @@ ${tsquery(input.q)} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
+         WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
       ) hits LIMIT ${CLAIM_MATCH_CAP + 1}
     ),
     ranked AS (
@@ -129,13 +149,13 @@ function claimsSql(viewer: Viewer, input: SearchInput, page: number): Prisma.Sql
 
 type SourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null; passage: string }
 
-function sourcesSql(viewer: Viewer, input: SearchInput): Prisma.Sql {
+function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    WITH query AS (SELECT ${query} AS q),
     hits AS (
-      SELECT s."id" FROM "Source" s, query WHERE s."searchVector" @@ ${tsquery(input.q)}
+      SELECT s."id" FROM "Source" s, query WHERE s."searchVector" @@ ${query}
       UNION
-      SELECT ss."sourceId" FROM "SourceSnapshot" ss, query WHERE ss."searchVector" @@ ${tsquery(input.q)}
+      SELECT ss."sourceId" FROM "SourceSnapshot" ss, query WHERE ss."searchVector" @@ ${query}
         AND ss."version" = (SELECT max(x."version") FROM "SourceSnapshot" x WHERE x."sourceId" = ss."sourceId")
     ),
     ranked AS (
@@ -163,13 +183,13 @@ function quantityFigureSql(viewer: Viewer, { source }: Filters, alias: string): 
     WHERE qf."quantityId" = ${Prisma.raw(alias)}."id" AND ${visibleFigureSql(viewer, 'qf')})`
 }
 
-function quantitiesSql(viewer: Viewer, input: SearchInput): Prisma.Sql {
+function quantitiesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    WITH query AS (SELECT ${tsquery(input.q)} AS q),
+    WITH query AS (SELECT ${query} AS q),
     ranked AS (
       SELECT qt."slug", qt."name", qt."description", ts_rank(qt."searchVector", query.q) AS rank
       FROM "Quantity" qt, query
-      WHERE qt."searchVector" @@ ${tsquery(input.q)} AND ${quantityFigureSql(viewer, input, 'qt')}
+      WHERE qt."searchVector" @@ ${query} AND ${quantityFigureSql(viewer, input, 'qt')}
       ORDER BY rank DESC, qt."name" LIMIT ${SIDE_LIMIT}
     )
     SELECT r."slug",
@@ -178,61 +198,51 @@ function quantitiesSql(viewer: Viewer, input: SearchInput): Prisma.Sql {
     FROM ranked r, query ORDER BY r.rank DESC, r."name"`
 }
 
-// ---- Close spellings (pg_trgm) --------------------------------------------------------------
+// ---- Close spellings (the lexicon) ---------------------------------------------------------
 
-type CloseClaimRow = { slug: string; text: string; claimant: string | null; publishedAt: Date | null; rating: Rating | null; summary: string | null }
-type CloseSourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null }
-type CloseQuantityRow = { slug: string; name: string; description: string | null }
+type Misspelling = { word: string; spellings: string[] }
 
 /**
- * Adds the claims, sources and quantities whose words are close spellings of the query, by pg_trgm's
- * word_similarity through the trigram indexes. Not when the query has no searchable words at all
- * (only stop words such as "the"): those would be close to nearly everything.
+ * The query's words that no published text contains, each with its closest lexicon words by pg_trgm
+ * similarity (through SearchWord's trigram index). Letters only and at least 3 of them, as the
+ * lexicon stores words: a number or a two-letter word is never corrected.
+ */
+async function misspellings(q: string): Promise<Misspelling[]> {
+  const db = getDb()
+  const [, rows] = await db.$transaction([
+    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${TYPO_SIMILARITY}, true)`,
+    db.$queryRaw<Misspelling[]>`
+      WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
+      SELECT words.w AS word,
+             ARRAY(SELECT sw."word" FROM "SearchWord" sw WHERE sw."word" % words.w
+                   ORDER BY similarity(sw."word", words.w) DESC, sw."word" LIMIT ${SPELLINGS_PER_WORD}) AS spellings
+      FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`,
+  ])
+  return rows
+}
+
+/**
+ * Adds the claims, sources and quantities found when each misspelt word is replaced by its close
+ * spellings (any of them: "separted" becomes separated, and the rest of the query stays as typed,
+ * quotes and -word included, by ts_rewrite). Nothing when every word is spelt as published text
+ * spells it, or when one has no close spelling at all: then the words really match (almost) nothing.
  */
 async function addCloseMatches(viewer: Viewer, input: SearchInput, results: SearchResults, showOthers: boolean): Promise<SearchResults> {
-  const db = getDb()
-  const found = { claims: results.claims.map((c) => c.slug), sources: results.sources.map((s) => s.id), quantities: results.quantities.map((q) => q.slug) }
-  const hasWords = Prisma.sql`numnode(${tsquery(input.q)}) > 0`
-  const [, claims, sources, quantities] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${TYPO_SIMILARITY}, true)`,
-    db.$queryRaw<CloseClaimRow[]>`
-      WITH query AS (SELECT ${input.q}::text AS words)
-      SELECT c."slug", c."text", c."claimant", c."publishedAt", cv."rating", cv."summary"
-      FROM (
-        (SELECT c."id" FROM "Claim" c, query WHERE (${input.q} <% c."text" OR ${input.q} <% c."claimant") AND ${claimFilterSql(viewer, input, 'c')} LIMIT 200)
-        UNION
-        (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
-         WHERE ${input.q} <% v."summary" AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT 200)
-      ) hits JOIN "Claim" c ON c."id" = hits."id"
-      LEFT JOIN LATERAL (
-        SELECT v."rating", v."summary" FROM "Verdict" v WHERE v."claimId" = c."id" AND ${currentVerdict(viewer, 'v')} ORDER BY v."revision" DESC LIMIT 1
-      ) cv ON TRUE, query
-      WHERE ${hasWords} AND c."slug" <> ALL (${found.claims}::text[])
-      ORDER BY greatest(word_similarity(query.words, c."text"), word_similarity(query.words, coalesce(c."claimant", '')),
-                        word_similarity(query.words, coalesce(cv."summary", ''))) DESC, c."slug"
-      LIMIT ${SEARCH_PAGE_SIZE - results.claims.length}`,
-    showOthers
-      ? db.$queryRaw<CloseSourceRow[]>`
-      WITH query AS (SELECT ${input.q}::text AS words)
-      SELECT s."id", s."title", s."publisher", s."publishedOn" FROM "Source" s, query
-      WHERE ${hasWords} AND (${input.q} <% s."title" OR ${input.q} <% s."publisher") AND s."id" <> ALL (${found.sources}::text[])
-        AND ${visibleSourceSql(viewer, 's')} ${input.source ? Prisma.sql`AND s."id" = ${input.source}` : Prisma.empty}
-      ORDER BY greatest(word_similarity(query.words, s."title"), word_similarity(query.words, coalesce(s."publisher", ''))) DESC, s."title"
-      LIMIT ${SIDE_LIMIT}`
-      : db.$queryRaw<CloseSourceRow[]>`SELECT ${input.q}::text AS words WHERE FALSE`,
-    showOthers
-      ? db.$queryRaw<CloseQuantityRow[]>`
-      WITH query AS (SELECT ${input.q}::text AS words)
-      SELECT qt."slug", qt."name", qt."description" FROM "Quantity" qt, query
-      WHERE ${hasWords} AND (${input.q} <% qt."name" OR ${input.q} <% qt."description") AND qt."slug" <> ALL (${found.quantities}::text[])
-        AND ${quantityFigureSql(viewer, input, 'qt')}
-      ORDER BY greatest(word_similarity(query.words, qt."name"), word_similarity(query.words, coalesce(qt."description", ''))) DESC, qt."name"
-      LIMIT ${SIDE_LIMIT}`
-      : db.$queryRaw<CloseQuantityRow[]>`SELECT ${input.q}::text AS words WHERE FALSE`,
-  ])
-  const closeClaims = claims.map((row): ClaimHit => ({ ...row, text: plainSnippet(row.text), summary: plainSnippet(row.summary ?? ''), isCloseMatch: true }))
-  const closeSources = sources.map((row): SourceHit => ({ ...row, title: plainSnippet(row.title), passage: [], isCloseMatch: true }))
-  const closeQuantities = quantities.map((row): QuantityHit => ({ slug: row.slug, name: plainSnippet(row.name), description: plainSnippet(row.description ?? ''), isCloseMatch: true }))
+  const words = await misspellings(input.q)
+  if (words.length === 0 || words.some((word) => word.spellings.length === 0)) return results
+  const corrected = words.reduce(
+    (query, { word, spellings }) =>
+      Prisma.sql`ts_rewrite(${query}, plainto_tsquery('claimtrail_english', ${word}), ${Prisma.join(
+        spellings.map((spelling) => Prisma.sql`plainto_tsquery('claimtrail_english', ${spelling})`),
+        ' || ',
+      )})`,
+    tsquery(input.q),
+  )
+  const close = await searchFor(viewer, input, corrected, 1, showOthers)
+  const found = { claims: new Set(results.claims.map((c) => c.slug)), sources: new Set(results.sources.map((s) => s.id)), quantities: new Set(results.quantities.map((q) => q.slug)) }
+  const closeClaims = close.claims.filter((c) => !found.claims.has(c.slug)).slice(0, SEARCH_PAGE_SIZE - results.claims.length).map((c) => ({ ...c, isCloseMatch: true }))
+  const closeSources = close.sources.filter((s) => !found.sources.has(s.id)).map((s) => ({ ...s, isCloseMatch: true }))
+  const closeQuantities = close.quantities.filter((q) => !found.quantities.has(q.slug)).map((q) => ({ ...q, isCloseMatch: true }))
   return {
     claims: [...results.claims, ...closeClaims],
     claimTotal: results.claimTotal + closeClaims.length,

@@ -11,6 +11,7 @@ import { contentHash } from '../../lib/import'
 import { createSource } from '../../lib/sources/store-snapshot'
 import { hashPassword } from '../../lib/password'
 import { refreshFigureRelations } from '../../lib/quantities/store-relations'
+import { addClaimSearchWords } from '../../lib/search/store-words'
 import { corpus } from './corpus'
 import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
 
@@ -134,8 +135,10 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
 
   const verdict = claim.verdict
   const firstPublishedAt = verdict?.status === 'PUBLISHED' && verdict.publishedOn ? day(verdict.publishedOn) : null
+  // As the publish transaction does: the current published revision's rating, copied for search.
+  const currentRating = firstPublishedAt && verdict ? (verdict.correction?.rating ?? verdict.rating) : null
   const created = await tx.claim.create({
-    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, createdById: accounts.REVIEWER },
+    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, currentRating, createdById: accounts.REVIEWER },
     select: { id: true },
   })
   for (const appearance of claim.appearances) {
@@ -219,6 +222,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
       report.verdicts++
     }
   }
+  if (firstPublishedAt) await addClaimSearchWords(tx, created.id)
   await tx.auditEntry.create({
     data: { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } },
   })
