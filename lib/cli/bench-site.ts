@@ -35,7 +35,7 @@ const TARGETS = { ratio: 0.05, p99: 50, searchP95: 50 }
 type Flags = { claims: number; sources: number; figures: number; duration: number; searchRuns: number; httpSearchRuns: number }
 /** A figure and the 1-minute load average when it was measured (the machine is shared). */
 type Measured = { value: number; load: number }
-type PageStats = { label: string; bytes: number; rps: Measured; p50: number; p99: number; latencyLoad: number; failures: number }
+type PageStats = { label: string; bytes: number; cacheControl: string; rps: Measured; p50: number; p99: number; latencyLoad: number; failures: number }
 type SearchStats = { label: string; q: string; matches: string; durations: number[]; load: number }
 
 const count = (n: number) => n.toLocaleString('en-US')
@@ -88,13 +88,16 @@ async function hammer(url: string, connections: number, seconds: number) {
   return { result, failures }
 }
 
-async function measurePage(label: string, url: string, bytes: number, seconds: number): Promise<PageStats> {
+async function measurePage(label: string, url: string, seconds: number): Promise<PageStats> {
+  const sample = await fetch(url)
+  const bytes = (await sample.arrayBuffer()).byteLength
+  const cacheControl = sample.headers.get('cache-control') ?? '(none)'
   await hammer(url, THROUGHPUT_CONNECTIONS, WARM_UP_SECONDS)
   const throughput = await hammer(url, THROUGHPUT_CONNECTIONS, seconds)
   const rps = { value: throughput.result.requests.average, load: load() }
   const latency = await hammer(url, LATENCY_CONNECTIONS, seconds)
   log(`${label}: ${rps.value.toFixed(0)} req/s at ${THROUGHPUT_CONNECTIONS} connections; p50 ${latency.result.latency.p50} ms, p99 ${latency.result.latency.p99} ms at ${LATENCY_CONNECTIONS} (load ${load().toFixed(1)})`)
-  return { label, bytes, rps, p50: latency.result.latency.p50, p99: latency.result.latency.p99, latencyLoad: load(), failures: throughput.failures + latency.failures }
+  return { label, bytes, cacheControl, rps, p50: latency.result.latency.p50, p99: latency.result.latency.p99, latencyLoad: load(), failures: throughput.failures + latency.failures }
 }
 
 // The bare server, in a process of its own as `next start` is: the body arrives on standard input.
@@ -145,13 +148,14 @@ async function timeSearchPage(origin: string, queries: SearchQuery[], runs: numb
     const address = `${origin}/search?${new URLSearchParams({ q: query.q, ...(query.rating ? { rating: query.rating } : {}) })}`
     const get = async () => {
       const response = await fetch(address)
-      await response.arrayBuffer()
+      const bytes = (await response.arrayBuffer()).byteLength
       if (response.status !== 200) throw new Error(`GET ${address}: ${response.status}`)
+      return bytes
     }
-    await get() // warm-up
+    const bytes = await get() // warm-up
     const durations: number[] = []
     for (let i = 0; i < runs; i++) durations.push((await time(get))[1])
-    stats.push({ label: `GET /search, ${query.kind}`, q: query.q, matches: '', durations, load: load() })
+    stats.push({ label: `GET /search, ${query.kind}`, q: query.q, matches: `${count(Math.round(bytes / 1024))} KB of HTML`, durations, load: load() })
   }
   return stats
 }
@@ -164,12 +168,13 @@ function printSummary(flags: Flags, corpus: { claims: number; sources: number; f
   const cores = cpus().length
   console.log(`\nnpm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cores} cores; autocannon in the bench process, each server in its own.`)
   console.log(`Corpus: ${count(corpus.claims)} claims, ${count(corpus.sources)} sources, ${count(corpus.figures)} figures, built in ${corpus.seconds.toFixed(0)} s (load ${corpus.load.toFixed(1)}).`)
-  console.log(`Claim page: /claims/${slug}; Cache-Control: ${headers.get('cache-control')}; x-nextjs-cache: ${headers.get('x-nextjs-cache')}`)
+  console.log(`Claim page: /claims/${slug} (x-nextjs-cache: ${headers.get('x-nextjs-cache')} after the first request).`)
   const width = Math.max(...pages.map((p) => p.label.length))
   console.log(`\n${'page'.padEnd(width)}    bytes   req/s@${THROUGHPUT_CONNECTIONS}  load   p50@${LATENCY_CONNECTIONS}   p99@${LATENCY_CONNECTIONS}  load  failed`)
   for (const p of pages) {
     console.log(`${p.label.padEnd(width)} ${count(p.bytes).padStart(8)} ${p.rps.value.toFixed(0).padStart(10)} ${p.rps.load.toFixed(1).padStart(5)} ${ms(p.p50)} ${ms(p.p99)} ${p.latencyLoad.toFixed(1).padStart(5)} ${String(p.failures).padStart(7)}`)
   }
+  for (const p of pages.slice(0, 2)) console.log(`${p.label}: Cache-Control: ${p.cacheControl}`)
   const ratio = claim.rps.value / bare.rps.value
   const reference = statik.rps.value / bare.rps.value
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
@@ -216,13 +221,12 @@ async function main() {
     const response = await fetch(claimUrl)
     const body = new Uint8Array(await response.arrayBuffer())
     if (response.status !== 200) throw new Error(`GET /claims/${slug}: ${response.status}`)
-    const staticBytes = (await (await fetch(`${origin}${STATIC_PAGE}`)).arrayBuffer()).byteLength
     const bareOrigin = await startBareServer(body, response.headers.get('content-type') ?? 'text/html; charset=utf-8', onCleanup)
 
     const pages = [
-      await measurePage('next start: claim page (ISR, cached)', claimUrl, body.byteLength, flags.duration),
-      await measurePage(`next start: static page ${STATIC_PAGE}`, `${origin}${STATIC_PAGE}`, staticBytes, flags.duration),
-      await measurePage('bare node:http, the claim page bytes', bareOrigin, body.byteLength, flags.duration),
+      await measurePage('next start: claim page (ISR, cached)', claimUrl, flags.duration),
+      await measurePage(`next start: static page ${STATIC_PAGE}`, `${origin}${STATIC_PAGE}`, flags.duration),
+      await measurePage('bare node:http, the claim page bytes', bareOrigin, flags.duration),
     ]
     if (flags.httpSearchRuns > 0) searches.push(...(await timeSearchPage(origin, queries, flags.httpSearchRuns)))
     printSummary(flags, corpus, slug, response.headers, pages, searches)
