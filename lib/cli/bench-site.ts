@@ -10,7 +10,7 @@
 // autocannon runs in this process; `next start`, the bare server and the search timings each run
 // in a child process. All share the machine's cores, so every figure is shown with the load average.
 // Flags: --claims N --sources N --figures N (corpus size), --duration S (seconds per autocannon
-// run, default 10), --search-runs N (per query kind, default 50), --http-search-runs N (default 20,
+// run, default 10), --search-runs N (per query kind, default 50), --http-search-runs N (default 5,
 // 0 skips the search page).
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
@@ -57,7 +57,7 @@ function parseFlags(): Flags {
   }
   return {
     claims: number('claims', 1_000_000), sources: number('sources', 100_000), figures: number('figures', 100_000),
-    duration: number('duration', 10), searchRuns: number('search-runs', 50), httpSearchRuns: number('http-search-runs', 20, 0),
+    duration: number('duration', 10), searchRuns: number('search-runs', 50), httpSearchRuns: number('http-search-runs', 5, 0),
   }
 }
 
