@@ -6,21 +6,16 @@
 // page served by the production build: the first, uncached render apart from the cached hits.
 // `--no-page` skips the page (and the build it may need); `--refresh-busiest` also times
 // refreshQuantityRelations on the busiest quantity, which takes minutes.
-import { type ChildProcess, spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
-import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
 import { quoteForRange } from '../annotation-writes'
 import { audit } from '../audit'
 import type { Db } from '../db'
-import { findFreePort } from '../ports'
 import { COMPARED_FIELDS, quantityRelationRows, refreshFigureRelations, refreshQuantityRelations, toComparable } from '../quantities/store-relations'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
-import { log, median, ms, percentile, time, withThrowawayDatabase } from './bench-helpers'
-import { buildIfNeeded } from './build'
-import { PROJECT_DIR } from './database'
+import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
 
 const QUANTITIES = 10_000
 const FIGURES = 100_000
@@ -208,36 +203,6 @@ async function refreshQuantities(db: Db, quantities: Quantity[]) {
   return { durations, mismatches }
 }
 
-async function startServer(url: string, onCleanup: (cleanup: () => Promise<void>) => void): Promise<string> {
-  await buildIfNeeded(log, (build) => onCleanup(async () => void build.kill()))
-  const port = await findFreePort()
-  const child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
-    cwd: PROJECT_DIR,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Its own process group, so stopping it stops whatever it spawned too.
-    detached: true,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: url, PORT: String(port), AUTH_SECRET: randomBytes(32).toString('base64url') },
-  })
-  onCleanup(() => stopServer(child))
-  const origin = `http://127.0.0.1:${port}`
-  for (let waited = 0; waited < 60_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
-    const health = await fetch(`${origin}/api/health`).catch(() => null)
-    if (health?.ok) return origin
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  throw new Error('next start did not answer /api/health within 60 s')
-}
-
-async function stopServer(child: ChildProcess) {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  process.kill(-child.pid!, 'SIGTERM')
-  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
-  await exited
-  clearTimeout(timer)
-}
-
 async function get(url: string): Promise<{ status: number; bytes: number; duration: number }> {
   const [response, duration] = await time(async () => {
     const response = await fetch(url, { redirect: 'manual' })
@@ -383,7 +348,7 @@ async function main() {
         select: { id: true },
       })).map((row) => typical.find((q) => q.id === row.id)!)
       const visible = await db.figureRelation.count({ where: { quantityId: busiest.id, figureA: { publishedAt: { not: null } }, figureB: { publishedAt: { not: null } } } })
-      const origin = await startServer(url, onCleanup)
+      const origin = await startNextServer(url, onCleanup)
       const pages = await measurePages(origin, busiest, publishedTypical)
       if (pages === null) {
         notes.push('page: skipped: GET /quantities/<slug> answers 404 for every quantity tried (the page is not in this checkout)')

@@ -1,5 +1,7 @@
 // What the benchmarks (`npm run bench:*`) share: a throwaway embedded PostgreSQL, timing and the
 // statistics they report.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -7,6 +9,9 @@ import { performance } from 'node:perf_hooks'
 import { connectDb, type Db } from '../db'
 import { startEmbeddedPostgres } from '../embedded-postgres'
 import { migrate } from '../migrate'
+import { findFreePort } from '../ports'
+import { buildIfNeeded } from './build'
+import { PROJECT_DIR } from './database'
 
 export const log = (line: string) => console.log(`[bench] ${line}`)
 
@@ -66,4 +71,43 @@ export async function withThrowawayDatabase<T>(work: (database: ThrowawayDatabas
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
   }
+}
+
+/**
+ * Serves the production build (built first if the code changed) with `next start` on a free port,
+ * against the database at `url`; stopped by the cleanup it registers. Resolves to its origin once
+ * /api/health answers.
+ */
+export async function startNextServer(url: string, onCleanup: ThrowawayDatabase['onCleanup']): Promise<string> {
+  await buildIfNeeded(log, (build) => onCleanup(async () => void build.kill()))
+  const port = await findFreePort()
+  const origin = `http://127.0.0.1:${port}`
+  const child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+    cwd: PROJECT_DIR,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group, so stopping it stops whatever it spawned too.
+    detached: true,
+    env: {
+      ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: url, PORT: String(port), SITE_URL: origin, AUTH_SECRET: randomBytes(32).toString('base64url'),
+    },
+  })
+  onCleanup(() => stopChild(child))
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    const health = await fetch(`${origin}/api/health`).catch(() => null)
+    if (health?.ok) return origin
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error('next start did not answer /api/health within 60 s')
+}
+
+/** Stops a child started with `detached: true` and everything in its process group. */
+export async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  process.kill(-child.pid!, 'SIGTERM')
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
+  await exited
+  clearTimeout(timer)
 }
