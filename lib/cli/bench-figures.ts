@@ -6,8 +6,10 @@
 // page served by the production build: the first, uncached render apart from the cached hits.
 // `--no-page` skips the page (and the build it may need); `--refresh-busiest` also times
 // refreshQuantityRelations on the busiest quantity, which takes minutes.
+import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
 import { quoteForRange } from '../annotation-writes'
@@ -16,6 +18,7 @@ import type { Db } from '../db'
 import { COMPARED_FIELDS, quantityRelationRows, refreshFigureRelations, refreshQuantityRelations, toComparable } from '../quantities/store-relations'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
 import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
+import { PROJECT_DIR } from './database'
 
 const QUANTITIES = 10_000
 const FIGURES = 100_000
