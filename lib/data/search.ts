@@ -20,6 +20,8 @@ import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, vis
  */
 export const CLAIM_MATCH_CAP = 200
 const SIDE_LIMIT = 10
+/** Sources and quantities: ranking reads at most this many matches, for the same reason. */
+const SIDE_MATCH_CAP = 100
 /** Below this many full-text results, close spellings are looked for too. */
 const FEW_RESULTS = 3
 /** pg_trgm's similarity above which a lexicon word counts as a close spelling (its default is 0.3). */
@@ -119,6 +121,9 @@ function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: stri
 }
 
 function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
+  // For the public the current verdict is the current published one, whose rating the claim copies:
+  // comparing it on the verdict too drops non-matching rows before the join to their claims.
+  const verdictRating = input.rating && viewer.kind === 'public' ? Prisma.sql`AND v."rating" = ${input.rating}::"Rating"` : Prisma.empty
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
     candidates AS (
@@ -126,7 +131,8 @@ function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: 
         (SELECT c."id" FROM "Claim" c, query WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
         UNION
         (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
-         WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
+         WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} ${verdictRating} AND ${claimFilterSql(viewer, input, 'c')}
+         LIMIT ${CLAIM_MATCH_CAP + 1})
       ) hits LIMIT ${CLAIM_MATCH_CAP + 1}
     ),
     ranked AS (
@@ -150,13 +156,19 @@ function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: 
 type SourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null; passage: string }
 
 function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
+  const visible = (alias: string) =>
+    Prisma.sql`${visibleSourceSql(viewer, alias)} ${input.source ? Prisma.sql`AND ${Prisma.raw(alias)}."id" = ${input.source}` : Prisma.empty}`
+  // As for claims, ranking reads at most SIDE_MATCH_CAP matches: a common word is in most snapshots.
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
     hits AS (
-      SELECT s."id" FROM "Source" s, query WHERE s."searchVector" @@ ${query}
-      UNION
-      SELECT ss."sourceId" FROM "SourceSnapshot" ss, query WHERE ss."searchVector" @@ ${query}
-        AND ss."version" = (SELECT max(x."version") FROM "SourceSnapshot" x WHERE x."sourceId" = ss."sourceId")
+      SELECT id FROM (
+        (SELECT s."id" FROM "Source" s WHERE s."searchVector" @@ ${query} AND ${visible('s')} LIMIT ${SIDE_MATCH_CAP})
+        UNION
+        (SELECT s."id" FROM "SourceSnapshot" ss JOIN "Source" s ON s."id" = ss."sourceId"
+         WHERE ss."searchVector" @@ ${query} AND ${visible('s')}
+           AND ss."version" = (SELECT max(x."version") FROM "SourceSnapshot" x WHERE x."sourceId" = ss."sourceId") LIMIT ${SIDE_MATCH_CAP})
+      ) found LIMIT ${SIDE_MATCH_CAP}
     ),
     ranked AS (
       SELECT s."id", s."title", s."publisher", s."publishedOn", latest."id" AS "snapshotId",
@@ -165,7 +177,6 @@ function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Pris
       LEFT JOIN LATERAL (
         SELECT ss."id", ss."searchVector" FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id" ORDER BY ss."version" DESC LIMIT 1
       ) latest ON TRUE, query
-      WHERE ${visibleSourceSql(viewer, 's')} ${input.source ? Prisma.sql`AND s."id" = ${input.source}` : Prisma.empty}
       ORDER BY rank DESC, s."title" LIMIT ${SIDE_LIMIT}
     )
     SELECT r."id", r."publisher", r."publishedOn",
@@ -186,10 +197,12 @@ function quantityFigureSql(viewer: Viewer, { source }: Filters, alias: string): 
 function quantitiesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
+    hits AS (
+      SELECT qt."id" FROM "Quantity" qt WHERE qt."searchVector" @@ ${query} AND ${quantityFigureSql(viewer, input, 'qt')} LIMIT ${SIDE_MATCH_CAP}
+    ),
     ranked AS (
       SELECT qt."slug", qt."name", qt."description", ts_rank(qt."searchVector", query.q) AS rank
-      FROM "Quantity" qt, query
-      WHERE qt."searchVector" @@ ${query} AND ${quantityFigureSql(viewer, input, 'qt')}
+      FROM hits JOIN "Quantity" qt ON qt."id" = hits."id", query
       ORDER BY rank DESC, qt."name" LIMIT ${SIDE_LIMIT}
     )
     SELECT r."slug",
@@ -204,8 +217,9 @@ type Misspelling = { word: string; spellings: string[] }
 
 /**
  * The query's words that no published text contains, each with its closest lexicon words by pg_trgm
- * similarity (through SearchWord's trigram index). Letters only and at least 3 of them, as the
- * lexicon stores words: a number or a two-letter word is never corrected.
+ * similarity, nearest first (`<->` is 1 - similarity, in which order SearchWord's GiST index returns
+ * them). Letters only and at least 3 of them, as the lexicon stores words: a number or a two-letter
+ * word is never corrected.
  */
 async function misspellings(q: string): Promise<Misspelling[]> {
   const db = getDb()
@@ -215,7 +229,7 @@ async function misspellings(q: string): Promise<Misspelling[]> {
       WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
       SELECT words.w AS word,
              ARRAY(SELECT sw."word" FROM "SearchWord" sw WHERE sw."word" % words.w
-                   ORDER BY similarity(sw."word", words.w) DESC, sw."word" LIMIT ${SPELLINGS_PER_WORD}) AS spellings
+                   ORDER BY sw."word" <-> words.w LIMIT ${SPELLINGS_PER_WORD}) AS spellings
       FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`,
   ])
   return rows
