@@ -207,7 +207,7 @@ async function main() {
 
     const slug = await pickClaim(db)
     const queries = await deriveQueries(db)
-    log(`claim /claims/${slug}; queries: ${queries.map((q) => `${q.kind} "${q.q}"${q.rating ? ` rating ${q.rating}` : ''}`).join(', ')}`)
+    log(`claim /claims/${slug}; queries: ${queries.map((q) => `${q.kind} ${q.q}${q.rating ? ` rating ${q.rating}` : ''}`).join(', ')}`)
 
     const timings = await timeSearch(url, queries, flags.searchRuns, onCleanup)
     const searchLoad = load()
