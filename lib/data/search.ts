@@ -288,11 +288,21 @@ function toQuantityHit(row: QuantityRow): QuantityHit {
   return { slug: row.slug, name: parseSnippet(row.name), description: parseSnippet(row.description), isCloseMatch: false }
 }
 
-/** The sources a search can be narrowed to: those the viewer may see, by title. */
-export async function listSearchSources(viewer: Viewer) {
-  return getDb().source.findMany({
-    where: viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {},
-    orderBy: { title: 'asc' },
-    select: { id: true, title: true },
-  })
+/** How many sources the filter offers; a larger knowledge base would make the page huge. */
+export const SEARCH_SOURCE_CHOICES = 100
+
+/**
+ * The sources a search can be narrowed to: the latest the viewer may see (at most
+ * SEARCH_SOURCE_CHOICES) and the one already chosen, by title. Any visible source can still be
+ * chosen through the address (`source=<id>`).
+ */
+export async function listSearchSources(viewer: Viewer, chosenId?: string) {
+  const visible = viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {}
+  const db = getDb()
+  const [latest, chosen] = await Promise.all([
+    db.source.findMany({ where: visible, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: SEARCH_SOURCE_CHOICES, select: { id: true, title: true } }),
+    chosenId ? db.source.findFirst({ where: { id: chosenId, ...visible }, select: { id: true, title: true } }) : null,
+  ])
+  const choices = chosen && !latest.some((source) => source.id === chosen.id) ? [...latest, chosen] : latest
+  return choices.sort((a, b) => a.title.localeCompare(b.title))
 }

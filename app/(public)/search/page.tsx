@@ -32,7 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
   // The page number is never typed, only followed: a bad one is a wrong address.
   if (errors.page) notFound()
   const input = parsed.success ? parsed.data : null
-  const [sources, results] = await Promise.all([listSearchSources(PUBLIC_VIEWER), input?.q ? search(PUBLIC_VIEWER, input) : Promise.resolve(null)])
+  const [sources, results] = await Promise.all([listSearchSources(PUBLIC_VIEWER, input?.source), input?.q ? search(PUBLIC_VIEWER, input) : Promise.resolve(null)])
   const typed = first(raw.q)
   return (
     <>
