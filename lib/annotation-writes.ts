@@ -6,6 +6,7 @@ import { audit } from './audit'
 import type { DbTransaction } from './db'
 import { AppError, notFound } from './errors'
 import { Prisma } from './generated/prisma/client'
+import { newId } from './ids'
 import { firstFreeSlug, slugify } from './slug'
 import type { QuoteRangeInput } from './validations/quote'
 
@@ -17,12 +18,14 @@ import type { QuoteRangeInput } from './validations/quote'
 export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, userId: string) {
   // Shares the lock a new-version import takes, so a quote never lands on a version being replaced.
   await tx.$queryRaw`SELECT 1 FROM "Source" s JOIN "SourceSnapshot" v ON v."sourceId" = s.id WHERE v.id = ${range.snapshotId} FOR SHARE OF s`
-  const snapshot = await tx.sourceSnapshot.findUnique({
-    where: { id: range.snapshotId },
-    select: { id: true, text: true, version: true, sourceId: true, source: { select: { snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true } } } } },
-  })
+  // One statement after the lock (so it sees a version imported while we waited): the text, and
+  // whether a later version exists.
+  const [snapshot] = await tx.$queryRaw<Array<{ id: string; text: string; sourceId: string; isLatest: boolean }>>`
+    SELECT v.id, v.text, v."sourceId",
+      NOT EXISTS (SELECT 1 FROM "SourceSnapshot" n WHERE n."sourceId" = v."sourceId" AND n.version > v.version) AS "isLatest"
+    FROM "SourceSnapshot" v WHERE v.id = ${range.snapshotId}`
   if (!snapshot) throw notFound('source version')
-  if (snapshot.source.snapshots[0]?.id !== snapshot.id) {
+  if (!snapshot.isLatest) {
     throw new AppError('conflict', 'A newer version of this source was imported after you opened it. Nothing was saved; reload the source and select the passage again.')
   }
   let anchor
@@ -32,11 +35,21 @@ export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, u
     if (!(error instanceof RangeError)) throw error
     throw new AppError('invalid', 'That selection is not a passage of this text; nothing was saved.', { end: ['Select the words again, inside the text'] })
   }
-  const existing = await tx.quote.findFirst({ where: { snapshotId: snapshot.id, start: anchor.start, end: anchor.end, exact: anchor.exact }, select: { id: true } })
-  if (existing) return { quoteId: existing.id, sourceId: snapshot.sourceId }
-  const quote = await tx.quote.create({ data: { snapshotId: snapshot.id, ...anchor, createdById: userId }, select: { id: true, snapshotId: true, exact: true, prefix: true, suffix: true, start: true, end: true } })
-  await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote.id, after: quote })
-  return { quoteId: quote.id, sourceId: snapshot.sourceId }
+  // The existing quote of these words, or a new one, in one statement.
+  const [quote] = await tx.$queryRaw<Array<{ id: string; isNew: boolean }>>`
+    WITH found AS (
+      SELECT id FROM "Quote" WHERE "snapshotId" = ${snapshot.id} AND "start" = ${anchor.start} AND "end" = ${anchor.end} AND "exact" = ${anchor.exact} LIMIT 1
+    ), made AS (
+      INSERT INTO "Quote" (id, "snapshotId", "exact", "prefix", "suffix", "start", "end", "createdById", "updatedAt")
+      SELECT ${newId()}, ${snapshot.id}, ${anchor.exact}, ${anchor.prefix}, ${anchor.suffix}, ${anchor.start}, ${anchor.end}, ${userId}, now()
+      WHERE NOT EXISTS (SELECT 1 FROM found)
+      RETURNING id
+    )
+    SELECT id, false AS "isNew" FROM found UNION ALL SELECT id, true FROM made`
+  if (quote!.isNew) {
+    await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote!.id, after: { id: quote!.id, snapshotId: snapshot.id, ...anchor } })
+  }
+  return { quoteId: quote!.id, sourceId: snapshot.sourceId }
 }
 
 /** Marks an open suggestion of this snapshot ACCEPTED by `userId`; refuses one already decided. */

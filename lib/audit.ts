@@ -30,7 +30,7 @@ function toRow(entry: AuditInput) {
 }
 
 export async function audit(tx: DbTransaction, entry: AuditInput): Promise<void> {
-  await tx.auditEntry.create({ data: toRow(entry) })
+  await tx.auditEntry.create({ data: toRow(entry), select: { id: true } })
 }
 
 /** Many entries in one statement, e.g. every quote a new source version moved. */

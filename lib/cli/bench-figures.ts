@@ -1,21 +1,22 @@
 // `npm run bench:figures`: what figure relations cost on a large knowledge base, on a throwaway
 // embedded PostgreSQL. Builds 10,000 quantities and 100,000 figures with bulk SQL, computes every
-// relation, then times adding one figure the way the app does (quote, figure, its relations and
-// the audit entry in one transaction) with 10,000 and with 100,000 figures in the knowledge base,
+// relation, then times adding one figure with the app's own write (lib/figure-writes.ts: quote,
+// figure, its relations and the audit entries in one transaction) with 10,000 and with 100,000 figures in the knowledge base,
 // the reads behind the busiest quantity's pages and API answer (called directly), and its public
 // page served by the production build: the first, uncached render apart from the cached hits.
 // `--no-page` skips the page (and the build it may need); `--refresh-busiest` also times
 // refreshQuantityRelations on the busiest quantity, which takes minutes.
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
-import { quoteForRange } from '../annotation-writes'
-import { audit } from '../audit'
 import type { Db } from '../db'
-import { COMPARED_FIELDS, quantityRelationRows, refreshFigureRelations, refreshQuantityRelations, toComparable } from '../quantities/store-relations'
+import { addFigure } from '../figure-writes'
+import { newId } from '../ids'
+import { COMPARED_FIELDS, insertRelations, quantityRelationRows, refreshQuantityRelations, toComparable } from '../quantities/store-relations'
+import type { FigureCreateInput } from '../validations/figure'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
 import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
@@ -27,7 +28,9 @@ const BUSIEST = 1_000
 const FIRST_FIGURES = 10_000
 const SOURCES = 300
 const SENTENCES = 400
-const ADDS = 200
+const ADDS = 500
+/** Adds made before each timed series, so that V8 has compiled the write path's code. */
+const WARM_UP_ADDS = 100
 const BUSIEST_ADDS = 20
 const REFRESH_SAMPLE = 50
 const PAGE_REQUESTS = 20
@@ -35,8 +38,6 @@ const READ_ROUNDS = 3
 const TYPICAL = { min: 8, max: 12 }
 const BATCH = 10_000
 
-/** A cuid-shaped id (the app's forms check ids with z.cuid()). */
-const newId = () => `c${randomBytes(12).toString('hex')}`
 const count = (n: number) => n.toLocaleString('en-US')
 const seconds = (value: number) => `${(value / 1000).toFixed(1).padStart(6)} s `
 
@@ -139,11 +140,7 @@ async function computeRelations(db: Db, client: pg.Client, quantities: Quantity[
       return batch.flatMap((quantity) => quantityRelationRows(quantity.id, (byQuantity.get(quantity.id) ?? []).map(toComparable), quantity.unit))
     })
     compute += computing
-    const [, writing] = await time(() =>
-      insertRows(client, 'FigureRelation', [['id', 'text'], ['quantityId', 'text'], ['figureAId', 'text'], ['figureBId', 'text'], ['kind', '"FigureRelationKind"'],
-        ['isComparable', 'boolean'], ['earlierId', 'text'], ['change', '"FigureChange"']],
-      relations.map((r) => [newId(), r.quantityId, r.figureAId, r.figureBId, r.kind, r.isComparable, r.earlierId ?? null, r.change ?? null])),
-    )
+    const [, writing] = await time(() => insertRelations(db, relations))
     write += writing
     rows += relations.length
   }
@@ -153,41 +150,26 @@ async function computeRelations(db: Db, client: pg.Client, quantities: Quantity[
   return { rows, compute, write: write + indexing }
 }
 
-type Adds = { total: number[]; refresh: number[]; relations: number[] }
+type Adds = { total: number[]; relations: number[] }
 
-/** Adds figures one by one the way lib/actions/create-figure.ts does, each in its own transaction. */
+/** Adds figures one by one with the app's own write (lib/figure-writes.ts), each in its own transaction. */
 async function addFigures(db: Db, random: Random, targets: Quantity[], snapshots: Snapshot[], actorId: string, times: number): Promise<Adds> {
-  const adds: Adds = { total: [], refresh: [], relations: [] }
+  const adds: Adds = { total: [], relations: [] }
   for (let i = 0; i < times; i++) {
     const quantity = targets[Math.floor(random() * targets.length)]!
     const draft = draftFigure(random, quantity)
     const snapshot = snapshots[Math.floor(random() * snapshots.length)]!
     const [start, end] = snapshot.sentences[Math.floor(random() * snapshot.sentences.length)]!
-    // A passage no quote points at yet ("report N says …" without "Section K of"), as a reviewer selects it.
-    const range = { snapshotId: snapshot.id, start: snapshot.text.indexOf('report', start), end }
     const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null)
-    let refreshed = { ms: 0, relations: 0 }
-    const [, total] = await time(() =>
-      db.$transaction(
-        async (tx) => {
-          const { quoteId } = await quoteForRange(tx, range, actorId)
-          const figure = await tx.figure.create({
-            data: {
-              quantityId: quantity.id, quoteId, claimId: null, qualifier: draft.qualifier, value: draft.value, low: draft.low, high: draft.high, unit: draft.unit,
-              periodStart: day(draft.periodStart), periodEnd: day(draft.periodEnd), periodLabel: draft.periodLabel, createdById: actorId,
-            },
-            omit: { createdAt: true, updatedAt: true },
-          })
-          const [relations, refreshMs] = await time(() => refreshFigureRelations(tx, figure.id, { isNew: true }))
-          refreshed = { ms: refreshMs, relations: relations.relations }
-          await audit(tx, { actorId, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
-        },
-        { timeout: 60_000 },
-      ),
-    )
+    const input: FigureCreateInput = {
+      // A passage no quote points at yet ("report N says …" without "Section K of"), as a reviewer selects it.
+      snapshotId: snapshot.id, start: snapshot.text.indexOf('report', start), end,
+      quantityId: quantity.id, qualifier: draft.qualifier, value: draft.value, low: draft.low, high: draft.high, unit: draft.unit,
+      periodStart: day(draft.periodStart), periodEnd: day(draft.periodEnd), periodLabel: draft.periodLabel ?? undefined,
+    }
+    const [added, total] = await time(() => db.$transaction((tx) => addFigure(tx, input, actorId), { timeout: 60_000 }))
     adds.total.push(total)
-    adds.refresh.push(refreshed.ms)
-    adds.relations.push(refreshed.relations)
+    adds.relations.push(added.relations)
     quantity.figureCount++
   }
   return adds
@@ -298,18 +280,20 @@ async function main() {
       for (const quantity of stageQuantities) loadedQuantities.add(quantity)
       log(`stage ${stage + 1}: ${count(inserted.figures)} figures (${count(inserted.published)} published), ${count(inserted.claims)} claims, each figure with its quote: ${seconds(data)}`)
       const relations = await computeRelations(db, client, stageQuantities)
-      await client.query('ANALYZE')
+      // Vacuumed and checkpointed like a database in steady state, so that autovacuum and a
+      // checkpoint of the bulk load do not run during the adds timed next.
+      await client.query('VACUUM (ANALYZE)')
+      await client.query('CHECKPOINT')
       relationRows += relations.rows
       Object.assign(build, { data: build.data + data, compute: build.compute + relations.compute, write: build.write + relations.write })
       log(`stage ${stage + 1}: ${count(relations.rows)} relations: compared ${seconds(relations.compute)}, read and stored ${seconds(relations.write)}`)
 
       const typical = quantities.all.filter((q) => q.figureCount >= TYPICAL.min && q.figureCount <= TYPICAL.max && loadedQuantities.has(q))
-      await addFigures(db, random, typical, quantities.snapshots, actor.id, 10) // warm-up
+      await addFigures(db, random, typical, quantities.snapshots, actor.id, WARM_UP_ADDS)
       const total = await db.figure.count()
       const adds = await addFigures(db, random, typical, quantities.snapshots, actor.id, ADDS)
       log(`stage ${stage + 1}: ${ADDS} figures added to typical quantities (${TYPICAL.min}–${TYPICAL.max} figures, ${median(adds.relations)} relations each) with ${count(total)} figures in total: median ${ms(median(adds.total), 1)}`)
       record(`add a figure, typical quantity, ${count(total)} figures in all`, adds.total)
-      record('  of which refreshFigureRelations', adds.refresh)
     }
 
     const [kinds, published] = await Promise.all([
@@ -318,7 +302,6 @@ async function main() {
     ])
     const busiestAdds = await addFigures(db, random, [busiest], quantities.snapshots, actor.id, BUSIEST_ADDS)
     record(`add a figure, busiest quantity (${count(busiest.figureCount - BUSIEST_ADDS)}+ figures)`, busiestAdds.total)
-    record('  of which refreshFigureRelations', busiestAdds.refresh)
     log(`${BUSIEST_ADDS} figures added to the busiest quantity: median ${ms(median(busiestAdds.total), 1)}`)
 
     const typical = quantities.all.filter((q) => q.figureCount >= TYPICAL.min && q.figureCount <= TYPICAL.max)

@@ -3,8 +3,9 @@
 // so the cost grows with the size of one quantity, never with the knowledge base. No Next.js
 // imports, so the seed and the benchmark use it too.
 import type { DbTransaction } from '../db'
-import { relationsOf, type ComparableFigure } from '../figures/compare'
+import { relationsOf, type ComparableFigure, type Relation } from '../figures/compare'
 import type { Prisma } from '../generated/prisma/client'
+import { newId } from '../ids'
 
 /** The columns a comparison reads. */
 export const COMPARED_FIELDS = {
@@ -25,34 +26,67 @@ export function toComparable(row: ComparedRow): ComparableFigure {
   return { ...row, value: number(row.value), low: number(row.low), high: number(row.high) }
 }
 
+/** A FigureRelation row as computed, before it is stored. */
+export type RelationRow = Pick<Relation, 'kind' | 'isComparable' | 'earlierId' | 'change'> & { quantityId: string; figureAId: string; figureBId: string }
+
 /** Each pair is stored once, in id order. */
-function pairRow(quantityId: string, figureId: string, relation: ReturnType<typeof relationsOf>[number]): Prisma.FigureRelationCreateManyInput {
+function pairRow(quantityId: string, figureId: string, relation: Relation & { otherId: string }): RelationRow {
   const [figureAId, figureBId] = figureId < relation.otherId ? [figureId, relation.otherId] : [relation.otherId, figureId]
-  return {
-    quantityId,
-    figureAId,
-    figureBId,
-    kind: relation.kind,
-    isComparable: relation.isComparable,
-    earlierId: relation.earlierId,
-    change: relation.change,
+  return { quantityId, figureAId, figureBId, kind: relation.kind, isComparable: relation.isComparable, earlierId: relation.earlierId, change: relation.change }
+}
+
+const INSERT_BATCH = 10_000
+
+/**
+ * Stores relation rows with one INSERT … SELECT FROM unnest(…) a batch: Prisma's createMany
+ * costs about half a millisecond a row, which was most of the time of adding a figure.
+ */
+export async function insertRelations(tx: Pick<DbTransaction, '$executeRaw'>, rows: RelationRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    const batch = rows.slice(i, i + INSERT_BATCH)
+    const column = <K extends keyof RelationRow>(key: K) => batch.map((row) => row[key])
+    await tx.$executeRaw`
+      INSERT INTO "FigureRelation" (id, "quantityId", "figureAId", "figureBId", kind, "isComparable", "earlierId", change, "updatedAt")
+      SELECT *, now() FROM unnest(
+        ${batch.map(newId)}::text[], ${column('quantityId')}::text[], ${column('figureAId')}::text[], ${column('figureBId')}::text[],
+        ${column('kind')}::"FigureRelationKind"[], ${column('isComparable')}::boolean[], ${column('earlierId')}::text[], ${column('change')}::"FigureChange"[])`
   }
 }
 
 export type RefreshedRelations = { relations: number; conflicts: number; reopened: number }
 
+/** A quantity row locked for the rest of the transaction (FOR UPDATE). */
+export type LockedQuantity = { id: string; unit: string }
+
+/**
+ * Locks a quantity so that figures added to it at once are compared with each other: whoever
+ * locks second waits, then sees the first one's figure. Null when there is no such quantity.
+ */
+export async function lockQuantity(tx: DbTransaction, quantityId: string): Promise<LockedQuantity | null> {
+  const [quantity] = await tx.$queryRaw<LockedQuantity[]>`SELECT id, unit FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE`
+  return quantity ?? null
+}
+
 /**
  * Recomputes the relations of one figure with the rest of its quantity. Resolutions of its old
  * relations are dropped (the figure they judged has changed), and counted in `reopened`; a figure
- * just created has none, so `isNew` skips looking. The quantity row is locked, so two figures
- * added at once to one quantity both see each other. Four statements whatever the quantity's size.
+ * just created has none, so `isNew` skips looking. The quantity row is locked, unless the caller
+ * passes the `quantity` it locked (before creating the figure in it, or creating it). At most
+ * four statements whatever the quantity's size.
  */
-export async function refreshFigureRelations(tx: DbTransaction, figureId: string, { isNew = false } = {}): Promise<RefreshedRelations> {
-  const [quantity] = await tx.$queryRaw<Array<{ id: string; unit: string }>>`
-    SELECT q.id, q.unit FROM "Quantity" q JOIN "Figure" f ON f."quantityId" = q.id WHERE f.id = ${figureId} FOR UPDATE OF q`
+export async function refreshFigureRelations(
+  tx: DbTransaction,
+  figureId: string,
+  { isNew = false, quantity: locked }: { isNew?: boolean; quantity?: LockedQuantity } = {},
+): Promise<RefreshedRelations> {
+  const [quantity] = locked
+    ? [locked]
+    : await tx.$queryRaw<LockedQuantity[]>`
+        SELECT q.id, q.unit FROM "Quantity" q JOIN "Figure" f ON f."quantityId" = q.id WHERE f.id = ${figureId} FOR UPDATE OF q`
   if (!quantity) throw new Error(`No figure ${figureId} to compare`)
   const figures = (await tx.figure.findMany({ where: { quantityId: quantity.id }, select: COMPARED_FIELDS })).map(toComparable)
-  const figure = figures.find((candidate) => candidate.id === figureId)!
+  const figure = figures.find((candidate) => candidate.id === figureId)
+  if (!figure) throw new Error(`Figure ${figureId} is not in quantity ${quantity.id}`)
   let reopened = 0
   if (!isNew) {
     const removed = await tx.$queryRaw<Array<{ isResolved: boolean }>>`
@@ -61,18 +95,18 @@ export async function refreshFigureRelations(tx: DbTransaction, figureId: string
     reopened = removed.filter((row) => row.isResolved).length
   }
   const relations = relationsOf(figure, figures, quantity.unit)
-  if (relations.length > 0) await tx.figureRelation.createMany({ data: relations.map((relation) => pairRow(quantity.id, figureId, relation)) })
+  await insertRelations(tx, relations.map((relation) => pairRow(quantity.id, figureId, relation)))
   return { relations: relations.length, conflicts: relations.filter((relation) => relation.kind === 'CONFLICT').length, reopened }
 }
 
 /** Recomputes every relation of one quantity (the seed, and a quantity whose unit changed). */
 export async function refreshQuantityRelations(tx: DbTransaction, quantityId: string): Promise<number> {
-  await tx.$queryRaw`SELECT id FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE`
-  const quantity = await tx.quantity.findUniqueOrThrow({ where: { id: quantityId }, select: { unit: true } })
+  const quantity = await lockQuantity(tx, quantityId)
+  if (!quantity) throw new Error(`No quantity ${quantityId}`)
   const rows = await tx.figure.findMany({ where: { quantityId }, orderBy: { id: 'asc' }, select: COMPARED_FIELDS })
   await tx.figureRelation.deleteMany({ where: { quantityId } })
   const data = quantityRelationRows(quantityId, rows.map(toComparable), quantity.unit)
-  if (data.length > 0) await tx.figureRelation.createMany({ data })
+  await insertRelations(tx, data)
   return data.length
 }
 
@@ -80,7 +114,7 @@ export async function refreshQuantityRelations(tx: DbTransaction, quantityId: st
  * Every relation of one quantity's figures, given in id order, as rows to store: what
  * refreshQuantityRelations stores, and the benchmark stores in bulk.
  */
-export function quantityRelationRows(quantityId: string, figures: ComparableFigure[], unit: string): Prisma.FigureRelationCreateManyInput[] {
+export function quantityRelationRows(quantityId: string, figures: ComparableFigure[], unit: string): RelationRow[] {
   return figures.flatMap((figure, i) => relationsOf(figure, figures.slice(i + 1), unit).map((relation) => pairRow(quantityId, figure.id, relation)))
 }
 

@@ -1,0 +1,67 @@
+// Adding a figure, inside the caller's transaction: what the createFigure action does once it
+// knows who is calling, and what `npm run bench:figures` times. No Next.js imports.
+import { acceptSuggestion, freeQuantitySlug, quoteForRange } from './annotation-writes'
+import { audit } from './audit'
+import type { DbTransaction } from './db'
+import { notFound } from './errors'
+import { newId } from './ids'
+import { refreshFigureRelations, type LockedQuantity } from './quantities/store-relations'
+import { NEW_QUANTITY, type FigureCreateInput } from './validations/figure'
+
+type FigureValues = Pick<FigureCreateInput, 'qualifier' | 'value' | 'low' | 'high' | 'unit' | 'periodStart' | 'periodEnd' | 'periodLabel'>
+
+/** The new figure's row as stored, which its audit entry records, and its quantity's unit. */
+type StoredFigure = Record<string, unknown> & { id: string; claimId: string | null; createdAt: Date; updatedAt: Date; quantityUnit: string }
+
+/**
+ * Inserts a figure into an existing quantity, locking the quantity first in the same statement
+ * (the lock lockQuantity takes, so figures added at once see each other); null when there is no
+ * such quantity. One statement where a lock, then an insert through the client, took two.
+ */
+async function insertFigure(tx: DbTransaction, quantityId: string, quoteId: string, claimId: string | null, values: FigureValues, userId: string) {
+  const [stored] = await tx.$queryRaw<StoredFigure[]>`
+    WITH q AS (SELECT id, unit FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE),
+    f AS (
+      INSERT INTO "Figure" (id, "quantityId", "quoteId", "claimId", "qualifier", "value", "low", "high", "unit", "periodStart", "periodEnd", "periodLabel", "createdById", "updatedAt")
+      SELECT ${newId()}, q.id, ${quoteId}, ${claimId}, ${values.qualifier}::"FigureQualifier", ${values.value}::numeric, ${values.low}::numeric, ${values.high}::numeric,
+             ${values.unit}, ${values.periodStart}::date, ${values.periodEnd}::date, ${values.periodLabel ?? null}, ${userId}, now()
+      FROM q
+      RETURNING *
+    )
+    SELECT f.*, q.unit AS "quantityUnit" FROM f, q`
+  if (!stored) return null
+  const { createdAt: _created, updatedAt: _updated, quantityUnit, ...row } = stored
+  return { row, quantity: { id: quantityId, unit: quantityUnit } satisfies LockedQuantity }
+}
+
+/** A new quantity named in the form, from its name and unit; audited. */
+async function createQuantity(tx: DbTransaction, input: FigureCreateInput, userId: string): Promise<string> {
+  const name = input.quantityName!
+  const quantity = await tx.quantity.create({
+    data: { slug: await freeQuantitySlug(tx, name), name, unit: input.quantityUnit ?? input.unit },
+    select: { id: true, slug: true, name: true, unit: true },
+  })
+  await audit(tx, { actorId: userId, action: 'quantity.create', entityType: 'Quantity', entityId: quantity.id, after: quantity })
+  return quantity.id
+}
+
+export type AddedFigure = { figureId: string; claimId: string | null; quoteId: string; sourceId: string; relations: number; conflicts: number }
+
+/**
+ * A figure stated in a selected passage, in the quantity chosen or a new one named in the form,
+ * with its relations to the quantity's other figures, so a conflict reaches the queue at once. It
+ * stays unpublished (publishedAt null) until a verdict that uses it is published. Accepting a
+ * FIGURE suggestion saves through here with its id.
+ */
+export async function addFigure(tx: DbTransaction, input: FigureCreateInput, userId: string): Promise<AddedFigure> {
+  if (input.claimId && !(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) throw notFound('claim')
+  const { quoteId, sourceId } = await quoteForRange(tx, input, userId)
+  const quantityId = input.quantityId === NEW_QUANTITY ? await createQuantity(tx, input, userId) : input.quantityId
+  const inserted = await insertFigure(tx, quantityId, quoteId, input.claimId ?? null, input, userId)
+  if (!inserted) throw notFound('quantity')
+  const figure = inserted.row
+  const { relations, conflicts } = await refreshFigureRelations(tx, figure.id, { isNew: true, quantity: inserted.quantity })
+  if (input.suggestionId) await acceptSuggestion(tx, input.suggestionId, input.snapshotId, userId)
+  await audit(tx, { actorId: userId, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
+  return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId, relations, conflicts }
+}
