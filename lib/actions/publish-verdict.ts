@@ -31,9 +31,9 @@ export const publishVerdict = authedAction({ permission: 'verdict.publish', sche
       await audit(tx, { ...actor, action: 'verdict.supersede', entityType: 'Verdict', entityId: replaced.id, before: { supersededAt: null }, after })
     }
 
-    // Bumping the lock version refuses a claim edit that began before this publication. Search
-    // filters by the copy of the rating (Claim.currentRating).
-    await tx.claim.update({ where: { id: current.claimId }, data: { lockVersion: { increment: 1 }, currentRating: current.rating } })
+    // Bumping the lock version refuses a claim edit that began before this publication. Public
+    // search reads the copies of the rating and summary (Claim.currentRating, currentSummary).
+    await tx.claim.update({ where: { id: current.claimId }, data: { lockVersion: { increment: 1 }, currentRating: current.rating, currentSummary: current.summary } })
     const claim = await tx.claim.updateMany({ where: { id: current.claimId, publishedAt: null }, data: { publishedAt: now } })
     if (claim.count > 0) {
       await audit(tx, { ...actor, action: 'claim.publish', entityType: 'Claim', entityId: current.claimId, before: { publishedAt: null }, after: { publishedAt: now } })

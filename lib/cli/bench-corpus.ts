@@ -61,11 +61,13 @@ export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () 
   const steps: Array<[string, string]> = [
     ['user', `INSERT INTO "User" ("id", "email", "name", "passwordHash", "disabledAt", "updatedAt")
       VALUES ('bench-user', 'bench-corpus@example.org', 'Bench Corpus', 'unusable', now(), now())`],
-    [`${C.toLocaleString('en-US')} claims`, `INSERT INTO "Claim" ("id", "slug", "text", "claimant", "publishedAt", "currentRating", "createdById", "updatedAt")
+    [`${C.toLocaleString('en-US')} claims`, `INSERT INTO "Claim" ("id", "slug", "text", "claimant", "publishedAt", "currentRating", "currentSummary", "createdById", "updatedAt")
       SELECT 'bench-c' || g, 'bench-claim-' || g, ${run('g', 1, 8, 12)},
              ${pick('($3::text[])', 'g', 3, TITLES.length)} || ' ' || ${surname('g')},
              timestamp '2019-01-01' + ${h('g', 4)} % (6 * 365 * 86400) * interval '1 second',
-             (${pick('($5::text[])', 'g', 5, RATINGS.length)})::"Rating", 'bench-user', now()
+             (${pick('($5::text[])', 'g', 5, RATINGS.length)})::"Rating",
+             -- The current revision's summary: the correction's (salt 9) for every 20th claim.
+             CASE WHEN g % 20 = 0 THEN ${run('g', 9, 10, 15)} ELSE ${run('g', 7, 10, 15)} END, 'bench-user', now()
       FROM generate_series(1, ${C}) g`],
     ['verdicts', `INSERT INTO "Verdict" ("id", "claimId", "revision", "status", "rating", "summary", "rationale", "authorId", "lastEditedById",
                    "submittedAt", "approvedById", "approvedAt", "publishedById", "publishedAt", "supersededAt", "updatedAt")

@@ -6,7 +6,7 @@ import { addClaimSearchWords } from '../search/store-words'
 import type { SnippetPart } from '../search-snippet'
 import { searchParamsSchema } from '../validations/search'
 import { search } from './search'
-import { PUBLIC_VIEWER } from './viewer'
+import { PUBLIC_VIEWER, type Viewer } from './viewer'
 
 const find = (params: Record<string, string>) => search(PUBLIC_VIEWER, searchParamsSchema.parse(params))
 const text = (parts: SnippetPart[]) => parts.map((part) => part.text).join('')
@@ -21,6 +21,7 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
   const secret = oddWord()
   const published = oddWord()
   const draftSummary = oddWord()
+  const publishedSummary = oddWord()
   const slugs = [`search-accents-${stamp}`, `search-draft-${stamp}`, `search-lexicon-${stamp}`]
   /** One letter changed in the middle: a typo pg_trgm finds close (similarity 0.6). */
   const typo = (word: string) => `${word.slice(0, 5)}${word[5] === 'a' ? 'e' : 'a'}${word.slice(6)}`
@@ -41,9 +42,10 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
         text: `A published claim about ${published}`,
         publishedAt: new Date(),
         currentRating: 'MIXED',
+        currentSummary: `Partly right about ${publishedSummary}.`,
         verdicts: {
           create: [
-            { ...verdict, revision: 1, summary: 'Partly right.', publishedAt: new Date() },
+            { ...verdict, revision: 1, summary: `Partly right about ${publishedSummary}.`, publishedAt: new Date() },
             { ...verdict, revision: 2, status: 'DRAFT', rating: 'FALSE', summary: `A draft correction about ${draftSummary}` },
           ],
         },
@@ -84,6 +86,16 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     expect(marked(results.claims[0]!.text)).toEqual(['published', published])
   })
 
+  it('finds a claim by its current published summary, highlighted, and never by a draft correction', async () => {
+    const results = await find({ q: publishedSummary })
+    expect(results.claims.map((c) => c.slug)).toEqual([slugs[2]])
+    expect(marked(results.claims[0]!.summary)).toEqual([publishedSummary])
+    expect((await find({ q: draftSummary })).claims).toEqual([])
+    const team: Viewer = { kind: 'team', user: { id: 'search-test', name: 'Search test', email: 'search-test@example.org', role: 'REVIEWER' } }
+    const teamResults = await search(team, searchParamsSchema.parse({ q: draftSummary }))
+    expect(teamResults.claims.map((c) => c.slug)).toEqual([slugs[2]])
+  })
+
   it('leaves words of unpublished text out of the lexicon: a draft claim, a draft correction', async () => {
     for (const word of [secret, draftSummary]) expect(await inLexicon(word)).toBe(false)
     const results = await find({ q: typo(draftSummary) })
@@ -122,11 +134,14 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
   it('filters by the current published rating, not by a draft correction', async () => {
     expect((await find({ q: published, rating: 'MIXED' })).claims.map((c) => c.slug)).toEqual([slugs[2]])
     expect((await find({ q: published, rating: 'FALSE' })).claims).toEqual([])
-    // Every seeded claim's copy agrees with its current published verdict.
+    // Every seeded claim's copies agree with its current published verdict.
     const [row] = await db.$queryRaw<Array<{ disagree: number }>>`
-      SELECT count(*)::int AS disagree FROM "Claim" c WHERE c."currentRating" IS DISTINCT FROM (
-        SELECT v."rating" FROM "Verdict" v WHERE v."claimId" = c."id" AND v."status" = 'PUBLISHED' AND v."supersededAt" IS NULL
-        ORDER BY v."revision" DESC LIMIT 1)`
+      SELECT count(*)::int AS disagree FROM "Claim" c
+      LEFT JOIN LATERAL (
+        SELECT v."rating", v."summary" FROM "Verdict" v WHERE v."claimId" = c."id" AND v."status" = 'PUBLISHED' AND v."supersededAt" IS NULL
+        ORDER BY v."revision" DESC LIMIT 1
+      ) cv ON TRUE
+      WHERE c."currentRating" IS DISTINCT FROM cv."rating" OR c."currentSummary" IS DISTINCT FROM cv."summary"`
     expect(row!.disagree).toBe(0)
   })
 

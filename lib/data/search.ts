@@ -21,7 +21,9 @@ import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, vis
 export const CLAIM_MATCH_CAP = 200
 const SIDE_LIMIT = 10
 /** Sources and quantities: ranking reads at most this many matches, for the same reason. */
-const SIDE_MATCH_CAP = 100
+const SIDE_MATCH_CAP = 30
+/** Sources: each side (title, snapshot text) reads this many matches before visibility is checked. */
+const SOURCE_CANDIDATES = 90
 /** Below this many full-text results, close spellings are looked for too. */
 const FEW_RESULTS = 3
 /** pg_trgm's similarity above which a lexicon word counts as a close spelling (its default is 0.3). */
@@ -69,7 +71,6 @@ export async function search(viewer: Viewer, input: SearchInput): Promise<Search
   if (input.page > 1 || found >= FEW_RESULTS) return results
   return addCloseMatches(viewer, input, results, showOthers)
 }
-
 /** One full-text search for `query` (a tsquery expression): a page of claims, and the sources and quantities beside them. */
 async function searchFor(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number, showOthers: boolean): Promise<SearchResults> {
   const db = getDb()
@@ -120,30 +121,50 @@ function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: stri
     ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fs."sourceId" = ${source})` : Prisma.empty}`
 }
 
-function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
-  // For the public the current verdict is the current published one, whose rating the claim copies:
-  // comparing it on the verdict too drops non-matching rows before the join to their claims.
-  const verdictRating = input.rating && viewer.kind === 'public' ? Prisma.sql`AND v."rating" = ${input.rating}::"Rating"` : Prisma.empty
+/**
+ * The ids of at most CLAIM_MATCH_CAP + 1 matching claims. A visitor's search reads one GIN index:
+ * the claim's vector holds its current published summary (Claim.currentSummary). The team also
+ * sees summaries of revisions not yet published, found through the verdicts' own vectors.
+ */
+function claimCandidatesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
+  const byClaim = Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1}`
+  if (viewer.kind === 'public') return byClaim
   return Prisma.sql`
-    WITH query AS (SELECT ${query} AS q),
-    candidates AS (
-      SELECT id FROM (
-        (SELECT c."id" FROM "Claim" c, query WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1})
-        UNION
-        (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId", query
-         WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} ${verdictRating} AND ${claimFilterSql(viewer, input, 'c')}
-         LIMIT ${CLAIM_MATCH_CAP + 1})
-      ) hits LIMIT ${CLAIM_MATCH_CAP + 1}
-    ),
-    ranked AS (
-      SELECT c."slug", c."text", c."claimant", c."publishedAt", cv."rating", cv."summary",
-             ts_rank(c."searchVector" || coalesce(cv."searchVector", ''::tsvector), query.q) AS rank,
-             count(*) OVER () AS total
-      FROM candidates JOIN "Claim" c ON c."id" = candidates."id"
-      LEFT JOIN LATERAL (
+    SELECT id FROM (
+      (${byClaim})
+      UNION
+      (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+       WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')}
+       LIMIT ${CLAIM_MATCH_CAP + 1})
+    ) hits LIMIT ${CLAIM_MATCH_CAP + 1}`
+}
+
+/** The rating, summary and vector of the claim's current verdict: the claim's copies for the public, looked up for the team. */
+function currentVerdictColumns(viewer: Viewer): { columns: Prisma.Sql; join: Prisma.Sql; vector: Prisma.Sql } {
+  if (viewer.kind === 'public') {
+    return { columns: Prisma.sql`c."currentRating" AS "rating", c."currentSummary" AS "summary"`, join: Prisma.empty, vector: Prisma.sql`c."searchVector"` }
+  }
+  return {
+    columns: Prisma.sql`cv."rating", cv."summary"`,
+    join: Prisma.sql`LEFT JOIN LATERAL (
         SELECT v."rating", v."summary", v."searchVector" FROM "Verdict" v
         WHERE v."claimId" = c."id" AND ${currentVerdict(viewer, 'v')} ORDER BY v."revision" DESC LIMIT 1
-      ) cv ON TRUE, query
+      ) cv ON TRUE`,
+    vector: Prisma.sql`c."searchVector" || coalesce(cv."searchVector", ''::tsvector)`,
+  }
+}
+
+function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
+  const verdict = currentVerdictColumns(viewer)
+  return Prisma.sql`
+    WITH query AS (SELECT ${query} AS q),
+    candidates AS (${claimCandidatesSql(viewer, input, query)}),
+    ranked AS (
+      SELECT c."slug", c."text", c."claimant", c."publishedAt", ${verdict.columns},
+             ts_rank(${verdict.vector}, query.q) AS rank,
+             count(*) OVER () AS total
+      FROM candidates JOIN "Claim" c ON c."id" = candidates."id"
+      ${verdict.join}, query
       ORDER BY rank DESC, c."publishedAt" DESC NULLS LAST, c."slug"
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
@@ -155,21 +176,26 @@ function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: 
 
 type SourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null; passage: string }
 
+/**
+ * Sources whose title, publisher or latest snapshot's text match. Each side reads at most
+ * SOURCE_CANDIDATES matches without looking at visibility (a common word is in most snapshots, and
+ * a GIN bitmap cannot stop early; read this way PostgreSQL stops at the LIMIT), then the public
+ * rule is checked once, on those, and ranking reads at most SIDE_MATCH_CAP of the visible ones.
+ * So a source can be missed only when most of the first matches are not public yet.
+ */
 function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
-  const visible = (alias: string) =>
-    Prisma.sql`${visibleSourceSql(viewer, alias)} ${input.source ? Prisma.sql`AND ${Prisma.raw(alias)}."id" = ${input.source}` : Prisma.empty}`
-  // As for claims, ranking reads at most SIDE_MATCH_CAP matches: a common word is in most snapshots.
+  const chosen = (column: string) => (input.source ? Prisma.sql`AND ${Prisma.raw(column)} = ${input.source}` : Prisma.empty)
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
-    hits AS (
-      SELECT id FROM (
-        (SELECT s."id" FROM "Source" s WHERE s."searchVector" @@ ${query} AND ${visible('s')} LIMIT ${SIDE_MATCH_CAP})
-        UNION
-        (SELECT s."id" FROM "SourceSnapshot" ss JOIN "Source" s ON s."id" = ss."sourceId"
-         WHERE ss."searchVector" @@ ${query} AND ${visible('s')}
-           AND ss."version" = (SELECT max(x."version") FROM "SourceSnapshot" x WHERE x."sourceId" = ss."sourceId") LIMIT ${SIDE_MATCH_CAP})
-      ) found LIMIT ${SIDE_MATCH_CAP}
+    matched AS (
+      (SELECT s."id" FROM "Source" s WHERE s."searchVector" @@ ${query} ${chosen('s."id"')} LIMIT ${SOURCE_CANDIDATES})
+      UNION
+      (SELECT ss."sourceId" AS id FROM "SourceSnapshot" ss
+       WHERE ss."searchVector" @@ ${query} ${chosen('ss."sourceId"')}
+         AND NOT EXISTS (SELECT 1 FROM "SourceSnapshot" later WHERE later."sourceId" = ss."sourceId" AND later."version" > ss."version")
+       LIMIT ${SOURCE_CANDIDATES})
     ),
+    hits AS (SELECT s."id" FROM matched JOIN "Source" s ON s."id" = matched."id" WHERE ${visibleSourceSql(viewer, 's')} LIMIT ${SIDE_MATCH_CAP}),
     ranked AS (
       SELECT s."id", s."title", s."publisher", s."publishedOn", latest."id" AS "snapshotId",
              ts_rank(s."searchVector" || coalesce(latest."searchVector", ''::tsvector), query.q) AS rank

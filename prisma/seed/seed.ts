@@ -135,10 +135,11 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
 
   const verdict = claim.verdict
   const firstPublishedAt = verdict?.status === 'PUBLISHED' && verdict.publishedOn ? day(verdict.publishedOn) : null
-  // As the publish transaction does: the current published revision's rating, copied for search.
+  // As the publish transaction does: the current published revision's rating and summary, copied for search.
   const currentRating = firstPublishedAt && verdict ? (verdict.correction?.rating ?? verdict.rating) : null
+  const currentSummary = firstPublishedAt && verdict ? (verdict.correction?.summary ?? verdict.summary) : null
   const created = await tx.claim.create({
-    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, currentRating, createdById: accounts.REVIEWER },
+    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, currentRating, currentSummary, createdById: accounts.REVIEWER },
     select: { id: true },
   })
   for (const appearance of claim.appearances) {
