@@ -49,6 +49,9 @@ async function main() {
       ['two words "separated children"', { q: 'separated children' }],
       ['phrase "\\"zero tolerance\\""', { q: '"zero tolerance"' }],
       ['typos "separted childrn"', { q: 'separted childrn' }],
+      // Two common words that often come together: a GIN bitmap of every claim with both.
+      ['two words "homeland security"', { q: 'homeland security' }],
+      ['typos "homelnd securty"', { q: 'homelnd securty' }],
       ['nothing "xylophonic zeppelins"', { q: 'xylophonic zeppelins' }],
       ['"545", rating FALSE', { q: '545', rating: 'FALSE' }],
       ['"children", rating MIXED', { q: 'children', rating: 'MIXED' }],
