@@ -26,8 +26,12 @@ const SIDE_MATCH_CAP = 30
 const SOURCE_CANDIDATES = 90
 /** Below this many full-text results, close spellings are looked for too. */
 const FEW_RESULTS = 3
-/** pg_trgm's similarity above which a lexicon word counts as a close spelling (its default is 0.3). */
-const TYPO_SIMILARITY = '0.45'
+/**
+ * pg_trgm's similarity from which a lexicon word counts as a close spelling. Compared as a value:
+ * pg_trgm's own threshold (0.3 unless the server sets another) only prunes the index scan, so the
+ * lookup needs no transaction to set it.
+ */
+const TYPO_SIMILARITY = 0.45
 /** A misspelt word is replaced by at most this many close spellings, any of which may match. */
 const SPELLINGS_PER_WORD = 3
 
@@ -66,10 +70,16 @@ export async function search(viewer: Viewer, input: SearchInput): Promise<Search
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
-  const results = await searchFor(viewer, input, tsquery(input.q), { page: input.page, showOthers, isCloseSearch: false })
+  // The lexicon is asked alongside the search, not after it: for words spelt as published text
+  // spells them that is an index lookup each, and a misspelt query has its close spellings by the
+  // time its search comes back (almost) empty.
+  const [results, misspelt] = await Promise.all([
+    searchFor(viewer, input, tsquery(input.q), { page: input.page, showOthers, isCloseSearch: false }),
+    input.page === 1 ? misspellings(input.q) : Promise.resolve([]),
+  ])
   const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
   if (input.page > 1 || found >= FEW_RESULTS) return results
-  return addCloseMatches(viewer, input, results, showOthers)
+  return addCloseMatches(viewer, input, results, showOthers, misspelt)
 }
 
 type SearchMode = {
@@ -282,27 +292,21 @@ type Misspelling = { word: string; spellings: string[] }
  * word is never corrected.
  */
 async function misspellings(q: string): Promise<Misspelling[]> {
-  const db = getDb()
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${TYPO_SIMILARITY}, true)`,
-    db.$queryRaw<Misspelling[]>`
-      WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
-      SELECT words.w AS word,
-             ARRAY(SELECT sw."word" FROM "SearchWord" sw WHERE sw."word" % words.w
-                   ORDER BY sw."word" <-> words.w LIMIT ${SPELLINGS_PER_WORD}) AS spellings
-      FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`,
-  ])
-  return rows
+  return getDb().$queryRaw<Misspelling[]>`
+    WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
+    SELECT words.w AS word,
+           ARRAY(SELECT sw."word" FROM "SearchWord" sw WHERE sw."word" % words.w AND similarity(sw."word", words.w) >= ${TYPO_SIMILARITY}
+                 ORDER BY sw."word" <-> words.w LIMIT ${SPELLINGS_PER_WORD}) AS spellings
+    FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`
 }
 
 /**
- * Adds the claims, sources and quantities found when each misspelt word is replaced by its close
+ * Adds the claims, sources and quantities found when each misspelt word (`words`) is replaced by its close
  * spellings (any of them: "separted" becomes separated, and the rest of the query stays as typed,
  * quotes and -word included, by ts_rewrite). Nothing when every word is spelt as published text
  * spells it, or when one has no close spelling at all: then the words really match (almost) nothing.
  */
-async function addCloseMatches(viewer: Viewer, input: SearchInput, results: SearchResults, showOthers: boolean): Promise<SearchResults> {
-  const words = await misspellings(input.q)
+async function addCloseMatches(viewer: Viewer, input: SearchInput, results: SearchResults, showOthers: boolean, words: Misspelling[]): Promise<SearchResults> {
   if (words.length === 0 || words.some((word) => word.spellings.length === 0)) return results
   const corrected = words.reduce(
     (query, { word, spellings }) =>
