@@ -364,7 +364,7 @@ export async function listSearchSources(viewer: Viewer, chosenId?: string) {
   const visible = viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {}
   const db = getDb()
   const [latest, chosen] = await Promise.all([
-    db.source.findMany({ where: visible, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], take: SEARCH_SOURCE_CHOICES, select: { id: true, title: true } }),
+    db.source.findMany({ where: visible, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: SEARCH_SOURCE_CHOICES, select: { id: true, title: true } }),
     chosenId ? db.source.findFirst({ where: { id: chosenId, ...visible }, select: { id: true, title: true } }) : null,
   ])
   const choices = chosen && !latest.some((source) => source.id === chosen.id) ? [...latest, chosen] : latest
