@@ -36,3 +36,13 @@ export function getDb(): Db {
 export function connectDb(url: string): Db {
   return createClient(new PrismaPg({ connectionString: url }))
 }
+
+/**
+ * Runs reads on one snapshot of the database. Prisma reads a nested select with a query per level,
+ * so a row deleted between two of them (a claim, and with it its verdicts) would come back as null
+ * where the schema promises a row, and the page would fail; in one REPEATABLE READ transaction every
+ * level sees the same moment.
+ */
+export function readConsistently<T>(read: (tx: DbTransaction) => Promise<T>): Promise<T> {
+  return getDb().$transaction(read, { isolationLevel: 'RepeatableRead' })
+}

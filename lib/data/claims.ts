@@ -1,4 +1,4 @@
-import { getDb } from '../db'
+import { getDb, readConsistently } from '../db'
 import type { Viewer } from './viewer'
 import { visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 
@@ -32,48 +32,50 @@ export async function listLatestClaims(viewer: Viewer, take = 50) {
 }
 
 export async function getClaimPage(viewer: Viewer, slug: string) {
-  const claim = await getDb().claim.findFirst({
-    where: { slug, ...visibleClaims(viewer) },
-    select: {
-      id: true,
-      slug: true,
-      text: true,
-      claimant: true,
-      publishedAt: true,
-      appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
-      figures: {
-        where: visibleFigures(viewer),
-        orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],
-        select: {
-          id: true,
-          qualifier: true,
-          value: true,
-          low: true,
-          high: true,
-          unit: true,
-          periodLabel: true,
-          rank: true,
-          quantity: { select: { slug: true, name: true } },
-          quote: quoteWithSource,
+  const claim = await readConsistently((tx) =>
+    tx.claim.findFirst({
+      where: { slug, ...visibleClaims(viewer) },
+      select: {
+        id: true,
+        slug: true,
+        text: true,
+        claimant: true,
+        publishedAt: true,
+        appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
+        figures: {
+          where: visibleFigures(viewer),
+          orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],
+          select: {
+            id: true,
+            qualifier: true,
+            value: true,
+            low: true,
+            high: true,
+            unit: true,
+            periodLabel: true,
+            rank: true,
+            quantity: { select: { slug: true, name: true } },
+            quote: quoteWithSource,
+          },
+        },
+        verdicts: {
+          where: visibleVerdicts(viewer),
+          orderBy: { revision: 'desc' },
+          select: {
+            id: true,
+            revision: true,
+            status: true,
+            rating: true,
+            summary: true,
+            rationale: true,
+            correctionNote: true,
+            publishedAt: true,
+            evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
+          },
         },
       },
-      verdicts: {
-        where: visibleVerdicts(viewer),
-        orderBy: { revision: 'desc' },
-        select: {
-          id: true,
-          revision: true,
-          status: true,
-          rating: true,
-          summary: true,
-          rationale: true,
-          correctionNote: true,
-          publishedAt: true,
-          evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
-        },
-      },
-    },
-  })
+    }),
+  )
   if (!claim) return null
   const [current, ...earlier] = claim.verdicts
   const corrections = claim.verdicts.filter((verdict) => verdict.correctionNote && verdict.publishedAt)

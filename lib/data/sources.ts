@@ -1,4 +1,4 @@
-import { getDb } from '../db'
+import { readConsistently, type DbTransaction } from '../db'
 import type { Viewer } from './viewer'
 import { visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
 
@@ -6,8 +6,11 @@ import { visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVe
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
  * none of whose quotes the viewer may see is not shown at all (it may belong to unpublished work).
  */
-export async function getSourcePage(viewer: Viewer, id: string) {
-  const db = getDb()
+export function getSourcePage(viewer: Viewer, id: string) {
+  return readConsistently((tx) => readSourcePage(tx, viewer, id))
+}
+
+async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
   const source = await db.source.findFirst({
     where: { id, ...visibleSources(viewer) },
     select: {
