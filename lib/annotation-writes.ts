@@ -46,10 +46,11 @@ export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, u
       RETURNING id
     )
     SELECT id, false AS "isNew" FROM found UNION ALL SELECT id, true FROM made`
-  if (quote!.isNew) {
-    await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote!.id, after: { id: quote!.id, snapshotId: snapshot.id, ...anchor } })
+  if (!quote) throw new Error(`No quote found or made in snapshot ${snapshot.id}`)
+  if (quote.isNew) {
+    await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote.id, after: { id: quote.id, snapshotId: snapshot.id, ...anchor } })
   }
-  return { quoteId: quote!.id, sourceId: snapshot.sourceId }
+  return { quoteId: quote.id, sourceId: snapshot.sourceId }
 }
 
 /** Marks an open suggestion of this snapshot ACCEPTED by `userId`; refuses one already decided. */

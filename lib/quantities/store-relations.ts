@@ -62,7 +62,7 @@ export type LockedQuantity = { id: string; unit: string }
  * Locks a quantity so that figures added to it at once are compared with each other: whoever
  * locks second waits, then sees the first one's figure. Null when there is no such quantity.
  */
-export async function lockQuantity(tx: DbTransaction, quantityId: string): Promise<LockedQuantity | null> {
+async function lockQuantity(tx: DbTransaction, quantityId: string): Promise<LockedQuantity | null> {
   const [quantity] = await tx.$queryRaw<LockedQuantity[]>`SELECT id, unit FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE`
   return quantity ?? null
 }
