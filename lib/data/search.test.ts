@@ -1,11 +1,13 @@
 // Search against the seeded database: figures, typos, accents, filters, hostile input, and never
 // anything unpublished.
+import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../db'
+import { newId } from '../ids'
 import { addClaimSearchWords } from '../search/store-words'
 import type { SnippetPart } from '../search-snippet'
 import { searchParamsSchema } from '../validations/search'
-import { search } from './search'
+import { CLAIM_MATCH_CAP, search } from './search'
 import { PUBLIC_VIEWER, type Viewer } from './viewer'
 
 const find = (params: Record<string, string>) => search(PUBLIC_VIEWER, searchParamsSchema.parse(params))
@@ -13,6 +15,17 @@ const text = (parts: SnippetPart[]) => parts.map((part) => part.text).join('')
 const marked = (parts: SnippetPart[]) => parts.filter((part) => part.isMatch).map((part) => part.text)
 /** A word no corpus contains: letters only, so the text search parser keeps it whole. */
 const oddWord = () => `zq${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
+/** Whether a claim id is in the slice search reads first (the predicate of Claim_searchVector_slice_idx). */
+const isInSlice = (id: string) => createHash('md5').update(id).digest('hex').slice(0, 2) < '04'
+/** `count` fresh claim ids in the slice, or out of it. */
+function claimIds(count: number, inSlice: boolean): string[] {
+  const ids: string[] = []
+  while (ids.length < count) {
+    const id = newId()
+    if (isInSlice(id) === inSlice) ids.push(id)
+  }
+  return ids
+}
 
 describe.skipIf(!process.env.DATABASE_URL)('search', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -54,7 +67,7 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     await addClaimSearchWords(db, claim.id)
   })
   afterAll(async () => {
-    await db.claim.deleteMany({ where: { slug: { in: slugs } } })
+    await db.claim.deleteMany({ where: { OR: [{ slug: { in: slugs } }, { slug: { startsWith: `search-slice-${stamp}-` } }] } })
     await db.$disconnect()
   })
 
@@ -157,6 +170,36 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     expect(inSource).toBe(narrowed.claims.length)
     expect(narrowed.sources.map((s) => s.id)).toEqual([source.id])
     expect(narrowed.quantities.length).toBeLessThanOrEqual(all.quantities.length)
+  })
+
+  it('reads a common query\'s claims from the slice, the same on every page and reload; a rarer one from all claims', async () => {
+    const common = oddWord()
+    const rare = oddWord()
+    // Out of the slice first and newest, so that a search ignoring the slice would read and rank them first.
+    const outside = claimIds(CLAIM_MATCH_CAP, false)
+    const inside = claimIds(CLAIM_MATCH_CAP + 1, true)
+    const claim = (id: string, i: number, words: string, daysAgo: number) => ({
+      id,
+      slug: `search-slice-${stamp}-${i}`,
+      text: `A claim about ${words}`,
+      publishedAt: new Date(Date.now() - daysAgo * 86_400_000),
+    })
+    await db.claim.createMany({ data: outside.map((id, i) => claim(id, i, i < 3 ? `${common} ${rare}` : common, 1)) })
+    await db.claim.createMany({ data: inside.map((id, i) => claim(id, outside.length + i, i < 1 ? `${common} ${rare}` : common, 2)) })
+    const slugsIn = new Set(inside.map((_, i) => `search-slice-${stamp}-${outside.length + i}`))
+
+    const first = await find({ q: common })
+    expect(first.claimTotal).toBe(CLAIM_MATCH_CAP + 1)
+    expect(first.claims.length).toBeGreaterThan(0)
+    expect(first.claims.every((c) => slugsIn.has(c.slug))).toBe(true)
+    const second = await find({ q: common, page: '2' })
+    expect(second.claims.every((c) => slugsIn.has(c.slug) && !first.claims.some((f) => f.slug === c.slug))).toBe(true)
+    expect((await find({ q: common })).claims.map((c) => c.slug)).toEqual(first.claims.map((c) => c.slug))
+
+    // One match in the slice proves nothing: every claim is searched.
+    const rarer = await find({ q: rare })
+    expect(rarer.claimTotal).toBe(4)
+    expect(rarer.claims.filter((c) => !slugsIn.has(c.slug))).toHaveLength(3)
   })
 
   it('treats hostile input as words: no error, no harm', async () => {

@@ -70,56 +70,26 @@ export async function search(viewer: Viewer, input: SearchInput): Promise<Search
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
-  // The lexicon is asked alongside the search, not after it: for words spelt as published text
-  // spells them that is an index lookup each, and a misspelt query has its close spellings by the
-  // time its search comes back (almost) empty.
-  const [results, misspelt] = await Promise.all([
-    searchFor(viewer, input, tsquery(input.q), { page: input.page, showOthers, isCloseSearch: false }),
-    input.page === 1 ? misspellings(input.q) : Promise.resolve([]),
+  // The close-spelling search does not wait for the first one. A word no published text contains
+  // almost always means the words as typed find nothing, so as soon as the lexicon (an index lookup
+  // a word) names such words, their corrected search starts beside the first; its results are
+  // dropped when the first finds enough after all. A query spelt right throughout costs one lookup.
+  const [results, close] = await Promise.all([
+    searchFor(viewer, input, tsquery(input.q), { page: input.page, showOthers }),
+    input.page === 1 ? misspellings(input.q).then((words) => closeSearch(viewer, input, showOthers, words)) : Promise.resolve(null),
   ])
   const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
-  if (input.page > 1 || found >= FEW_RESULTS) return results
-  return addCloseMatches(viewer, input, results, showOthers, misspelt)
+  if (!close || found >= FEW_RESULTS) return results
+  return withCloseMatches(results, close)
 }
 
-type SearchMode = {
-  page: number
-  showOthers: boolean
-  /** The close-spelling search: it shows at most one page of claims, so a sample always serves. */
-  isCloseSearch: boolean
-}
-
-/**
- * Rows GIN returns for a very common word when sampling (gin_fuzzy_search_limit), a few thousand
- * as PostgreSQL's documentation suggests: enough that a sample of two common words still holds
- * CLAIM_MATCH_CAP + 1 claims that have both.
- */
-const SAMPLED_MATCHES = '5000'
-
-/**
- * A page of matching claims. Read first from a sample of the GIN matches: two common words that
- * often come together ("homeland security", 90,000 of a million claims) would otherwise cost a
- * bitmap of every claim that has both (60 ms) where ranking reads 201 (13 ms sampled). A sample
- * holding more than CLAIM_MATCH_CAP claims proves "more than 200" true; a smaller one may have
- * lost matches, so the exact search runs (for rarer words, which are quick). The sample is seeded,
- * so the same words give the same claims on every page and every reload.
- */
-async function claimRows(viewer: Viewer, input: SearchInput, query: Prisma.Sql, { page, isCloseSearch }: SearchMode): Promise<ClaimRow[]> {
-  const db = getDb()
-  const sql = claimsSql(viewer, input, query, page)
-  const [, sampled] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('gin_fuzzy_search_limit', ${SAMPLED_MATCHES}, true), setseed(0.5)::text`,
-    db.$queryRaw<ClaimRow[]>(sql),
-  ])
-  if (isCloseSearch || Number(sampled[0]?.total ?? 0) > CLAIM_MATCH_CAP) return sampled
-  return db.$queryRaw<ClaimRow[]>(sql)
-}
+type SearchMode = { page: number; showOthers: boolean }
 
 /** One full-text search for `query` (a tsquery expression): a page of claims, and the sources and quantities beside them. */
 async function searchFor(viewer: Viewer, input: SearchInput, query: Prisma.Sql, mode: SearchMode): Promise<SearchResults> {
   const db = getDb()
   const [claims, sources, quantities] = await Promise.all([
-    claimRows(viewer, input, query, mode),
+    db.$queryRaw<ClaimRow[]>(claimsSql(viewer, input, query, mode.page)),
     mode.showOthers ? db.$queryRaw<SourceRow[]>(sourcesSql(viewer, input, query)) : Promise.resolve([]),
     mode.showOthers ? db.$queryRaw<QuantityRow[]>(quantitiesSql(viewer, input, query)) : Promise.resolve([]),
   ])
@@ -166,21 +136,45 @@ function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: stri
 }
 
 /**
- * The ids of at most CLAIM_MATCH_CAP + 1 matching claims. A visitor's search reads one GIN index:
- * the claim's vector holds its current published summary (Claim.currentSummary). The team also
- * sees summaries of revisions not yet published, found through the verdicts' own vectors.
+ * The slice of claims or snapshots a query is first searched in: 1 row in 64, by id, with its own
+ * partial GIN index (migration 20261201190000_search_slice). The same text as the index's
+ * predicate, so that PostgreSQL sees the index serves it.
+ */
+const inSearchSlice = (alias: string) => Prisma.raw(`left(md5(${alias}."id"), 2) < '04'`)
+
+/**
+ * The ids `everywhere` finds (at most `enough`), read from `inSlice` (the same search in the slice)
+ * when it holds `enough` of them. Two common words that often come together ("homeland security",
+ * 90,000 of a million claims) would otherwise cost a bitmap of every row that has both (60 ms),
+ * where ranking reads 201 (3 ms in the slice). Rarer words fill no slice, and the whole index is
+ * searched, in the same statement. The slice is fixed, so the same words find the same rows on
+ * every page and every reload.
+ */
+function sliceFirst(inSlice: Prisma.Sql, everywhere: Prisma.Sql, enough: number): Prisma.Sql {
+  const isSliceEnough = Prisma.sql`(SELECT count(*) FROM slice) >= ${enough}`
+  return Prisma.sql`
+    WITH slice AS MATERIALIZED (${inSlice})
+    SELECT id FROM slice WHERE ${isSliceEnough}
+    UNION ALL
+    SELECT id FROM (${everywhere}) everywhere WHERE NOT ${isSliceEnough}`
+}
+
+/**
+ * The ids of at most CLAIM_MATCH_CAP + 1 matching claims (so "more than 200" shows, and ranking
+ * reads those). A visitor's search reads one GIN index: the claim's vector holds its current
+ * published summary (Claim.currentSummary). The team also sees summaries of revisions not yet
+ * published, found through the verdicts' own vectors. The slice is of claims' own vectors: for the
+ * team too, 201 matches there are "more than 200".
  */
 function claimCandidatesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
-  const byClaim = Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} LIMIT ${CLAIM_MATCH_CAP + 1}`
-  if (viewer.kind === 'public') return byClaim
-  return Prisma.sql`
-    SELECT id FROM (
-      (${byClaim})
-      UNION
-      (SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-       WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')}
-       LIMIT ${CLAIM_MATCH_CAP + 1})
-    ) hits LIMIT ${CLAIM_MATCH_CAP + 1}`
+  const matches = (where: Prisma.Sql) =>
+    Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${CLAIM_MATCH_CAP + 1}`
+  const byVerdict = Prisma.sql`
+    SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+    WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')}
+    LIMIT ${CLAIM_MATCH_CAP + 1}`
+  const everywhere = viewer.kind === 'public' ? matches(Prisma.empty) : Prisma.sql`SELECT id FROM ((${matches(Prisma.empty)}) UNION (${byVerdict})) hits LIMIT ${CLAIM_MATCH_CAP + 1}`
+  return sliceFirst(matches(Prisma.sql`AND ${inSearchSlice('c')}`), everywhere, CLAIM_MATCH_CAP + 1)
 }
 
 /** The rating, summary and vector of the claim's current verdict: the claim's copies for the public, looked up for the team. */
@@ -223,21 +217,24 @@ type SourceRow = { id: string; title: string; publisher: string | null; publishe
 /**
  * Sources whose title, publisher or latest snapshot's text match. Each side reads at most
  * SOURCE_CANDIDATES matches without looking at visibility (a common word is in most snapshots, and
- * a GIN bitmap cannot stop early; read this way PostgreSQL stops at the LIMIT), then the public
- * rule is checked once, on those, and ranking reads at most SIDE_MATCH_CAP of the visible ones.
+ * a GIN bitmap cannot stop early; read this way PostgreSQL stops at the LIMIT), snapshots from
+ * their slice first (sliceFirst). Then the public rule is checked once, on those, and ranking
+ * reads at most SIDE_MATCH_CAP of the visible ones.
  * So a source can be missed only when most of the first matches are not public yet.
  */
 function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   const chosen = (column: string) => (input.source ? Prisma.sql`AND ${Prisma.raw(column)} = ${input.source}` : Prisma.empty)
+  const snapshotMatches = (where: Prisma.Sql) => Prisma.sql`
+    SELECT ss."sourceId" AS id FROM "SourceSnapshot" ss
+    WHERE ss."searchVector" @@ ${query} ${chosen('ss."sourceId"')} ${where}
+      AND NOT EXISTS (SELECT 1 FROM "SourceSnapshot" later WHERE later."sourceId" = ss."sourceId" AND later."version" > ss."version")
+    LIMIT ${SOURCE_CANDIDATES}`
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
     matched AS (
       (SELECT s."id" FROM "Source" s WHERE s."searchVector" @@ ${query} ${chosen('s."id"')} LIMIT ${SOURCE_CANDIDATES})
       UNION
-      (SELECT ss."sourceId" AS id FROM "SourceSnapshot" ss
-       WHERE ss."searchVector" @@ ${query} ${chosen('ss."sourceId"')}
-         AND NOT EXISTS (SELECT 1 FROM "SourceSnapshot" later WHERE later."sourceId" = ss."sourceId" AND later."version" > ss."version")
-       LIMIT ${SOURCE_CANDIDATES})
+      (${sliceFirst(snapshotMatches(Prisma.sql`AND ${inSearchSlice('ss')}`), snapshotMatches(Prisma.empty), SOURCE_CANDIDATES)})
     ),
     hits AS (SELECT s."id" FROM matched JOIN "Source" s ON s."id" = matched."id" WHERE ${visibleSourceSql(viewer, 's')} LIMIT ${SIDE_MATCH_CAP}),
     ranked AS (
@@ -287,27 +284,31 @@ type Misspelling = { word: string; spellings: string[] }
 
 /**
  * The query's words that no published text contains, each with its closest lexicon words by pg_trgm
- * similarity, nearest first (`<->` is 1 - similarity, in which order SearchWord's GiST index returns
- * them). Letters only and at least 3 of them, as the lexicon stores words: a number or a two-letter
- * word is never corrected.
+ * similarity, closest first, one per stem ("security" and "secure" are both `secur`, so the corrected
+ * query would only repeat it). Letters only and at least 3 of them, as the lexicon stores words: a
+ * number or a two-letter word is never corrected.
  */
 async function misspellings(q: string): Promise<Misspelling[]> {
   return getDb().$queryRaw<Misspelling[]>`
     WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
     SELECT words.w AS word,
-           ARRAY(SELECT sw."word" FROM "SearchWord" sw WHERE sw."word" % words.w AND similarity(sw."word", words.w) >= ${TYPO_SIMILARITY}
-                 ORDER BY sw."word" <-> words.w LIMIT ${SPELLINGS_PER_WORD}) AS spellings
+           ARRAY(SELECT close."word" FROM (
+                   SELECT DISTINCT ON (to_tsvector('claimtrail_english', sw."word")) sw."word", similarity(sw."word", words.w) AS closeness
+                   FROM "SearchWord" sw WHERE sw."word" % words.w AND similarity(sw."word", words.w) >= ${TYPO_SIMILARITY}
+                   ORDER BY to_tsvector('claimtrail_english', sw."word"), closeness DESC, sw."word"
+                 ) close
+                 ORDER BY close.closeness DESC, close."word" LIMIT ${SPELLINGS_PER_WORD}) AS spellings
     FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`
 }
 
 /**
- * Adds the claims, sources and quantities found when each misspelt word (`words`) is replaced by its close
- * spellings (any of them: "separted" becomes separated, and the rest of the query stays as typed,
- * quotes and -word included, by ts_rewrite). Nothing when every word is spelt as published text
- * spells it, or when one has no close spelling at all: then the words really match (almost) nothing.
+ * The full-text search with each misspelt word (`words`) replaced by its close spellings (any of
+ * them: "separted" becomes separated, and the rest of the query stays as typed, quotes and -word
+ * included, by ts_rewrite). Null when every word is spelt as published text spells it, or when one
+ * has no close spelling at all: then the words really match (almost) nothing.
  */
-async function addCloseMatches(viewer: Viewer, input: SearchInput, results: SearchResults, showOthers: boolean, words: Misspelling[]): Promise<SearchResults> {
-  if (words.length === 0 || words.some((word) => word.spellings.length === 0)) return results
+async function closeSearch(viewer: Viewer, input: SearchInput, showOthers: boolean, words: Misspelling[]): Promise<SearchResults | null> {
+  if (words.length === 0 || words.some((word) => word.spellings.length === 0)) return null
   const corrected = words.reduce(
     (query, { word, spellings }) =>
       Prisma.sql`ts_rewrite(${query}, plainto_tsquery('claimtrail_english', ${word}), ${Prisma.join(
@@ -316,7 +317,11 @@ async function addCloseMatches(viewer: Viewer, input: SearchInput, results: Sear
       )})`,
     tsquery(input.q),
   )
-  const close = await searchFor(viewer, input, corrected, { page: 1, showOthers, isCloseSearch: true })
+  return searchFor(viewer, input, corrected, { page: 1, showOthers })
+}
+
+/** The first search's results, then those of the close-spelling search it lacks, labelled as such. */
+function withCloseMatches(results: SearchResults, close: SearchResults): SearchResults {
   const found = { claims: new Set(results.claims.map((c) => c.slug)), sources: new Set(results.sources.map((s) => s.id)), quantities: new Set(results.quantities.map((q) => q.slug)) }
   const closeClaims = close.claims.filter((c) => !found.claims.has(c.slug)).slice(0, SEARCH_PAGE_SIZE - results.claims.length).map((c) => ({ ...c, isCloseMatch: true }))
   const closeSources = close.sources.filter((s) => !found.sources.has(s.id)).map((s) => ({ ...s, isCloseMatch: true }))
