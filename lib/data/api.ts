@@ -1,7 +1,7 @@
 // Reads for the read-only JSON API (/api/v1), shaped as the API documents them (README, "Public
 // feeds and API"). Every read takes the viewer and filters through ./visibility, so the API shows
 // exactly what the public pages show. Dates are ISO 8601; calendar dates YYYY-MM-DD.
-import { getDb } from '../db'
+import { getDb, readConsistently } from '../db'
 import { env } from '../env'
 import type { ClaimCursor } from '../api/cursor'
 import type { Prisma } from '../generated/prisma/client'
@@ -115,7 +115,8 @@ export async function listApiClaims(viewer: Viewer, { limit, cursor }: { limit: 
 export type ApiClaimSummary = Awaited<ReturnType<typeof listApiClaims>>['claims'][number]
 
 export async function getApiClaim(viewer: Viewer, slug: string) {
-  const claim = await getDb().claim.findFirst({
+  // On one snapshot, as the claim page reads (readConsistently): the nested select is a query per level.
+  const claim = await readConsistently((tx) => tx.claim.findFirst({
     where: { slug, ...visibleClaims(viewer) },
     select: {
       slug: true,
@@ -143,7 +144,7 @@ export async function getApiClaim(viewer: Viewer, slug: string) {
         },
       },
     },
-  })
+  }))
   if (!claim) return null
   const current = claim.verdicts.find((verdict) => verdict.supersededAt === null) ?? null
   return {

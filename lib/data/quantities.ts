@@ -1,4 +1,4 @@
-import { getDb } from '../db'
+import { getDb, readConsistently } from '../db'
 import { Prisma } from '../generated/prisma/client'
 import { COMPARED_FIELDS, toComparable } from '../quantities/store-relations'
 import { countRelations, listRelations } from './quantity-relations'
@@ -72,7 +72,10 @@ const quoteFields = {
  */
 export async function getQuantityPage(viewer: Viewer, slug: string) {
   const db = getDb()
-  const quantity = await db.quantity.findFirst({
+  // One snapshot for the nested read (figures, their quotes, snapshots and sources: a query per
+  // level), so a source deleted meanwhile cannot leave a figure without its quote. The flat reads
+  // after it need none.
+  const quantity = await readConsistently((tx) => tx.quantity.findFirst({
     where: { slug, ...visibleQuantities(viewer) },
     select: {
       id: true,
@@ -86,7 +89,7 @@ export async function getQuantityPage(viewer: Viewer, slug: string) {
         select: { ...COMPARED_FIELDS, periodLabel: true, rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, claimId: true, quote: { select: quoteFields } },
       },
     },
-  })
+  }))
   if (!quantity) return null
   const { id, ...fields } = quantity
 
