@@ -67,7 +67,10 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     await addClaimSearchWords(db, claim.id)
   })
   afterAll(async () => {
-    await db.claim.deleteMany({ where: { OR: [{ slug: { in: slugs } }, { slug: { startsWith: `search-slice-${stamp}-` } }] } })
+    await db.claim.deleteMany({ where: { OR: [{ slug: { in: slugs } }, { slug: { startsWith: `search-slice-${stamp}-` } }, { slug: `search-long-${stamp}` }] } })
+    const longSource = { source: { title: `A long report ${stamp}` } }
+    await db.quote.deleteMany({ where: { snapshot: longSource } })
+    await db.source.deleteMany({ where: longSource.source })
     await db.$disconnect()
   })
 
@@ -200,6 +203,25 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     const rarer = await find({ q: rare })
     expect(rarer.claimTotal).toBe(4)
     expect(rarer.claims.filter((c) => !slugsIn.has(c.slug))).toHaveLength(3)
+  })
+
+  it('shows a long snapshot\'s passage where the words are, highlighted, however far into the text', async () => {
+    const word = oddWord()
+    const filler = 'Officials said the figures would be published later in the year. '.repeat(1_800)
+    const body = `${filler}The report names ${word} once. ${filler}`
+    expect(body.indexOf(word)).toBeGreaterThan(110_000)
+    const source = await db.source.create({
+      data: { title: `A long report ${stamp}`, snapshots: { create: { version: 1, text: body, contentHash: '0'.repeat(64) } } },
+      select: { id: true, snapshots: { select: { id: true } } },
+    })
+    const start = body.indexOf(word)
+    const quote = await db.quote.create({ data: { snapshotId: source.snapshots[0]!.id, exact: word, prefix: '', suffix: '', start, end: start + word.length } })
+    await db.claim.create({ data: { slug: `search-long-${stamp}`, text: 'A claim quoting a long report', publishedAt: new Date(), appearances: { create: { quoteId: quote.id } } } })
+
+    const hit = (await find({ q: word })).sources.find((s) => s.id === source.id)
+    expect(hit).toBeDefined()
+    expect(marked(hit!.passage)).toEqual([word])
+    expect(text(hit!.passage)).toContain(`The report names ${word} once.`)
   })
 
   it('treats hostile input as words: no error, no harm', async () => {
