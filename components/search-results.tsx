@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchSnippet } from '@/components/search-snippet'
 import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/search'
@@ -66,12 +67,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
               </li>
             ))}
           </ol>
-          {page > 1 || hasMore ? (
-            <nav aria-label="Pages of claims" className="pager">
-              {page > 1 ? <Link href={pageHref(page - 1)}>Previous claims</Link> : <span />}
-              {hasMore ? <Link href={pageHref(page + 1)}>More claims</Link> : null}
-            </nav>
-          ) : null}
+          <PageLinks label="Pages of claims" page={page} hasMore={hasMore} hrefOf={pageHref} previous="Previous claims" next="More claims" />
         </section>
       ) : null}
       {sources.length > 0 ? (

@@ -6,6 +6,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { buildWorld, NUMBER, PUBLIC_WORD, WORDS, type World } from './never-leak-data'
+import { readSitemap } from './sitemap'
 
 /** Everything of `forbidden` (and the unpublished number) found in `body`, with its surroundings. */
 function leaksIn(where: string, body: string, forbidden: string[], { number = true } = {}): string[] {
@@ -96,9 +97,9 @@ test('Nothing unpublished ever appears on any public page, in any form', async (
       const feed = await fetchText(request, '/feed.xml')
       check('/feed.xml', feed)
       expect(feed).toContain(`claim/${published.slug}/verdict/1`)
-      const sitemap = await fetchText(request, '/sitemap.xml')
-      check('/sitemap.xml', sitemap)
-      for (const path of [`/claims/${published.slug}<`, `/sources/${source.id}<`, `/quantities/${quantity.slug}<`]) expect(sitemap).toContain(path)
+      const sitemap = await readSitemap(request)
+      for (const { path, body } of sitemap.documents) check(path, body)
+      for (const path of [`/claims/${published.slug}`, `/sources/${source.id}`, `/quantities/${quantity.slug}`]) expect(sitemap.paths).toContain(path)
       check('/robots.txt', await fetchText(request, '/robots.txt'))
 
       const listed: string[] = []

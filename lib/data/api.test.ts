@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../db'
 import { getApiClaim, getApiQuantity, getApiSource, listApiClaims } from './api'
-import { listFeedRevisions, listSitemapItems } from './feed'
+import { listFeedRevisions } from './feed'
+import { countSitemapParts, listFixedSitemapPages, listSitemapPart } from './sitemap'
 import { PUBLIC_VIEWER } from './viewer'
 
 describe.skipIf(!process.env.DATABASE_URL)('public reads for the feed, sitemap and API', () => {
@@ -124,13 +125,19 @@ describe.skipIf(!process.env.DATABASE_URL)('public reads for the feed, sitemap a
     expect(JSON.stringify(revisions)).not.toContain(SECRET)
   })
 
-  it('maps only public pages for the sitemap', async () => {
-    const items = await listSitemapItems(PUBLIC_VIEWER)
-    const slugs = items.claims.map((claim) => claim.slug)
-    expect(slugs).toContain(`published-${stamp}`)
-    expect(slugs).not.toContain(`draft-${stamp}`)
-    expect(items.sources.map((source) => source.id)).not.toContain(ids.source)
-    expect(items.sources.length).toBeGreaterThan(0)
-    expect(items.quantities.length).toBe(await db.quantity.count({ where: { figures: { some: { publishedAt: { not: null } } } } }))
+  it('maps only public pages for the sitemap, in parts', async () => {
+    expect(await countSitemapParts(PUBLIC_VIEWER)).toEqual({ claims: 1, sources: 1, quantities: 1 })
+    expect((await listFixedSitemapPages(PUBLIC_VIEWER)).map((entry) => entry.path)).toEqual(['/', '/methodology', '/corrections', '/quantities'])
+    const claims = (await listSitemapPart(PUBLIC_VIEWER, 'claims', 1)).map((entry) => entry.path)
+    expect(claims).toContain(`/claims/published-${stamp}`)
+    expect(claims).not.toContain(`/claims/draft-${stamp}`)
+    expect(claims).toEqual([...claims].sort())
+    const sources = (await listSitemapPart(PUBLIC_VIEWER, 'sources', 1)).map((entry) => entry.path)
+    expect(sources).not.toContain(`/sources/${ids.source}`)
+    expect(sources.length).toBeGreaterThan(0)
+    const quantities = await listSitemapPart(PUBLIC_VIEWER, 'quantities', 1)
+    expect(quantities).toHaveLength(await db.quantity.count({ where: { figures: { some: { publishedAt: { not: null } } } } }))
+    expect(quantities.every((entry) => entry.lastModified instanceof Date)).toBe(true)
+    expect(await listSitemapPart(PUBLIC_VIEWER, 'claims', 2)).toEqual([])
   })
 })

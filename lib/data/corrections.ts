@@ -2,12 +2,19 @@ import { getDb } from '../db'
 import type { Viewer } from './viewer'
 import { visibleClaims, visibleVerdicts } from './visibility'
 
-/** Every published correction (a published revision after the first, with its note), newest first. */
-export async function listCorrections(viewer: Viewer, take = 200) {
-  return getDb().verdict.findMany({
+/** Corrections per page of /corrections. */
+export const CORRECTIONS_PAGE_SIZE = 100
+
+/**
+ * A page of the published corrections (a published revision after the first, with its note),
+ * newest first, through Verdict's publishedAt index. `hasMore` when older ones follow.
+ */
+export async function listCorrections(viewer: Viewer, page = 1) {
+  const rows = await getDb().verdict.findMany({
     where: { ...visibleVerdicts(viewer), revision: { gt: 1 }, correctionNote: { not: null }, publishedAt: { not: null }, claim: visibleClaims(viewer) },
     orderBy: [{ publishedAt: 'desc' }, { id: 'asc' }],
-    take,
+    skip: (page - 1) * CORRECTIONS_PAGE_SIZE,
+    take: CORRECTIONS_PAGE_SIZE + 1,
     select: {
       id: true,
       revision: true,
@@ -17,4 +24,5 @@ export async function listCorrections(viewer: Viewer, take = 200) {
       claim: { select: { slug: true, text: true } },
     },
   })
+  return { corrections: rows.slice(0, CORRECTIONS_PAGE_SIZE), hasMore: rows.length > CORRECTIONS_PAGE_SIZE }
 }

@@ -1,10 +1,17 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
+import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { listCorrections } from '@/lib/data/corrections'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { formatDay, isoDay } from '@/lib/format'
+import { pageParamSchema } from '@/lib/validations/params'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const hrefOf = (page: number) => (page > 1 ? `/corrections?page=${page}` : '/corrections')
 
 export const metadata: Metadata = {
   title: 'Corrections',
@@ -12,16 +19,21 @@ export const metadata: Metadata = {
   alternates: { canonical: '/corrections' },
 }
 
-export default async function CorrectionsPage() {
+export default async function CorrectionsPage({ searchParams }: Props) {
   await connection()
-  const corrections = await listCorrections(PUBLIC_VIEWER)
+  const parsed = pageParamSchema.safeParse((await searchParams).page)
+  if (!parsed.success) notFound()
+  const page = parsed.data
+  const { corrections, hasMore } = await listCorrections(PUBLIC_VIEWER, page)
+  // Past the last page is a wrong address, not an empty list.
+  if (page > 1 && corrections.length === 0) notFound()
   return (
     <>
       <header className="intro">
         <h1>Corrections</h1>
         <p>
           When we get something wrong we publish a new revision of the verdict with a dated note. Every correction is here,
-          newest first. <Link href="/methodology#corrections-heading">How corrections work</Link>.
+          newest first{page > 1 ? `: page ${page}` : ''}. <Link href="/methodology#corrections-heading">How corrections work</Link>.
         </p>
       </header>
       {corrections.length === 0 ? (
@@ -42,6 +54,7 @@ export default async function CorrectionsPage() {
           ))}
         </ol>
       )}
+      <PageLinks label="Pages of corrections" page={page} hasMore={hasMore} hrefOf={hrefOf} previous="Newer corrections" next="Older corrections" />
     </>
   )
 }

@@ -1,16 +1,28 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
+import { PageLinks } from '@/components/page-links'
 import { listQuantities } from '@/lib/data/quantities'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { pageParamSchema } from '@/lib/validations/params'
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+const hrefOf = (page: number) => (page > 1 ? `/quantities?page=${page}` : '/quantities')
 
 export const metadata: Metadata = { title: 'Figures compared across sources', alternates: { canonical: '/quantities' } }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-export default async function QuantitiesPage() {
+export default async function QuantitiesPage({ searchParams }: Props) {
   await connection()
-  const quantities = await listQuantities(PUBLIC_VIEWER)
+  const parsed = pageParamSchema.safeParse((await searchParams).page)
+  if (!parsed.success) notFound()
+  const page = parsed.data
+  const { quantities, hasMore } = await listQuantities(PUBLIC_VIEWER, page)
+  // Past the last page is a wrong address, not an empty list.
+  if (page > 1 && quantities.length === 0) notFound()
   return (
     <>
       <section className="intro">
@@ -40,6 +52,7 @@ export default async function QuantitiesPage() {
           ))}
         </ul>
       )}
+      <PageLinks label="Pages of quantities" page={page} hasMore={hasMore} hrefOf={hrefOf} previous="Previous quantities" next="More quantities" />
     </>
   )
 }

@@ -1,0 +1,76 @@
+// Reads for the sitemap: /sitemap.xml is an index of parts under /sitemaps/, each listing at most
+// SITEMAP_PART_SIZE pages (the protocol allows 50,000 a file; a million claims take a hundred
+// parts). Each read takes the viewer and filters through ./visibility.
+import { getDb } from '../db'
+import { Prisma } from '../generated/prisma/client'
+import type { Viewer } from './viewer'
+import { visibleClaimSql, visibleFigureSql, visibleSourceSql, visibleVerdictSql } from './visibility'
+
+export const SITEMAP_PART_SIZE = 10_000
+
+export const SITEMAP_KINDS = ['claims', 'sources', 'quantities'] as const
+export type SitemapKind = (typeof SITEMAP_KINDS)[number]
+
+/** A page for the sitemap: its path, and when what it shows last changed publicly. */
+export type SitemapEntry = { path: string; lastModified: Date | null }
+
+/**
+ * How many parts of each kind the index lists. Sources' parts are blocks of all sources, by id,
+ * each listing its public ones (so a part may hold fewer): counting the public ones would check
+ * every source's quotes.
+ */
+export async function countSitemapParts(viewer: Viewer): Promise<Record<SitemapKind, number>> {
+  const [row] = await getDb().$queryRaw<Array<Record<SitemapKind, bigint>>>`
+    SELECT (SELECT count(*) FROM "Claim" c WHERE ${visibleClaimSql(viewer, 'c')}) AS claims,
+           (SELECT count(*) FROM "Source") AS sources,
+           (SELECT count(*) FROM "Quantity" qt WHERE EXISTS (SELECT 1 FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')})) AS quantities`
+  const parts = (count: bigint) => Math.ceil(Number(count) / SITEMAP_PART_SIZE)
+  return { claims: parts(row!.claims), sources: parts(row!.sources), quantities: parts(row!.quantities) }
+}
+
+/** The pages that are not items: the home page (dated by the newest verdict), the corrections and the quantities. */
+export async function listFixedSitemapPages(viewer: Viewer): Promise<SitemapEntry[]> {
+  const [row] = await getDb().$queryRaw<Array<{ verdict: Date | null; correction: Date | null; figure: Date | null }>>`
+    SELECT (SELECT max(v."publishedAt") FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId" WHERE ${visibleVerdictSql(viewer, 'v')} AND ${visibleClaimSql(viewer, 'c')}) AS verdict,
+           (SELECT max(v."publishedAt") FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
+             WHERE ${visibleVerdictSql(viewer, 'v')} AND ${visibleClaimSql(viewer, 'c')} AND v."revision" > 1 AND v."correctionNote" IS NOT NULL) AS correction,
+           (SELECT max(f."publishedAt") FROM "Figure" f WHERE ${visibleFigureSql(viewer, 'f')}) AS figure`
+  return [
+    { path: '/', lastModified: row!.verdict },
+    { path: '/methodology', lastModified: null },
+    { path: '/corrections', lastModified: row!.correction },
+    { path: '/quantities', lastModified: row!.figure },
+  ]
+}
+
+/**
+ * Part `part` (from 1) of a kind: published claims by slug, each dated by its newest published
+ * revision; public sources by id, dated by their newest snapshot or edit; quantities with a
+ * published figure by slug, dated by the newest. Empty past the last part.
+ */
+export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: number): Promise<SitemapEntry[]> {
+  const offset = (part - 1) * SITEMAP_PART_SIZE
+  const db = getDb()
+  const rows = await db.$queryRaw<Array<{ path: string; lastModified: Date | null }>>(
+    kind === 'claims'
+      ? Prisma.sql`
+          SELECT '/claims/' || c."slug" AS path,
+                 greatest(c."publishedAt", (SELECT max(v."publishedAt") FROM "Verdict" v WHERE v."claimId" = c."id" AND ${visibleVerdictSql(viewer, 'v')})) AS "lastModified"
+          FROM "Claim" c WHERE ${visibleClaimSql(viewer, 'c')}
+          ORDER BY c."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}`
+      : kind === 'sources'
+        ? Prisma.sql`
+          SELECT '/sources/' || s."id" AS path,
+                 greatest(s."updatedAt", (SELECT max(ss."capturedAt") FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id")) AS "lastModified"
+          FROM (SELECT "id", "updatedAt" FROM "Source" ORDER BY "id" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}) s
+          WHERE ${visibleSourceSql(viewer, 's')}
+          ORDER BY s."id"`
+        : Prisma.sql`
+          SELECT '/quantities/' || qt."slug" AS path,
+                 (SELECT max(f."publishedAt") FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')}) AS "lastModified"
+          FROM "Quantity" qt
+          WHERE EXISTS (SELECT 1 FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')})
+          ORDER BY qt."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}`,
+  )
+  return rows
+}
