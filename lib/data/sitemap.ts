@@ -28,12 +28,20 @@ export async function countSitemapParts(viewer: Viewer): Promise<Record<SitemapK
   return { claims: parts(row!.claims), sources: parts(row!.sources), quantities: parts(row!.quantities) }
 }
 
-/** The pages that are not items: the home page (dated by the newest verdict), the corrections and the quantities. */
+/**
+ * The pages that are not items: the home page (dated by the newest published verdict), the
+ * corrections (by the newest correction) and the quantities (by the newest published figure).
+ * Each date is the first row of an index read backwards.
+ */
 export async function listFixedSitemapPages(viewer: Viewer): Promise<SitemapEntry[]> {
+  const newestVerdict = (where: Prisma.Sql) => Prisma.sql`(
+    SELECT v."publishedAt" FROM "Verdict" v
+    WHERE v."publishedAt" IS NOT NULL AND ${visibleVerdictSql(viewer, 'v')} ${where}
+      AND EXISTS (SELECT 1 FROM "Claim" c WHERE c."id" = v."claimId" AND ${visibleClaimSql(viewer, 'c')})
+    ORDER BY v."publishedAt" DESC LIMIT 1)`
   const [row] = await getDb().$queryRaw<Array<{ verdict: Date | null; correction: Date | null; figure: Date | null }>>`
-    SELECT (SELECT max(v."publishedAt") FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId" WHERE ${visibleVerdictSql(viewer, 'v')} AND ${visibleClaimSql(viewer, 'c')}) AS verdict,
-           (SELECT max(v."publishedAt") FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-             WHERE ${visibleVerdictSql(viewer, 'v')} AND ${visibleClaimSql(viewer, 'c')} AND v."revision" > 1 AND v."correctionNote" IS NOT NULL) AS correction,
+    SELECT ${newestVerdict(Prisma.empty)} AS verdict,
+           ${newestVerdict(Prisma.sql`AND v."correctionNote" IS NOT NULL`)} AS correction,
            (SELECT max(f."publishedAt") FROM "Figure" f WHERE ${visibleFigureSql(viewer, 'f')}) AS figure`
   return [
     { path: '/', lastModified: row!.verdict },
@@ -44,9 +52,11 @@ export async function listFixedSitemapPages(viewer: Viewer): Promise<SitemapEntr
 }
 
 /**
- * Part `part` (from 1) of a kind: published claims by slug, each dated by its newest published
- * revision; public sources by id, dated by their newest snapshot or edit; quantities with a
- * published figure by slug, dated by the newest. Empty past the last part.
+ * Part `part` (from 1) of a kind: published claims oldest first (so a part, once full, keeps its
+ * claims), each dated by its newest published revision; public sources by id, dated by their
+ * newest snapshot or edit; quantities with a published figure by slug, dated by the newest. The
+ * part's rows are chosen first and dated after, so the rows skipped are never read for dates.
+ * Empty past the last part.
  */
 export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: number): Promise<SitemapEntry[]> {
   const offset = (part - 1) * SITEMAP_PART_SIZE
@@ -55,9 +65,14 @@ export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: n
     kind === 'claims'
       ? Prisma.sql`
           SELECT '/claims/' || c."slug" AS path,
-                 greatest(c."publishedAt", (SELECT max(v."publishedAt") FROM "Verdict" v WHERE v."claimId" = c."id" AND ${visibleVerdictSql(viewer, 'v')})) AS "lastModified"
-          FROM "Claim" c WHERE ${visibleClaimSql(viewer, 'c')}
-          ORDER BY c."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}`
+                 -- Found by slug: the part's rows come from the (publishedAt, slug) index alone.
+                 greatest(c."publishedAt", (SELECT max(v."publishedAt") FROM "Verdict" v JOIN "Claim" vc ON vc."id" = v."claimId"
+                                            WHERE vc."slug" = c."slug" AND ${visibleVerdictSql(viewer, 'v')})) AS "lastModified"
+          FROM (
+            SELECT "slug", "publishedAt" FROM "Claim" c WHERE c."publishedAt" IS NOT NULL AND ${visibleClaimSql(viewer, 'c')}
+            ORDER BY c."publishedAt", c."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}
+          ) c
+          ORDER BY c."publishedAt", c."slug"`
       : kind === 'sources'
         ? Prisma.sql`
           SELECT '/sources/' || s."id" AS path,
@@ -68,9 +83,12 @@ export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: n
         : Prisma.sql`
           SELECT '/quantities/' || qt."slug" AS path,
                  (SELECT max(f."publishedAt") FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')}) AS "lastModified"
-          FROM "Quantity" qt
-          WHERE EXISTS (SELECT 1 FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')})
-          ORDER BY qt."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}`,
+          FROM (
+            SELECT qt."id", qt."slug" FROM "Quantity" qt
+            WHERE EXISTS (SELECT 1 FROM "Figure" f WHERE f."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'f')})
+            ORDER BY qt."slug" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}
+          ) qt
+          ORDER BY qt."slug"`,
   )
   return rows
 }
