@@ -72,10 +72,17 @@ test('A reviewer attaches a passage from a second source to an existing claim, a
   const unique = `E2E ${stamp(testInfo.workerIndex)}`
   const first = await latestSnapshot(db, AXIOS)
   const range = findUniqueQuote(first.text, 'did not fully understand the legal requirements')
-  const quote = await db.quote.create({ data: { snapshotId: first.id, ...describeQuote(first.text, range.start, range.end) } })
+  // The quote is created with the claim that uses it: a parallel test's clean-up removes this
+  // source's quotes that nothing uses, and a quote made first could go before the claim came.
   const claim = await db.claim.create({
-    data: { slug: `e2e-${unique.slice(4)}-sessions-understanding`, text: `${unique} Sessions did not understand how family separations would work`, appearances: { create: { quoteId: quote.id } } },
+    data: {
+      slug: `e2e-${unique.slice(4)}-sessions-understanding`,
+      text: `${unique} Sessions did not understand how family separations would work`,
+      appearances: { create: { quote: { create: { snapshotId: first.id, ...describeQuote(first.text, range.start, range.end) } } } },
+    },
+    select: { id: true, text: true, slug: true, appearances: { select: { quoteId: true } } },
   })
+  const quote = { id: claim.appearances[0]!.quoteId }
   const second = await latestSnapshot(db, DRIVING_FORCE)
   await apiLogin(page, DEMO.reviewer)
   try {
