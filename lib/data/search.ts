@@ -267,9 +267,11 @@ function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Pris
  * The lexemes are read from the tsquery's text form, where each is quoted: 'separ' & 'children'.
  */
 function passageWindow(text: Prisma.Sql): Prisma.Sql {
+  // The lowercase text once (MATERIALIZED), not once for each stem.
   return Prisma.sql`substr(${text}, greatest(1, coalesce((
-      SELECT min(nullif(strpos(lower(left(${text}, 200000)), stem), 0))
-      FROM regexp_matches(query.q::text, '''((?:[^'']|'''')+)''', 'g') lexeme,
+      WITH lowered AS MATERIALIZED (SELECT lower(left(${text}, 200000)) AS body)
+      SELECT min(nullif(strpos(lowered.body, stem), 0))
+      FROM lowered, regexp_matches(query.q::text, '''((?:[^'']|'''')+)''', 'g') lexeme,
            unnest(ARRAY[replace(lexeme[1], '''''', ''''), CASE WHEN lexeme[1] LIKE '%i' THEN left(lexeme[1], -1) END]) stem
       WHERE length(stem) > 1
     ), 1) - ${PASSAGE_WINDOW.before}), ${PASSAGE_WINDOW.length})`
