@@ -47,19 +47,27 @@ describe.skipIf(!process.env.DATABASE_URL)('public lists, page by page', () => {
         supersededAt: i === CORRECTIONS_PAGE_SIZE + 1 ? null : day(i + 1),
       })),
     })
-    // QUANTITY_PAGE_SIZE + 1 quantities with one published figure each, named to sort last.
+    // QUANTITY_PAGE_SIZE + 1 quantities with one published figure each, named to sort last; two of
+    // them disputed: quantity 50 by one conflict, quantity 70 by two.
     for (let i = 0; i < QUANTITY_PAGE_SIZE + 1; i++) {
-      await db.quantity.create({
+      const disputes = i === 50 ? 1 : i === 70 ? 2 : 0
+      const quantity = await db.quantity.create({
         data: {
           slug: `${slug}-${i}`,
           name: `zzz list ${stamp} ${String(i).padStart(3, '0')}`,
           unit: 'people',
-          figures: { create: { quoteId: quote.id, unit: 'people', value: i, publishedAt: day(i) } },
+          figures: { create: Array.from({ length: disputes + 1 }, (_, n) => ({ quoteId: quote.id, unit: 'people', value: i + n * 1000, publishedAt: day(i) })) },
         },
+        select: { id: true, figures: { select: { id: true }, orderBy: { id: 'asc' } } },
       })
+      const [first, ...others] = quantity.figures
+      for (const other of others) {
+        await db.figureRelation.create({ data: { quantityId: quantity.id, figureAId: first!.id, figureBId: other.id, kind: 'CONFLICT', isComparable: true } })
+      }
     }
   })
   afterAll(async () => {
+    await db.figureRelation.deleteMany({ where: { quantity: { slug: { startsWith: `${slug}-` } } } })
     await db.figure.deleteMany({ where: { quantity: { slug: { startsWith: `${slug}-` } } } })
     await db.quantity.deleteMany({ where: { slug: { startsWith: `${slug}-` } } })
     await db.claim.deleteMany({ where: { slug } })
@@ -105,6 +113,10 @@ describe.skipIf(!process.env.DATABASE_URL)('public lists, page by page', () => {
     }
     const mine = all.filter((quantity) => quantity.slug.startsWith(`${slug}-`))
     expect(mine).toHaveLength(QUANTITY_PAGE_SIZE + 1)
-    expect(mine.every((quantity) => quantity.figureCount === 1 && quantity.sourceCount === 1 && quantity.disagreementCount === 0)).toBe(true)
+    expect(mine.slice(0, 2)).toMatchObject([
+      { slug: `${slug}-70`, disagreementCount: 2, figureCount: 3, sourceCount: 1 },
+      { slug: `${slug}-50`, disagreementCount: 1, figureCount: 2, sourceCount: 1 },
+    ])
+    expect(mine.slice(2).every((quantity) => quantity.figureCount === 1 && quantity.sourceCount === 1 && quantity.disagreementCount === 0)).toBe(true)
   })
 })

@@ -57,7 +57,7 @@ export async function listQuantities(viewer: Viewer, page = 1) {
       : await db.$queryRaw<ListRow[]>(Prisma.sql`
           SELECT qt."id", qt."slug", qt."name", qt."unit", 0::bigint AS disagreements FROM "Quantity" qt
           WHERE EXISTS (SELECT 1 FROM "Figure" vf WHERE vf."quantityId" = qt."id" AND ${visibleFigureSql(viewer, 'vf')})
-            ${disputed.length > 0 ? Prisma.sql`AND qt."id" NOT IN (${Prisma.join(disputed.map((row) => row.id))})` : Prisma.empty}
+            AND NOT (qt."id" = ANY(${disputed.map((row) => row.id)}::text[]))
           ORDER BY qt."name", qt."id"
           LIMIT ${wanted - shown.length} OFFSET ${Math.max(0, offset - disputed.length)}`)
   const rows = [...shown, ...others]

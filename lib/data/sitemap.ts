@@ -56,12 +56,12 @@ export async function listFixedSitemapPages(viewer: Viewer): Promise<SitemapEntr
  * claims), each dated by its newest published revision; public sources by id, dated by their
  * newest snapshot or edit; quantities with a published figure by slug, dated by the newest. The
  * part's rows are chosen first and dated after, so the rows skipped are never read for dates.
- * Empty past the last part.
+ * Null past the last part; a sources part whose block has no public source is empty.
  */
-export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: number): Promise<SitemapEntry[]> {
+export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: number): Promise<SitemapEntry[] | null> {
   const offset = (part - 1) * SITEMAP_PART_SIZE
   const db = getDb()
-  const rows = await db.$queryRaw<Array<{ path: string; lastModified: Date | null }>>(
+  const rows = await db.$queryRaw<Array<{ path: string; lastModified: Date | null; isListed?: boolean }>>(
     kind === 'claims'
       ? Prisma.sql`
           SELECT '/claims/' || c."slug" AS path,
@@ -75,10 +75,9 @@ export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: n
           ORDER BY c."publishedAt", c."slug"`
       : kind === 'sources'
         ? Prisma.sql`
-          SELECT '/sources/' || s."id" AS path,
+          SELECT '/sources/' || s."id" AS path, ${visibleSourceSql(viewer, 's')} AS "isListed",
                  greatest(s."updatedAt", (SELECT max(ss."capturedAt") FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id")) AS "lastModified"
           FROM (SELECT "id", "updatedAt" FROM "Source" ORDER BY "id" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}) s
-          WHERE ${visibleSourceSql(viewer, 's')}
           ORDER BY s."id"`
         : Prisma.sql`
           SELECT '/quantities/' || qt."slug" AS path,
@@ -90,5 +89,7 @@ export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: n
           ) qt
           ORDER BY qt."slug"`,
   )
-  return rows
+  if (rows.length === 0 && part > 1) return null
+  // Only sources say whether each is listed; every claim and quantity read is.
+  return rows.filter((row) => row.isListed !== false).map(({ path, lastModified }) => ({ path, lastModified }))
 }

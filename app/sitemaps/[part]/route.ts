@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ part
     if (!match) throw apiNotFound('sitemap')
     const [, pages, kind, part] = match
     const entries = pages ? await listFixedSitemapPages(PUBLIC_VIEWER) : await listSitemapPart(PUBLIC_VIEWER, kind as SitemapKind, Number(part))
-    if (entries.length === 0 && Number(part) > 1) throw apiNotFound('sitemap')
+    if (!entries) throw apiNotFound('sitemap')
     const xml = buildUrlset(entries.map((entry) => ({ loc: `${env.SITE_URL}${entry.path}`, lastModified: entry.lastModified })))
     return cachedResponse(request, xml, 'application/xml; charset=utf-8')
   } catch (error) {
