@@ -24,6 +24,10 @@ test('A visitor sees every published correction, newest first, each linking to i
   const items = page.getByRole('list', { name: 'Corrections, newest first' }).getByRole('listitem')
   await expect(items).toHaveCount(corrections.length)
   await expect(items.first()).toContainText(corrections[0]!.correctionNote!)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/corrections$/)
+  // One page holds them all: no page links, and a page past the last (or no page at all) is not found.
+  await expect(page.getByRole('navigation', { name: 'Pages of corrections' })).toHaveCount(0)
+  for (const path of ['/corrections?page=2', '/corrections?page=0', '/corrections?page=two']) expect((await page.request.get(path)).status(), path).toBe(404)
   await items.first().getByRole('link', { name: corrections[0]!.claim.text }).click()
   await expect(page).toHaveURL(new RegExp(`/claims/${corrections[0]!.claim.slug}$`))
 })

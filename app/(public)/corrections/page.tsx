@@ -13,10 +13,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const hrefOf = (page: number) => (page > 1 ? `/corrections?page=${page}` : '/corrections')
 
-export const metadata: Metadata = {
-  title: 'Corrections',
-  description: 'Every correction to a published Claimtrail verdict, newest first, with the date and what changed.',
-  alternates: { canonical: '/corrections' },
+/** Each page is its own canonical address, so search engines keep the older pages too. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = pageParamSchema.safeParse((await searchParams).page).data ?? 1
+  return {
+    title: page > 1 ? `Corrections, page ${page}` : 'Corrections',
+    description: 'Every correction to a published Claimtrail verdict, newest first, with the date and what changed.',
+    alternates: { canonical: hrefOf(page) },
+  }
 }
 
 export default async function CorrectionsPage({ searchParams }: Props) {

@@ -11,7 +11,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 const hrefOf = (page: number) => (page > 1 ? `/quantities?page=${page}` : '/quantities')
 
-export const metadata: Metadata = { title: 'Figures compared across sources', alternates: { canonical: '/quantities' } }
+/** Each page is its own canonical address, so search engines keep the later pages too. */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const page = pageParamSchema.safeParse((await searchParams).page).data ?? 1
+  return { title: page > 1 ? `Figures compared across sources, page ${page}` : 'Figures compared across sources', alternates: { canonical: hrefOf(page) } }
+}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
