@@ -6,14 +6,14 @@ export const slugSchema = z.string().max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** A record id (cuid) as it appears in a URL. */
 export const idSchema = z.cuid()
 
+/** A value from the address: the first when repeated; an empty field (an "Any" choice) is no value. */
+export const fromAddress = (value: unknown) => (Array.isArray(value) ? value[0] : value) || undefined
+
 /** The most pages a list is read to: past it the offset costs more than anyone pages by hand. */
 export const PAGE_MAX = 10_000
 
 /**
- * `?page=N` of a paged public list (the first value when repeated): 1 when absent. Anything but a
+ * `?page=N` of a paged list (the first value when repeated): 1 when absent or empty. Anything but a
  * whole number from 1 to PAGE_MAX fails, and the page answers "not found".
  */
-export const pageParamSchema = z.preprocess(
-  (value) => (Array.isArray(value) ? value[0] : value) ?? undefined,
-  z.coerce.number().int().min(1).max(PAGE_MAX).default(1),
-)
+export const pageParamSchema = z.preprocess(fromAddress, z.coerce.number().int().min(1).max(PAGE_MAX).default(1))

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { Rating } from '../generated/prisma/enums'
+import { fromAddress } from './params'
 
 export const SEARCH_QUERY_MAX = 200
 /** Claims per page of results; sources and quantities are listed on the first page only. */
 export const SEARCH_PAGE_SIZE = 20
 export const SEARCH_PAGE_MAX = 50
 
-/** A value from the address: the first when repeated; an empty field (an "Any" choice) is no value. */
-const fromAddress = (value: unknown) => (Array.isArray(value) ? value[0] : value) || undefined
 
 /** `/search?q=…&rating=…&source=…&page=…`, as the search form sends it. */
 export const searchParamsSchema = z.object({

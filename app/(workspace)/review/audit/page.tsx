@@ -5,7 +5,7 @@ import { z } from 'zod'
 import { AuditList } from '@/components/audit-list'
 import { requirePermission } from '@/lib/auth'
 import { getAuditClaim, listAuditEntries } from '@/lib/data/audit'
-import { idSchema } from '@/lib/validations/params'
+import { fromAddress, idSchema, pageParamSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -24,10 +24,8 @@ const entitySchema = z
 
 const addressSchema = z.object({
   claim: idSchema.optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  page: pageParamSchema,
 })
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
 function pageHref(filter: { entity?: string; claim?: string }, page: number): string {
   const query = new URLSearchParams({ ...(filter.entity ? { entity: filter.entity } : {}), ...(filter.claim ? { claim: filter.claim } : {}) })
@@ -39,10 +37,10 @@ function pageHref(filter: { entity?: string; claim?: string }, page: number): st
 export default async function AuditPage({ searchParams }: Props) {
   const raw = await searchParams
   await requirePermission('audit.view', '/review/audit')
-  const address = addressSchema.safeParse({ claim: one(raw.claim), page: one(raw.page) })
+  const address = addressSchema.safeParse({ claim: fromAddress(raw.claim), page: fromAddress(raw.page) })
   if (!address.success) notFound()
   const { claim: claimId, page } = address.data
-  const typedEntity = one(raw.entity)
+  const typedEntity = fromAddress(raw.entity)
   const parsedEntity = typedEntity ? entitySchema.safeParse(typedEntity) : null
   // A mistyped filter shows nothing rather than everything, with a message under the field.
   const entity = parsedEntity?.success ? parsedEntity.data : undefined
