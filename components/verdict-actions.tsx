@@ -1,11 +1,11 @@
-import { VerdictTransitionForm, type FormTransition } from '@/components/verdict-transition-form'
+import { VerdictTransitionForm, type FormTransition, type PublicationView } from '@/components/verdict-transition-form'
 import { toWorkflowRevision, type VerdictRevision } from '@/lib/data/verdicts'
 import { allowedTransitions, blockedTransitions, type WorkflowContext, type WorkflowUser } from '@/lib/verdicts/workflow'
 
-type Props = { user: WorkflowUser; revision: VerdictRevision; context: WorkflowContext; latestHref: string }
+type Props = { user: WorkflowUser; revision: VerdictRevision; context: WorkflowContext; latestHref: string; publication?: PublicationView }
 
 /** The workflow steps this person may take on the revision, and why any others are not offered. */
-export function VerdictActions({ user, revision, context, latestHref }: Props) {
+export function VerdictActions({ user, revision, context, latestHref, publication }: Props) {
   const facts = toWorkflowRevision(revision)
   const allowed = allowedTransitions(user, facts, context).filter((transition): transition is FormTransition => transition !== 'edit')
   const blocked = blockedTransitions(user, facts, context).filter((item) => item.transition !== 'edit')
@@ -20,7 +20,14 @@ export function VerdictActions({ user, revision, context, latestHref }: Props) {
         </p>
       ))}
       {allowed.map((transition) => (
-        <VerdictTransitionForm key={transition} transition={transition} verdictId={revision.id} lockVersion={revision.lockVersion} latestHref={latestHref} />
+        <VerdictTransitionForm
+          key={transition}
+          transition={transition}
+          verdictId={revision.id}
+          lockVersion={revision.lockVersion}
+          latestHref={latestHref}
+          publication={publication}
+        />
       ))}
     </section>
   )

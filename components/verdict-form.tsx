@@ -2,12 +2,13 @@
 
 import { useActionState } from 'react'
 import { VerdictEvidencePicker } from '@/components/verdict-evidence-picker'
+import { VerdictInclusionPicker } from '@/components/verdict-inclusion-picker'
 import { VerdictRatingField } from '@/components/verdict-rating-field'
 import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { saveVerdict } from '@/lib/actions/save-verdict'
-import type { CitableQuote } from '@/lib/data/verdicts'
+import type { CitableQuote, Includable } from '@/lib/data/verdicts'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { RATIONALE_MAX, SUMMARY_MAX } from '@/lib/validations/verdict'
 
@@ -23,13 +24,15 @@ type Props = {
     rationale: string
     correctionNote: string | null
     evidence: Array<{ quoteId: string; note: string | null }>
+    included: { figureIds: string[]; appearanceIds: string[] }
   } | null
   citable: CitableQuote[]
+  includable: Includable
   /** The verdict page, opened in a new tab after a conflict to see the other person's change. */
   latestHref: string
 }
 
-export function VerdictForm({ claimId, revision, citable, latestHref }: Props) {
+export function VerdictForm({ claimId, revision, citable, includable, latestHref }: Props) {
   const [state, action] = useActionState(saveVerdict, INITIAL_FORM_STATE)
   const values = state.values
   const isCorrection = (revision?.revision ?? 1) > 1
@@ -83,6 +86,12 @@ export function VerdictForm({ claimId, revision, citable, latestHref }: Props) {
         />
       ) : null}
       <VerdictEvidencePicker citable={citable} cited={revision?.evidence ?? []} values={values} errors={state.fieldErrors?.evidence} />
+      <VerdictInclusionPicker
+        includable={includable}
+        included={revision?.included ?? null}
+        values={values}
+        errors={state.fieldErrors?.includeFigure ?? state.fieldErrors?.includeAppearance}
+      />
       <div className="form__actions">
         <SubmitButton pending="Saving…">{revision ? 'Save draft' : 'Create draft'}</SubmitButton>
       </div>

@@ -10,7 +10,9 @@ import { returnVerdict } from '@/lib/actions/return-verdict'
 import { startCorrection } from '@/lib/actions/start-correction'
 import { submitVerdict } from '@/lib/actions/submit-verdict'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
+import type { PublicationManifest } from '@/lib/verdicts/publication'
 import type { VerdictTransition } from '@/lib/verdicts/workflow'
+import { VerdictPublicationList } from '@/components/verdict-publication-list'
 
 export type FormTransition = Exclude<VerdictTransition, 'edit'>
 
@@ -22,10 +24,13 @@ const FORMS: Record<FormTransition, { action: typeof submitVerdict; label: strin
   correct: { action: startCorrection, label: 'Start correction', pending: 'Starting…' },
 }
 
-type Props = { transition: FormTransition; verdictId: string; lockVersion: number; latestHref: string }
+/** What approving or publishing makes public, as the server computed it for this page. */
+export type PublicationView = { manifest: PublicationManifest; digest: string }
+
+type Props = { transition: FormTransition; verdictId: string; lockVersion: number; latestHref: string; publication?: PublicationView }
 
 /** One workflow step on a revision (submit, approve, return, publish, correct) as its own small form. */
-export function VerdictTransitionForm({ transition, verdictId, lockVersion, latestHref }: Props) {
+export function VerdictTransitionForm({ transition, verdictId, lockVersion, latestHref, publication }: Props) {
   const form = FORMS[transition]
   const [state, action] = useActionState(form.action, INITIAL_FORM_STATE)
   return (
@@ -41,6 +46,15 @@ export function VerdictTransitionForm({ transition, verdictId, lockVersion, late
       ) : null}
       <input type="hidden" name="verdictId" value={verdictId} />
       <input type="hidden" name="lockVersion" value={lockVersion} />
+      {publication && (transition === 'approve' || transition === 'publish') ? (
+        <VerdictPublicationList
+          key={publication.digest}
+          manifest={publication.manifest}
+          digest={publication.digest}
+          values={state.values}
+          error={state.fieldErrors?.heldBack?.[0]}
+        />
+      ) : null}
       {transition === 'return' ? (
         <Field
           as="textarea"

@@ -1,21 +1,16 @@
 'use server'
 
-import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
-import { verdictTransitionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
+import { approveVerdict as approve } from '../server/verdicts/approve-verdict'
+import { verdictPublicationSchema } from '../validations/verdict'
+import { refreshOnListChange, revalidateVerdictPages } from '../verdicts/revalidate'
 
-/** An editor who neither wrote nor last edited the revision approves it for publication. */
-export const approveVerdict = authedAction({ permission: 'verdict.approve', schema: verdictTransitionSchema }, async (input, { user }) => {
-  const row = await getDb().$transaction(async (tx) => {
-    const current = await loadRevision(tx, input.verdictId)
-    await authorize(tx, 'approve', user, current, input.lockVersion)
-    await writeIfCurrent(tx, current, input.lockVersion, { status: 'APPROVED', approvedById: user.id, approvedAt: new Date() })
-    const before = auditSnapshot(current)
-    await audit(tx, { actorId: user.id, action: 'verdict.approve', entityType: 'Verdict', entityId: current.id, before, after: { ...before, status: 'APPROVED' } })
-    return current
-  })
+/** An editor who did not write the revision approves it, with the list of what will become public. */
+export const approveVerdict = authedAction({ permission: 'verdict.approve', schema: verdictPublicationSchema }, async (input, { user }) => {
+  const choice = { verdictId: input.verdictId, lockVersion: input.lockVersion, digest: input.publicationDigest, heldBack: input.heldBack }
+  const row = await refreshOnListChange(input.verdictId, () => getDb().$transaction((tx) => approve(tx, user, choice)))
   revalidateVerdictPages(row.claimId, false)
-  return { status: 'ok', message: 'Approved. It can now be published.' }
+  const held = input.heldBack.length
+  return { status: 'ok', message: `Approved${held ? `, with ${held === 1 ? 'one figure' : `${held} figures`} held back` : ''}. It can now be published.` }
 })

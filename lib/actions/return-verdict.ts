@@ -4,7 +4,8 @@ import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { verdictReturnSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
+import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../verdicts/store'
+import { revalidateVerdictPages } from '../verdicts/revalidate'
 
 /** An editor sends a submitted (or approved, unpublished) revision back with a comment. */
 export const returnVerdict = authedAction({ permission: 'verdict.return', schema: verdictReturnSchema }, async (input, { user }) => {
@@ -13,6 +14,7 @@ export const returnVerdict = authedAction({ permission: 'verdict.return', schema
     await authorize(tx, 'return', user, current, input.lockVersion)
     // A returned revision needs a fresh approval once it comes back.
     await writeIfCurrent(tx, current, input.lockVersion, { status: 'CHANGES_REQUESTED', reviewComment: input.comment, approvedById: null, approvedAt: null })
+    await tx.verdictFigure.updateMany({ where: { verdictId: current.id }, data: { heldBackAt: null, heldBackById: null } })
     const before = auditSnapshot(current)
     await audit(tx, {
       actorId: user.id,

@@ -14,9 +14,10 @@ import {
   loadRevision,
   replaceEvidence,
   resolveEvidence,
-  revalidateVerdictPages,
   writeIfCurrent,
 } from '../verdicts/store'
+import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { revalidateVerdictPages } from '../verdicts/revalidate'
 
 /** Creates the claim's first draft verdict, or saves an edit of a draft or returned revision. */
 export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: verdictSaveSchema }, async (input, { user }) => {
@@ -42,13 +43,15 @@ export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: v
 async function createFirstDraft(tx: DbTransaction, user: CurrentUser, input: VerdictSaveInput) {
   if (await tx.verdict.findFirst({ where: { claimId: input.claimId }, select: { id: true } })) throw await firstDraftExists(input.claimId, tx)
   const evidence = await resolveEvidence(tx, input.claimId, input.evidence)
+  const includes = await resolveInclusions(tx, input.claimId, { figureIds: input.includeFigure, appearanceIds: input.includeAppearance })
   const content = { rating: input.rating, summary: input.summary, rationale: input.rationale }
   const created = await tx.verdict.create({
     data: { claimId: input.claimId, revision: 1, ...content, authorId: user.id, lastEditedById: user.id },
     select: { id: true },
   })
   await replaceEvidence(tx, created.id, evidence)
-  const after = auditSnapshot({ status: 'DRAFT', ...content, correctionNote: null, reviewComment: null, evidence })
+  await replaceInclusions(tx, created.id, includes)
+  const after = { ...auditSnapshot({ status: 'DRAFT', ...content, correctionNote: null, reviewComment: null, evidence }), includes }
   await audit(tx, { actorId: user.id, action: 'verdict.create', entityType: 'Verdict', entityId: created.id, after })
 }
 
@@ -62,6 +65,8 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
     throw new AppError('invalid', 'Check the highlighted fields; nothing was saved.', { correctionNote: [message] })
   }
   const evidence = await resolveEvidence(tx, input.claimId, input.evidence, current.evidence)
+  const includes = await resolveInclusions(tx, input.claimId, { figureIds: input.includeFigure, appearanceIds: input.includeAppearance })
+  const included = await readInclusions(tx, current.id)
   const content = {
     rating: input.rating,
     summary: input.summary,
@@ -71,13 +76,14 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
   }
   await writeIfCurrent(tx, current, lockVersion, { ...content, lastEditedById: user.id })
   await replaceEvidence(tx, current.id, evidence)
+  await replaceInclusions(tx, current.id, includes)
   await audit(tx, {
     actorId: user.id,
     action: 'verdict.update',
     entityType: 'Verdict',
     entityId: current.id,
-    before: auditSnapshot(current),
-    after: auditSnapshot({ ...current, ...content, evidence }),
+    before: { ...auditSnapshot(current), includes: included },
+    after: { ...auditSnapshot({ ...current, ...content, evidence }), includes },
   })
 }
 

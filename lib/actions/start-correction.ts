@@ -2,10 +2,22 @@
 
 import { audit } from '../audit'
 import { authedAction } from '../authed-action'
-import { getDb } from '../db'
+import { getDb, type DbTransaction } from '../db'
 import { AppError } from '../errors'
 import { verdictCorrectionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, isUniqueViolation, loadRevision, replaceEvidence, revalidateVerdictPages } from '../verdicts/store'
+import { auditSnapshot, authorize, isUniqueViolation, loadRevision, replaceEvidence } from '../verdicts/store'
+import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { revalidateVerdictPages } from '../verdicts/revalidate'
+
+/** The revision's inclusions that are still not public. */
+async function unpublished(tx: DbTransaction, verdictId: string) {
+  const { figureIds, appearanceIds } = await readInclusions(tx, verdictId)
+  const [figures, appearances] = await Promise.all([
+    tx.figure.findMany({ where: { id: { in: figureIds }, publishedAt: null }, select: { id: true } }),
+    tx.appearance.findMany({ where: { id: { in: appearanceIds }, publishedAt: null }, select: { id: true } }),
+  ])
+  return { figureIds: figures.map((row) => row.id), appearanceIds: appearances.map((row) => row.id) }
+}
 
 /**
  * An editor starts a correction of the published verdict: a new draft revision, a copy of the
@@ -23,6 +35,9 @@ export const startCorrection = authedAction({ permission: 'verdict.correct', sch
       select: { id: true, revision: true },
     })
     await replaceEvidence(tx, created.id, current.evidence)
+    // What the corrected revision included but did not publish (held back) is offered again.
+    const includes = await resolveInclusions(tx, current.claimId, await unpublished(tx, current.id))
+    await replaceInclusions(tx, created.id, includes)
     const after = { ...auditSnapshot({ ...current, ...content, status: 'DRAFT', reviewComment: null }), correcting: `revision ${current.revision}` }
     await audit(tx, { actorId: user.id, action: 'verdict.correct', entityType: 'Verdict', entityId: created.id, after })
     return current

@@ -4,7 +4,8 @@ import { audit } from '../audit'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { verdictTransitionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
+import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../verdicts/store'
+import { revalidateVerdictPages } from '../verdicts/revalidate'
 
 /** Sends a draft or returned revision to the editors for approval. */
 export const submitVerdict = authedAction({ permission: 'verdict.submit', schema: verdictTransitionSchema }, async (input, { user }) => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { connectDb } from '../db'
 import type { FormState } from '../form-state'
 import type { Role } from '../generated/prisma/enums'
+import { publicationDigest, readPublicationManifest } from '../server/verdicts/publication-manifest'
 import { approveVerdict } from './approve-verdict'
 import { publishVerdict } from './publish-verdict'
 import { returnVerdict } from './return-verdict'
@@ -31,7 +32,9 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
   const verdict = (revision = 1) => db.verdict.findUniqueOrThrow({ where: { claimId_revision: { claimId, revision } } })
   const transition = async (action: typeof submitVerdict, who: keyof typeof users, revision = 1, extra: Record<string, string> = {}) => {
     const row = await verdict(revision)
-    return (await action.run(users[who], form({ verdictId: row.id, lockVersion: row.lockVersion, ...extra }))) as FormState
+    // Approving and publishing carry the list of what becomes public that the screen showed.
+    const shown: Record<string, string> = action === approveVerdict || action === publishVerdict ? { publicationDigest: publicationDigest(await readPublicationManifest(db, row.id)) } : {}
+    return (await action.run(users[who], form({ verdictId: row.id, lockVersion: row.lockVersion, ...shown, ...extra }))) as FormState
   }
 
   beforeAll(async () => {
@@ -94,14 +97,18 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     // The editor now edits the returned draft themselves, so another editor must approve it.
     const row = await verdict()
     const edit = { claimId, verdictId: row.id, lockVersion: row.lockVersion, rating: 'TRUE', summary: 'Right.', rationale: 'Both passages agree.' }
-    expect(await saveVerdict.run(users.editor, form({ ...edit, [`cite:${quoteIds[0]}`]: 'on', [`cite:${quoteIds[1]}`]: 'on', [`order:${quoteIds[1]}`]: '1' }))).toMatchObject({ status: 'ok' })
+    // The figure is published only because the revision includes it (docs/decisions/015).
+    const figure = await db.figure.findFirstOrThrow({ where: { claimId }, select: { id: true } })
+    const cited = { [`cite:${quoteIds[0]}`]: 'on', [`cite:${quoteIds[1]}`]: 'on', [`order:${quoteIds[1]}`]: '1', [`includeFigure:${figure.id}`]: 'on' }
+    expect(await saveVerdict.run(users.editor, form({ ...edit, ...cited }))).toMatchObject({ status: 'ok' })
     expect(await transition(submitVerdict, 'editor')).toMatchObject({ status: 'ok' })
     expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You last edited this revision') })
     expect(await transition(approveVerdict, 'reviewer')).toMatchObject({ status: 'forbidden' })
     expect(await transition(publishVerdict, 'secondEditor')).toMatchObject({ status: 'invalid', message: expect.stringContaining('submitted for approval') })
     // Approving from a page opened before the last change is refused as stale, naming who changed it.
     const submitted = await verdict()
-    const stale = await approveVerdict.run(users.secondEditor, form({ verdictId: submitted.id, lockVersion: submitted.lockVersion - 1 }))
+    const shown = publicationDigest(await readPublicationManifest(db, submitted.id))
+    const stale = await approveVerdict.run(users.secondEditor, form({ verdictId: submitted.id, lockVersion: submitted.lockVersion - 1, publicationDigest: shown }))
     expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts editor saved this verdict') })
     expect(await transition(approveVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })
     expect(await transition(publishVerdict, 'editor')).toMatchObject({ status: 'forbidden' })

@@ -11,7 +11,7 @@ import { getQuantityPage } from './quantities'
 import { RELATION_LIST_CAP } from './quantity-relations'
 import { getSourcePage } from './sources'
 import type { Viewer } from './viewer'
-import { visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
+import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 
 const pageUrl = (path: string) => `${env.SITE_URL}${path}`
 const day = (date: Date | null) => (date ? isoDay(date) : null)
@@ -123,7 +123,7 @@ export async function getApiClaim(viewer: Viewer, slug: string) {
       text: true,
       claimant: true,
       publishedAt: true,
-      appearances: { orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteSelect } },
+      appearances: { where: visibleAppearances(viewer), orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteSelect } },
       figures: {
         where: visibleFigures(viewer),
         orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }, { id: 'asc' }],

@@ -1,6 +1,6 @@
 import { getDb, readConsistently } from '../db'
 import type { Viewer } from './viewer'
-import { visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
+import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 
 const quoteWithSource = {
   select: {
@@ -41,7 +41,7 @@ export async function getClaimPage(viewer: Viewer, slug: string) {
         text: true,
         claimant: true,
         publishedAt: true,
-        appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
+        appearances: { where: visibleAppearances(viewer), orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
         figures: {
           where: visibleFigures(viewer),
           orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],

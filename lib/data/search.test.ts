@@ -216,7 +216,7 @@ describe.skipIf(!process.env.DATABASE_URL)('search', () => {
     })
     const start = body.indexOf(word)
     const quote = await db.quote.create({ data: { snapshotId: source.snapshots[0]!.id, exact: word, prefix: '', suffix: '', start, end: start + word.length } })
-    await db.claim.create({ data: { slug: `search-long-${stamp}`, text: 'A claim quoting a long report', publishedAt: new Date(), appearances: { create: { quoteId: quote.id } } } })
+    await db.claim.create({ data: { slug: `search-long-${stamp}`, text: 'A claim quoting a long report', publishedAt: new Date(), appearances: { create: { quoteId: quote.id, publishedAt: new Date() } } } })
 
     const hit = (await find({ q: word })).sources.find((s) => s.id === source.id)
     expect(hit).toBeDefined()

@@ -1,6 +1,6 @@
 import { readConsistently, type DbTransaction } from '../db'
 import type { Viewer } from './viewer'
-import { visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
+import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -34,7 +34,7 @@ async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
       start: true,
       end: true,
       exact: true,
-      appearances: { where: { claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
+      appearances: { where: visibleAppearances(viewer), select: { claim: { select: { slug: true, text: true } } } },
       evidence: { where: { verdict: { ...visibleVerdicts(viewer), claim: visibleClaims(viewer) } }, select: { verdict: { select: { claim: { select: { slug: true, text: true } } } } } },
       figures: { where: { ...visibleFigures(viewer), claim: visibleClaims(viewer) }, select: { claim: { select: { slug: true, text: true } } } },
     },

@@ -1,6 +1,8 @@
 // Reads for the verdict workspace and the compare view. Team members only: the pages that call
 // these require a workspace permission first.
+import { figureWords } from '../conflicts/words'
 import { getDb } from '../db'
+import { COMPARED_FIELDS, toComparable as comparableFigure } from '../quantities/store-relations'
 import type { Prisma } from '../generated/prisma/client'
 import type { ComparableRevision } from '../verdicts/compare'
 import type { WorkflowRevision } from '../verdicts/workflow'
@@ -39,6 +41,8 @@ const revisionSelect = {
   publishedAt: true,
   supersededAt: true,
   evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
+  figures: { select: { figureId: true } },
+  appearances: { select: { appearanceId: true } },
 } as const satisfies Prisma.VerdictSelect
 
 export type VerdictRevision = Prisma.VerdictGetPayload<{ select: typeof revisionSelect }>
@@ -56,15 +60,26 @@ export async function getVerdictWorkspace(claimId: string) {
       text: true,
       claimant: true,
       publishedAt: true,
-      appearances: { orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteWithSource } },
-      figures: { orderBy: { createdAt: 'asc' }, select: { quantity: { select: { name: true } }, quote: quoteWithSource } },
+      appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, publishedAt: true, quote: quoteWithSource } },
+      figures: { orderBy: { createdAt: 'asc' }, select: { ...includableFigure, quantity: { select: { name: true, unit: true } }, quote: quoteWithSource } },
       verdicts: { orderBy: { revision: 'desc' }, select: revisionSelect },
     },
   })
   if (!claim) return null
   const { appearances, figures, verdicts, ...rest } = claim
-  return { claim: rest, revisions: verdicts, citable: citableQuotes(appearances, figures, verdicts[0]) }
+  const includable = {
+    appearances: appearances.filter((item) => item.publishedAt === null).map(({ id, stance, quote }) => ({ id, context: STANCE_WORDS[stance], quote })),
+    figures: figures
+      .filter((figure) => figure.publishedAt === null)
+      .map((figure) => ({ id: figure.id, quantityName: figure.quantity.name, words: figureWords(comparableFigure(figure), figure.quantity.unit).words, quote: figure.quote })),
+  }
+  return { claim: rest, revisions: verdicts, citable: citableQuotes(appearances, figures, verdicts[0]), includable }
 }
+
+const includableFigure = { ...COMPARED_FIELDS, publishedAt: true } as const satisfies Prisma.FigureSelect
+
+/** The claim's passages and figures, not public yet, that a revision may publish with it. */
+export type Includable = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>['includable']
 
 const STANCE_WORDS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
 

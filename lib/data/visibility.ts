@@ -14,12 +14,17 @@ export function visibleFigures(viewer: Viewer): Prisma.FigureWhereInput {
   return viewer.kind === 'team' ? {} : { publishedAt: { not: null } }
 }
 
-/** A quote is public when a published claim, figure or verdict uses it. */
+/** An appearance is public once a verdict revision that includes it is published (docs/decisions/015). */
+export function visibleAppearances(viewer: Viewer): Prisma.AppearanceWhereInput {
+  return viewer.kind === 'team' ? {} : { publishedAt: { not: null }, claim: visibleClaims(viewer) }
+}
+
+/** A quote is public when a published appearance, figure or verdict uses it. */
 export function visibleQuotes(viewer: Viewer): Prisma.QuoteWhereInput {
   if (viewer.kind === 'team') return {}
   return {
     OR: [
-      { appearances: { some: { claim: visibleClaims(viewer) } } },
+      { appearances: { some: visibleAppearances(viewer) } },
       { figures: { some: visibleFigures(viewer) } },
       { evidence: { some: { verdict: visibleVerdicts(viewer) } } },
     ],
@@ -72,7 +77,7 @@ export function visibleSourceSql(viewer: Viewer, alias: string): Prisma.Sql {
   return Prisma.sql`EXISTS (
     SELECT 1 FROM "SourceSnapshot" vss JOIN "Quote" vq ON vq."snapshotId" = vss."id"
     WHERE vss."sourceId" = ${Prisma.raw(alias)}."id" AND (
-      EXISTS (SELECT 1 FROM "Appearance" va JOIN "Claim" vc ON vc."id" = va."claimId" WHERE va."quoteId" = vq."id" AND ${visibleClaimSql(viewer, 'vc')})
+      EXISTS (SELECT 1 FROM "Appearance" va JOIN "Claim" vc ON vc."id" = va."claimId" WHERE va."quoteId" = vq."id" AND va."publishedAt" IS NOT NULL AND ${visibleClaimSql(viewer, 'vc')})
       OR EXISTS (SELECT 1 FROM "Figure" vf WHERE vf."quoteId" = vq."id" AND ${visibleFigureSql(viewer, 'vf')})
       OR EXISTS (SELECT 1 FROM "VerdictEvidence" ve JOIN "Verdict" vv ON vv."id" = ve."verdictId" WHERE ve."quoteId" = vq."id" AND ${visibleVerdictSql(viewer, 'vv')})))`
 }

@@ -45,8 +45,25 @@ function collectEvidence(raw: unknown): unknown {
   return { ...fields, evidence: cited }
 }
 
+/**
+ * Checkboxes named `<prefix>:<id>` (unique names, so a refused form shows each one as it was) as the
+ * list of ids ticked, under `field`.
+ */
+function collectTicked(prefix: string, field: string) {
+  return (raw: unknown): unknown => {
+    if (typeof raw !== 'object' || raw === null) return raw
+    const fields = raw as Record<string, unknown>
+    const ids = Object.keys(fields).filter((key) => key.startsWith(`${prefix}:`)).map((key) => key.slice(prefix.length + 1))
+    return { ...fields, [field]: ids }
+  }
+}
+
+const idList = (max: number, message: string) => z.array(idSchema).max(max, message)
+
+export const INCLUDED_MAX = 100
+
 export const verdictSaveSchema = z.preprocess(
-  collectEvidence,
+  (raw: unknown) => collectTicked('includeAppearance', 'includeAppearance')(collectTicked('includeFigure', 'includeFigure')(collectEvidence(raw))),
   z
     .object({
       claimId: idSchema,
@@ -65,6 +82,9 @@ export const verdictSaveSchema = z.preprocess(
       evidence: z
         .array(z.object({ quoteId: idSchema, note: optionalNote(EVIDENCE_NOTE_MAX, 'note on each passage') }))
         .max(EVIDENCE_MAX, `Cite at most ${EVIDENCE_MAX} passages`),
+      /** What publishing the revision publishes with it, besides its evidence (docs/decisions/015). */
+      includeFigure: idList(INCLUDED_MAX, `Include at most ${INCLUDED_MAX} figures`),
+      includeAppearance: idList(INCLUDED_MAX, `Include at most ${INCLUDED_MAX} passages`),
     })
     .refine((input) => !input.verdictId || input.lockVersion !== undefined, { path: ['lockVersion'], message: 'Reload the page and try again' }),
 )
@@ -73,6 +93,18 @@ export type VerdictSaveInput = z.infer<typeof verdictSaveSchema>
 
 /** Submit, approve and publish: which revision, and the version of it the person was looking at. */
 export const verdictTransitionSchema = z.object({ verdictId: idSchema, lockVersion: lockVersionSchema })
+
+/**
+ * Approve and publish: besides the revision, the digest of the list of what becomes public that the
+ * screen showed, and the figures the editor holds back.
+ */
+export const verdictPublicationSchema = z.preprocess(
+  collectTicked('holdBack', 'heldBack'),
+  verdictTransitionSchema.extend({
+    publicationDigest: z.string('Reload the page and try again').min(1, 'Reload the page and try again').max(100),
+    heldBack: idList(INCLUDED_MAX, `Hold back at most ${INCLUDED_MAX} figures`),
+  }),
+)
 
 export const verdictReturnSchema = verdictTransitionSchema.extend({
   comment: z

@@ -1,7 +1,5 @@
-// Database steps the verdict actions share: load a revision with what the rules and the audit need,
+// Database steps the verdict writes share (no Next.js imports, so the seed uses them too): load a revision with what the rules and the audit need,
 // refuse stale or disallowed changes, and write a transition guarded by the lock version.
-import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
 import type { DbTransaction } from '../db'
 import { lastChange } from '../audit'
 import { AppError, conflictError, forbiddenError, notFound } from '../errors'
@@ -127,12 +125,4 @@ export function auditSnapshot(row: Pick<StoredRevision, 'status' | 'rating' | 's
 /** Two saves raced for the same (claim, revision) number. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
-}
-
-/** Every page that shows the claim's verdict or the queues. */
-export function revalidateVerdictPages(claimId: string, isPublic: boolean): void {
-  revalidatePath(`/review/claims/${claimId}/verdict`)
-  revalidatePath(`/review/claims/${claimId}`)
-  revalidatePath('/review')
-  if (isPublic) revalidatePublicSite()
 }

@@ -11,9 +11,13 @@ import { contentHash } from '../../lib/import'
 import { createSource } from '../../lib/sources/store-snapshot'
 import { hashPassword } from '../../lib/password'
 import { refreshFigureRelations } from '../../lib/quantities/store-relations'
-import { addClaimSearchWords } from '../../lib/search/store-words'
+import { approveVerdict } from '../../lib/server/verdicts/approve-verdict'
+import { publicationDigest, readPublicationManifest } from '../../lib/server/verdicts/publication-manifest'
+import { publishVerdict } from '../../lib/server/verdicts/publish-verdict'
+import { replaceInclusions, type Inclusions } from '../../lib/verdicts/inclusions'
+import type { WorkflowUser } from '../../lib/verdicts/workflow'
 import { corpus } from './corpus'
-import type { SeedClaim, SeedPassage, SeedVerdictRevision } from './corpus-types'
+import type { SeedClaim, SeedPassage, SeedVerdict, SeedVerdictRevision } from './corpus-types'
 
 export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; name: string; role: Role }> = [
   { email: 'reviewer@claimtrail.test', name: 'Riley Reviewer', role: 'REVIEWER' },
@@ -133,18 +137,16 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
     return id
   }
 
-  const verdict = claim.verdict
-  const firstPublishedAt = verdict?.status === 'PUBLISHED' && verdict.publishedOn ? day(verdict.publishedOn) : null
-  // As the publish transaction does: the current published revision's rating and summary, copied for search.
-  const currentRating = firstPublishedAt && verdict ? (verdict.correction?.rating ?? verdict.rating) : null
-  const currentSummary = firstPublishedAt && verdict ? (verdict.correction?.summary ?? verdict.summary) : null
   const created = await tx.claim.create({
-    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, publishedAt: firstPublishedAt, currentRating, currentSummary, createdById: accounts.REVIEWER },
+    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, createdById: accounts.REVIEWER },
     select: { id: true },
   })
+  const appearanceIds: string[] = []
   for (const appearance of claim.appearances) {
-    await tx.appearance.create({ data: { claimId: created.id, quoteId: await quote(appearance), stance: appearance.stance } })
+    const row = await tx.appearance.create({ data: { claimId: created.id, quoteId: await quote(appearance), stance: appearance.stance }, select: { id: true } })
+    appearanceIds.push(row.id)
   }
+  const figureIds: string[] = []
   for (const figure of claim.figures) {
     const quantityId = context.quantityIds.get(figure.quantity)
     if (!quantityId) throw new Error(`claim ${claim.slug}: unknown quantity ${figure.quantity}`)
@@ -164,70 +166,85 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
         periodLabel: figure.period?.label,
         rank: figure.rank,
         rankReason: figure.rankReason,
-        publishedAt: firstPublishedAt,
         createdById: accounts.REVIEWER,
       },
     })
     await refreshFigureRelations(tx, saved.id, { isNew: true })
+    figureIds.push(saved.id)
     report.figures++
   }
-  if (verdict) {
+  if (claim.verdict) {
     const evidence = async (revision: SeedVerdictRevision) =>
       Promise.all(revision.evidence.map(async (passage, position) => ({ quoteId: await quote(passage), note: passage.note, position })))
-    const correctedAt = verdict.correction ? day(verdict.correction.publishedOn) : null
-    const isReviewed = verdict.status !== 'DRAFT'
-    const isApproved = verdict.status === 'APPROVED' || verdict.status === 'PUBLISHED'
-    await tx.verdict.create({
-      data: {
-        claimId: created.id,
-        revision: 1,
-        status: verdict.status,
-        rating: verdict.rating,
-        summary: verdict.summary,
-        rationale: verdict.rationale,
-        reviewComment: verdict.reviewComment,
-        authorId: accounts.REVIEWER,
-        lastEditedById: accounts.REVIEWER,
-        submittedAt: isReviewed ? firstPublishedAt ?? new Date() : null,
-        approvedById: isApproved ? accounts.EDITOR : null,
-        approvedAt: isApproved ? firstPublishedAt ?? new Date() : null,
-        publishedById: firstPublishedAt ? accounts.EDITOR : null,
-        publishedAt: firstPublishedAt,
-        supersededAt: correctedAt,
-        evidence: { create: await evidence(verdict) },
-      },
-    })
-    report.verdicts++
-    const correction = verdict.correction
-    if (correction && correctedAt) {
-      // Corrections are issued by an editor; another person (here the admin) approves them.
-      await tx.verdict.create({
-        data: {
-          claimId: created.id,
-          revision: 2,
-          status: 'PUBLISHED',
-          rating: correction.rating,
-          summary: correction.summary,
-          rationale: correction.rationale,
-          correctionNote: correction.note,
-          authorId: accounts.EDITOR,
-          lastEditedById: accounts.EDITOR,
-          submittedAt: correctedAt,
-          approvedById: accounts.ADMIN,
-          approvedAt: correctedAt,
-          publishedById: accounts.ADMIN,
-          publishedAt: correctedAt,
-          evidence: { create: await evidence(correction) },
-        },
-      })
-      report.verdicts++
-    }
+    // The corpus's authors chose every passage and figure of a seeded claim for its verdict.
+    await seedVerdict(tx, created.id, claim.verdict, { figureIds, appearanceIds }, evidence, accounts)
+    report.verdicts += claim.verdict.correction ? 2 : 1
   }
-  if (firstPublishedAt) await addClaimSearchWords(tx, created.id)
   await tx.auditEntry.create({
     data: { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } },
   })
   report.claims++
+}
+
+type SeedEvidence = (revision: SeedVerdictRevision) => Promise<Array<{ quoteId: string; note?: string; position: number }>>
+
+/**
+ * A claim's verdict in its corpus state, taken through the same steps as in the workspace: the
+ * reviewer drafts and submits, an editor approves and publishes through the approve and publish
+ * writes (lib/server/verdicts), with the list of what becomes public computed as the screens do.
+ */
+async function seedVerdict(tx: DbTransaction, claimId: string, verdict: SeedVerdict, includes: Inclusions, evidence: SeedEvidence, accounts: Accounts) {
+  const publishedAt = verdict.publishedOn ? day(verdict.publishedOn) : new Date()
+  const first = await tx.verdict.create({
+    data: {
+      claimId,
+      revision: 1,
+      rating: verdict.rating,
+      summary: verdict.summary,
+      rationale: verdict.rationale,
+      authorId: accounts.REVIEWER,
+      lastEditedById: accounts.REVIEWER,
+      evidence: { create: await evidence(verdict) },
+    },
+    select: { id: true },
+  })
+  await replaceInclusions(tx, first.id, includes)
+  if (verdict.status === 'DRAFT') return
+  const submitted = verdict.status === 'CHANGES_REQUESTED' ? { status: 'CHANGES_REQUESTED' as const, reviewComment: verdict.reviewComment } : { status: 'SUBMITTED' as const }
+  await tx.verdict.update({ where: { id: first.id }, data: { ...submitted, submittedAt: publishedAt, lockVersion: 1 } })
+  if (verdict.status === 'SUBMITTED' || verdict.status === 'CHANGES_REQUESTED') return
+  const editor = { id: accounts.EDITOR, role: 'EDITOR' as const }
+  await approveAndPublish(tx, first.id, editor, publishedAt, verdict.status === 'PUBLISHED')
+  const correction = verdict.correction
+  if (!correction || verdict.status !== 'PUBLISHED') return
+  // Corrections are issued by an editor; another person (here the admin) approves and publishes them.
+  const correctedAt = day(correction.publishedOn)
+  const second = await tx.verdict.create({
+    data: {
+      claimId,
+      revision: 2,
+      status: 'SUBMITTED',
+      rating: correction.rating,
+      summary: correction.summary,
+      rationale: correction.rationale,
+      correctionNote: correction.note,
+      authorId: accounts.EDITOR,
+      lastEditedById: accounts.EDITOR,
+      submittedAt: correctedAt,
+      evidence: { create: await evidence(correction) },
+    },
+    select: { id: true },
+  })
+  await approveAndPublish(tx, second.id, { id: accounts.ADMIN, role: 'ADMIN' }, correctedAt, true)
+}
+
+async function approveAndPublish(tx: DbTransaction, verdictId: string, editor: WorkflowUser, at: Date, isPublished: boolean) {
+  const step = async () => {
+    const { lockVersion } = await tx.verdict.findUniqueOrThrow({ where: { id: verdictId }, select: { lockVersion: true } })
+    return { verdictId, lockVersion, digest: publicationDigest(await readPublicationManifest(tx, verdictId)), heldBack: [], at }
+  }
+  await approveVerdict(tx, editor, await step())
+  if (isPublished) await publishVerdict(tx, editor, await step())
 }
 
 /** A calendar day (YYYY-MM-DD) as midnight UTC, the way Prisma stores @db.Date. */

@@ -8,6 +8,8 @@ import { VerdictPeople } from '@/components/verdict-people'
 import { VerdictRevisionContent } from '@/components/verdict-revision'
 import { VerdictStatusBadge } from '@/components/verdict-status'
 import { requirePermission } from '@/lib/auth'
+import { getDb } from '@/lib/db'
+import { publicationDigest, readPublicationManifest } from '@/lib/server/verdicts/publication-manifest'
 import { getVerdictWorkspace, toWorkflowRevision, type VerdictRevision } from '@/lib/data/verdicts'
 import { can } from '@/lib/permissions'
 import { idSchema } from '@/lib/validations/params'
@@ -32,7 +34,8 @@ function ReviewComment({ revision }: { revision: VerdictRevision }) {
 function toFormRevision(revision: VerdictRevision) {
   const { id, lockVersion, rating, summary, rationale, correctionNote } = revision
   const evidence = revision.evidence.map((item) => ({ quoteId: item.quote.id, note: item.note }))
-  return { id, revision: revision.revision, lockVersion, rating, summary, rationale, correctionNote, evidence }
+  const included = { figureIds: revision.figures.map((item) => item.figureId), appearanceIds: revision.appearances.map((item) => item.appearanceId) }
+  return { id, revision: revision.revision, lockVersion, rating, summary, rationale, correctionNote, evidence, included }
 }
 
 export default async function VerdictPage({ params }: Props) {
@@ -41,11 +44,14 @@ export default async function VerdictPage({ params }: Props) {
   const id = idSchema.safeParse(rawId)
   const workspace = id.success ? await getVerdictWorkspace(id.data) : null
   if (!workspace) notFound()
-  const { claim, revisions, citable } = workspace
+  const { claim, revisions, citable, includable } = workspace
   const latestHref = `/review/claims/${claim.id}/verdict`
   const current = revisions[0]
   const context = { hasUnpublishedRevision: revisions.some((revision) => revision !== current && revision.status !== 'PUBLISHED') }
   const canEdit = current ? decide('edit', user, toWorkflowRevision(current), context).allowed : can(user.role, 'verdict.draft')
+  // The approve and publish steps show what they make public (docs/decisions/015).
+  const manifest = current && ['SUBMITTED', 'APPROVED'].includes(current.status) ? await readPublicationManifest(getDb(), current.id) : null
+  const publication = manifest ? { manifest, digest: publicationDigest(manifest) } : undefined
   return (
     <>
       <header className="verdict-page__header">
@@ -65,17 +71,17 @@ export default async function VerdictPage({ params }: Props) {
           <VerdictPeople revision={current} />
           <ReviewComment revision={current} />
           {canEdit ? (
-            <VerdictForm key={current.id} claimId={claim.id} revision={toFormRevision(current)} citable={citable} latestHref={latestHref} />
+            <VerdictForm key={current.id} claimId={claim.id} revision={toFormRevision(current)} citable={citable} includable={includable} latestHref={latestHref} />
           ) : (
             <VerdictRevisionContent revision={current} />
           )}
-          <VerdictActions user={user} revision={current} context={context} latestHref={latestHref} />
+          <VerdictActions user={user} revision={current} context={context} latestHref={latestHref} publication={publication} />
         </section>
       ) : (
         <section aria-labelledby="current-heading" className="verdict-current">
           <h2 id="current-heading">No verdict yet</h2>
           {canEdit ? (
-            <VerdictForm key="first-draft" claimId={claim.id} revision={null} citable={citable} latestHref={latestHref} />
+            <VerdictForm key="first-draft" claimId={claim.id} revision={null} citable={citable} includable={includable} latestHref={latestHref} />
           ) : (
             <p className="empty">Nobody has drafted a verdict for this claim.</p>
           )}
