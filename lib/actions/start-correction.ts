@@ -5,7 +5,7 @@ import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
 import { verdictCorrectionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, isUniqueViolation, loadRevision, replaceEvidence, revalidateVerdictPages } from '../verdicts/store'
+import { auditSnapshot, authorize, createRevision, isUniqueViolation, loadRevision, revalidateVerdictPages } from '../verdicts/store'
 
 /**
  * An editor starts a correction of the published verdict: a new draft revision, a copy of the
@@ -18,11 +18,9 @@ export const startCorrection = authedAction({ permission: 'verdict.correct', sch
     await authorize(tx, 'correct', user, current, input.lockVersion)
     const latest = await tx.verdict.aggregate({ where: { claimId: current.claimId }, _max: { revision: true } })
     const content = { rating: current.rating, summary: current.summary, rationale: current.rationale, correctionNote: input.correctionNote }
-    const created = await tx.verdict.create({
-      data: { claimId: current.claimId, revision: (latest._max.revision ?? current.revision) + 1, ...content, authorId: user.id, lastEditedById: user.id },
-      select: { id: true, revision: true },
-    })
-    await replaceEvidence(tx, created.id, current.evidence)
+    // Its starter wrote the note, so they are its author and first contributor.
+    const revision = (latest._max.revision ?? current.revision) + 1
+    const created = await createRevision(tx, user.id, { claimId: current.claimId, revision, ...content }, current.evidence)
     const after = { ...auditSnapshot({ ...current, ...content, status: 'DRAFT', reviewComment: null }), correcting: `revision ${current.revision}` }
     await audit(tx, { actorId: user.id, action: 'verdict.correct', entityType: 'Verdict', entityId: created.id, after })
     return current

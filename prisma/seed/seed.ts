@@ -195,6 +195,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
         publishedAt: firstPublishedAt,
         supersededAt: correctedAt,
         evidence: { create: await evidence(verdict) },
+        contributors: { create: contributor(accounts.REVIEWER) },
       },
     })
     report.verdicts++
@@ -218,6 +219,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
           publishedById: accounts.ADMIN,
           publishedAt: correctedAt,
           evidence: { create: await evidence(correction) },
+          contributors: { create: contributor(accounts.EDITOR) },
         },
       })
       report.verdicts++
@@ -233,4 +235,10 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
 /** A calendar day (YYYY-MM-DD) as midnight UTC, the way Prisma stores @db.Date. */
 function day(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`)
+}
+
+/** A revision's author as its one contributor (see VerdictContributor), as the actions record it. */
+function contributor(userId: string) {
+  const now = new Date()
+  return { userId, firstChangedAt: now, lastChangedAt: now }
 }
