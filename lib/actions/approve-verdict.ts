@@ -6,7 +6,7 @@ import { getDb } from '../db'
 import { verdictTransitionSchema } from '../validations/verdict'
 import { auditSnapshot, authorize, loadRevision, revalidateVerdictPages, writeIfCurrent } from '../verdicts/store'
 
-/** An editor who neither wrote nor last edited the revision approves it for publication. */
+/** An editor who did not write or change the revision approves it for publication. */
 export const approveVerdict = authedAction({ permission: 'verdict.approve', schema: verdictTransitionSchema }, async (input, { user }) => {
   const row = await getDb().$transaction(async (tx) => {
     const current = await loadRevision(tx, input.verdictId)

@@ -68,6 +68,8 @@ describe('comparing verdict revisions', () => {
   it('tells a save of the same content from an edit: every field, each note and the order of the passages count', () => {
     expect(isSameContent(first, { ...first, evidence: first.evidence.map((item) => ({ ...item })) })).toBe(true)
     expect(isSameContent({ ...first, correctionNote: null }, { ...first, correctionNote: '' })).toBe(true)
+    // A browser sends a textarea's line breaks as CRLF.
+    expect(isSameContent(first, { ...first, rationale: first.rationale.replaceAll('\n', '\r\n') })).toBe(true)
     expect(isSameContent(first, { ...first, evidence: [quote('a', 'The count'), quote('b', ''), quote('c')] })).toBe(true)
     for (const change of [{ rating: 'MIXED' as const }, { summary: 'Other.' }, { rationale: 'Other.' }, { correctionNote: 'A note.' }]) {
       expect(isSameContent(first, { ...first, ...change }), JSON.stringify(change)).toBe(false)
