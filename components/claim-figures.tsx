@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { ClaimPage } from '@/lib/data/claims'
+import type { Dispute } from '@/lib/data/quantities'
 
 const QUALIFIER_WORDS = {
   EXACT: '',
@@ -15,8 +16,19 @@ const formatNumber = (value: number) => value.toLocaleString('en-US')
 
 type Props = {
   figures: ClaimPage['figures']
-  /** Figure id → quantity slug, for figures another source contradicts (see disputedFigures). */
-  disputed: Map<string, string>
+  /** Figure id → who disagrees with it, for figures in an open conflict (see disputedFigures). */
+  disputed: Map<string, Dispute>
+}
+
+function DisputeNote({ dispute }: { dispute: Dispute | undefined }) {
+  if (!dispute) return null
+  return (
+    <p className="claim-figures__dispute">
+      {dispute.isWithOtherSource ? 'Other sources give a different figure for the same period. ' : null}
+      {dispute.isWithinSource ? 'This source gives another figure for the same period that disagrees with it. ' : null}
+      <Link href={`/quantities/${dispute.quantitySlug}`}>Compare the figures</Link>
+    </p>
+  )
 }
 
 export function ClaimFigures({ figures, disputed }: Props) {
@@ -43,12 +55,7 @@ export function ClaimFigures({ figures, disputed }: Props) {
               </td>
               <td>
                 <Link href={`/quantities/${figure.quantity.slug}`}>{figure.quantity.name}</Link>
-                {disputed.has(figure.id) ? (
-                  <p className="claim-figures__dispute">
-                    Other sources give a different figure for the same period.{' '}
-                    <Link href={`/quantities/${disputed.get(figure.id)}`}>Compare the figures</Link>
-                  </p>
-                ) : null}
+                <DisputeNote dispute={disputed.get(figure.id)} />
               </td>
               <td>{figure.periodLabel ?? '—'}</td>
               <td>

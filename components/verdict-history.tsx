@@ -12,7 +12,7 @@ export function VerdictHistory({ claimId, revisions }: { claimId: string; revisi
       <h2 id="history-heading">Revisions</h2>
       <ol reversed className="verdict-history__list">
         {revisions.map((revision) => (
-          <li key={revision.id} className="verdict-history__item">
+          <li key={revision.id} className="verdict-history__item" aria-label={`Revision ${revision.revision}`}>
             <p className="verdict-history__title">
               <strong>Revision {revision.revision}</strong> <VerdictStatusBadge status={revision.status} isSuperseded={revision.supersededAt !== null} />{' '}
               <RatingBadge rating={revision.rating} />
@@ -26,9 +26,9 @@ export function VerdictHistory({ claimId, revisions }: { claimId: string; revisi
                 </Link>
               </p>
             ) : null}
+            <VerdictPeople revision={revision} />
             <details>
               <summary>Show revision {revision.revision} in full</summary>
-              <VerdictPeople revision={revision} />
               <VerdictRevisionContent revision={revision} />
             </details>
           </li>

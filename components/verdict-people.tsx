@@ -5,18 +5,41 @@ function When({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatMoment(date)}</time>
 }
 
-/** Who wrote, edited, approved and published a revision, and when. */
+function Role({ label, name, date }: { label: string; name: string; date: Date }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {name}, <When date={date} />
+      </dd>
+    </>
+  )
+}
+
+/**
+ * Who wrote, last edited, approved and published a revision, each with their own time; everyone
+ * who changed it when that is more than its author; and the correction that replaced it.
+ */
 export function VerdictPeople({ revision }: { revision: VerdictRevision }) {
+  const { contributors, supersededBy } = revision
   return (
     <dl className="verdict-people">
-      <dt>Written by</dt>
-      <dd>
-        {revision.author.name}, <When date={revision.createdAt} />
-      </dd>
-      <dt>Last edited by</dt>
-      <dd>
-        {revision.lastEditedBy.name}, <When date={revision.updatedAt} />
-      </dd>
+      <Role label="Written by" name={revision.author.name} date={revision.createdAt} />
+      <Role label="Last edited by" name={revision.lastEditedBy.name} date={revision.lastEditedAt} />
+      {contributors.some((item) => item.userId !== revision.authorId) ? (
+        <>
+          <dt>Changed by</dt>
+          <dd>
+            <ul className="verdict-people__contributors">
+              {contributors.map((item) => (
+                <li key={item.userId}>
+                  {item.user.name}, last <When date={item.lastChangedAt} />
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
       {revision.submittedAt ? (
         <>
           <dt>Submitted</dt>
@@ -25,23 +48,16 @@ export function VerdictPeople({ revision }: { revision: VerdictRevision }) {
           </dd>
         </>
       ) : null}
-      {revision.approvedBy && revision.approvedAt ? (
+      {revision.approvedBy && revision.approvedAt ? <Role label="Approved by" name={revision.approvedBy.name} date={revision.approvedAt} /> : null}
+      {revision.publishedBy && revision.publishedAt ? <Role label="Published by" name={revision.publishedBy.name} date={revision.publishedAt} /> : null}
+      {supersededBy ? (
         <>
-          <dt>Approved by</dt>
+          <dt>Superseded by</dt>
           <dd>
-            {revision.approvedBy.name}, <When date={revision.approvedAt} />
+            revision {supersededBy.revision}, written by {supersededBy.authorName}, published <When date={supersededBy.publishedAt} />
           </dd>
         </>
-      ) : null}
-      {revision.publishedBy && revision.publishedAt ? (
-        <>
-          <dt>Published by</dt>
-          <dd>
-            {revision.publishedBy.name}, <When date={revision.publishedAt} />
-          </dd>
-        </>
-      ) : null}
-      {revision.supersededAt ? (
+      ) : revision.supersededAt ? (
         <>
           <dt>Replaced</dt>
           <dd>

@@ -1,9 +1,11 @@
 // Data for the verdict workflow stories: people with known passwords and a claim of their own with
-// a verdict in a chosen state, so each story is independent of the seed and of the other stories.
-import type { TestInfo } from '@playwright/test'
+// a verdict in a chosen state, so each story is independent of the seed and of the other stories;
+// and the steps those stories share.
+import type { Page, TestInfo } from '@playwright/test'
 import type { Db } from '../lib/db'
 import type { Role, VerdictStatus } from '../lib/generated/prisma/enums'
 import { hashPassword } from '../lib/password'
+import { apiLogin, expect, test as base } from './fixtures'
 
 export const PASSWORD = 'a long enough test password'
 
@@ -70,6 +72,7 @@ export function storyData(db: Db, testInfo: TestInfo): StoryData {
           publishedById: isPublished ? fields.publishedById : null,
           publishedAt,
           evidence: { create: fields.quoteIds.map((quoteId, position) => ({ quoteId, position })) },
+          contributors: { create: { userId: fields.authorId, firstChangedAt: new Date(), lastChangedAt: new Date() } },
         },
         select: { id: true },
       })
@@ -81,4 +84,36 @@ export function storyData(db: Db, testInfo: TestInfo): StoryData {
       await db.user.updateMany({ where: { id: { in: people } }, data: { disabledAt: new Date() } })
     },
   }
+}
+
+/** The stories' test: each gets its own data, cleaned up after it. */
+export const test = base.extend<{ story: StoryData }>({
+  story: async ({ db }, provide, testInfo) => {
+    const story = storyData(db, testInfo)
+    await provide(story)
+    await story.cleanUp()
+  },
+})
+
+export async function signInAs(page: Page, person: Person) {
+  await page.context().clearCookies()
+  await apiLogin(page, person.email, PASSWORD)
+}
+
+// Next.js adds a route announcer with role=alert of its own, so look inside the page's content.
+export const alertIn = (page: Page) => page.getByRole('main').getByRole('alert')
+export const statusIn = (page: Page) => page.getByRole('main').getByRole('status')
+export const currentRevision = (page: Page) => page.getByRole('heading', { level: 2, name: /^Revision \d+/ }).first()
+
+/** On the verdict page: starts a correction with `note`, rates it Mixed, saves and submits it. */
+export async function correctToMixed(page: Page, note: string) {
+  await page.getByLabel('Correction note').fill(note)
+  await page.getByRole('button', { name: 'Start correction' }).click()
+  await expect(currentRevision(page)).toContainText('Revision 2')
+  await expect(currentRevision(page)).toContainText('Draft')
+  await page.getByRole('radio', { name: /^Mixed/ }).check()
+  await page.getByRole('button', { name: 'Save draft' }).click()
+  await expect(statusIn(page)).toHaveText('Draft saved.')
+  await page.getByRole('button', { name: 'Submit for approval' }).click()
+  await expect(currentRevision(page)).toContainText('Submitted for approval')
 }

@@ -1,25 +1,6 @@
-import type { Page } from '@playwright/test'
 import { formatDay } from '../lib/format'
-import { apiLogin, expect, test as base } from './fixtures'
-import { PASSWORD, storyData, type Person, type StoryData } from './verdict-data'
-
-const test = base.extend<{ story: StoryData }>({
-  story: async ({ db }, provide, testInfo) => {
-    const story = storyData(db, testInfo)
-    await provide(story)
-    await story.cleanUp()
-  },
-})
-
-async function signInAs(page: Page, person: Person) {
-  await page.context().clearCookies()
-  await apiLogin(page, person.email, PASSWORD)
-}
-
-// Next.js adds a route announcer with role=alert of its own, so look inside the page's content.
-const alertIn = (page: Page) => page.getByRole('main').getByRole('alert')
-const statusIn = (page: Page) => page.getByRole('main').getByRole('status')
-const currentRevision = (page: Page) => page.getByRole('heading', { level: 2, name: /^Revision \d+/ }).first()
+import { apiLogin, expect } from './fixtures'
+import { alertIn, correctToMixed, currentRevision, PASSWORD, signInAs, statusIn, test } from './verdict-data'
 
 test('An editor returns a submitted verdict with a comment; the author sees it in "Returned to me", revises and resubmits', async ({ page, story }) => {
   const author = await story.person('REVIEWER', 'Rita Author')
@@ -86,15 +67,7 @@ test('An editor publishes a correction and the public page shows the dated note'
 
   await signInAs(page, corrector)
   await page.goto(`/review/claims/${claim.id}/verdict`)
-  await page.getByLabel('Correction note').fill(note)
-  await page.getByRole('button', { name: 'Start correction' }).click()
-  await expect(currentRevision(page)).toContainText('Revision 2')
-  await expect(currentRevision(page)).toContainText('Draft')
-  await page.getByRole('radio', { name: /^Mixed/ }).check()
-  await page.getByRole('button', { name: 'Save draft' }).click()
-  await expect(statusIn(page)).toHaveText('Draft saved.')
-  await page.getByRole('button', { name: 'Submit for approval' }).click()
-  await expect(currentRevision(page)).toContainText('Submitted for approval')
+  await correctToMixed(page, note)
   await expect(page.getByText('You wrote this revision, so you cannot approve it: another editor must.')).toBeVisible()
 
   await signInAs(page, publisher)

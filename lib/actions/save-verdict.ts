@@ -7,16 +7,19 @@ import { getDb, type DbTransaction } from '../db'
 import { AppError, conflictError, notFound } from '../errors'
 import type { VerdictSaveInput } from '../validations/verdict'
 import { verdictSaveSchema } from '../validations/verdict'
+import { isSameContent } from '../verdicts/compare'
 import {
   auditSnapshot,
   authorize,
+  createRevision,
   isUniqueViolation,
   loadRevision,
+  recordContribution,
   replaceEvidence,
   resolveEvidence,
   writeIfCurrent,
 } from '../verdicts/store'
-import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
 import { revalidateVerdictPages } from '../verdicts/revalidate'
 
 /** Creates the claim's first draft verdict, or saves an edit of a draft or returned revision. */
@@ -26,7 +29,9 @@ export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: v
   if (!claim) throw notFound('claim')
   if (input.verdictId) {
     const verdictId = input.verdictId
-    await db.$transaction((tx) => saveEdit(tx, user, input, verdictId))
+    const isChanged = await db.$transaction((tx) => saveEdit(tx, user, input, verdictId))
+    // Nothing was written: the revision, its last editor and its contributors stay as they were.
+    if (!isChanged) return { status: 'ok', message: 'Nothing to save: the draft already says this.' }
   } else {
     try {
       await db.$transaction((tx) => createFirstDraft(tx, user, input))
@@ -44,18 +49,15 @@ async function createFirstDraft(tx: DbTransaction, user: CurrentUser, input: Ver
   if (await tx.verdict.findFirst({ where: { claimId: input.claimId }, select: { id: true } })) throw await firstDraftExists(input.claimId, tx)
   const evidence = await resolveEvidence(tx, input.claimId, input.evidence)
   const includes = await resolveInclusions(tx, input.claimId, { figureIds: input.includeFigure, appearanceIds: input.includeAppearance })
-  const content = { rating: input.rating, summary: input.summary, rationale: input.rationale }
-  const created = await tx.verdict.create({
-    data: { claimId: input.claimId, revision: 1, ...content, authorId: user.id, lastEditedById: user.id },
-    select: { id: true },
-  })
-  await replaceEvidence(tx, created.id, evidence)
+  const content = { rating: input.rating, summary: input.summary, rationale: input.rationale, correctionNote: null }
+  const created = await createRevision(tx, user.id, { claimId: input.claimId, revision: 1, ...content }, evidence)
   await replaceInclusions(tx, created.id, includes)
-  const after = { ...auditSnapshot({ status: 'DRAFT', ...content, correctionNote: null, reviewComment: null, evidence }), includes }
+  const after = { ...auditSnapshot({ status: 'DRAFT', ...content, reviewComment: null, evidence }), includes }
   await audit(tx, { actorId: user.id, action: 'verdict.create', entityType: 'Verdict', entityId: created.id, after })
 }
 
-async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSaveInput, verdictId: string) {
+/** Saves the edit; false, writing nothing, when it would not change the revision's content. */
+async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSaveInput, verdictId: string): Promise<boolean> {
   const current = await loadRevision(tx, verdictId)
   if (current.claimId !== input.claimId) throw notFound('verdict')
   const lockVersion = input.lockVersion!
@@ -74,9 +76,12 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
     // Revision 1 is the original verdict: it has nothing to correct.
     correctionNote: current.revision > 1 ? input.correctionNote : null,
   }
-  await writeIfCurrent(tx, current, lockVersion, { ...content, lastEditedById: user.id })
+  if (isSameContent(current, { ...content, evidence }) && isSameInclusions(included, includes)) return false
+  const now = new Date()
+  await writeIfCurrent(tx, current, lockVersion, { ...content, lastEditedById: user.id, lastEditedAt: now })
   await replaceEvidence(tx, current.id, evidence)
   await replaceInclusions(tx, current.id, includes)
+  await recordContribution(tx, current.id, user.id, now)
   await audit(tx, {
     actorId: user.id,
     action: 'verdict.update',
@@ -85,6 +90,7 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
     before: { ...auditSnapshot(current), includes: included },
     after: { ...auditSnapshot({ ...current, ...content, evidence }), includes },
   })
+  return true
 }
 
 /** The conflict when the claim already has a verdict: who started it, and when. */

@@ -5,7 +5,7 @@ import { authedAction } from '../authed-action'
 import { getDb, type DbTransaction } from '../db'
 import { AppError } from '../errors'
 import { verdictCorrectionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, isUniqueViolation, loadRevision, replaceEvidence } from '../verdicts/store'
+import { auditSnapshot, authorize, createRevision, isUniqueViolation, loadRevision } from '../verdicts/store'
 import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
 import { revalidateVerdictPages } from '../verdicts/revalidate'
 
@@ -30,11 +30,9 @@ export const startCorrection = authedAction({ permission: 'verdict.correct', sch
     await authorize(tx, 'correct', user, current, input.lockVersion)
     const latest = await tx.verdict.aggregate({ where: { claimId: current.claimId }, _max: { revision: true } })
     const content = { rating: current.rating, summary: current.summary, rationale: current.rationale, correctionNote: input.correctionNote }
-    const created = await tx.verdict.create({
-      data: { claimId: current.claimId, revision: (latest._max.revision ?? current.revision) + 1, ...content, authorId: user.id, lastEditedById: user.id },
-      select: { id: true, revision: true },
-    })
-    await replaceEvidence(tx, created.id, current.evidence)
+    // Its starter wrote the note, so they are its author and first contributor.
+    const revision = (latest._max.revision ?? current.revision) + 1
+    const created = await createRevision(tx, user.id, { claimId: current.claimId, revision, ...content }, current.evidence)
     // What the corrected revision included but did not publish (held back) is offered again.
     const includes = await resolveInclusions(tx, current.claimId, await unpublished(tx, current.id))
     await replaceInclusions(tx, created.id, includes)

@@ -18,5 +18,5 @@ export const submitVerdict = authedAction({ permission: 'verdict.submit', schema
     return current
   })
   revalidateVerdictPages(row.claimId, false)
-  return { status: 'ok', message: 'Submitted for approval. An editor other than you and the last editor will review it.' }
+  return { status: 'ok', message: 'Submitted for approval. An editor who has not changed it will review it.' }
 })

@@ -46,22 +46,28 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     const quotes = await db.quote.findMany({ take: 3, orderBy: { id: 'asc' }, select: { id: true } })
     quoteIds = quotes.slice(0, 2).map((quote) => quote.id)
     foreignQuoteId = quotes[2]!.id
+    claimId = await makeClaim('')
+  })
+
+  const claimIds: string[] = []
+  async function makeClaim(suffix: string) {
     const quantity = await db.quantity.findFirstOrThrow({ select: { id: true } })
     const claim = await db.claim.create({
       data: {
-        slug: `verdict-actions-${stamp}`,
-        text: `A claim for the verdict action test ${stamp}`,
+        slug: `verdict-actions-${stamp}${suffix}`,
+        text: `A claim for the verdict action test ${stamp}${suffix}`,
         appearances: { create: [{ quoteId: quoteIds[0]! }] },
         figures: { create: [{ quantityId: quantity.id, quoteId: quoteIds[1]!, unit: 'people', value: 1 }] },
       },
     })
-    claimId = claim.id
-  })
+    claimIds.push(claim.id)
+    return claim.id
+  }
 
   afterAll(async () => {
     // Figures outlive their claim (SetNull), so they go first; audit entries stay, as they must.
-    await db.figure.deleteMany({ where: { claimId } })
-    await db.claim.delete({ where: { id: claimId } })
+    await db.figure.deleteMany({ where: { claimId: { in: claimIds } } })
+    await db.claim.deleteMany({ where: { id: { in: claimIds } } })
     await db.user.updateMany({ where: { id: { in: Object.values(users) } }, data: { disabledAt: new Date() } })
     await db.$disconnect()
   })
@@ -102,7 +108,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     const cited = { [`cite:${quoteIds[0]}`]: 'on', [`cite:${quoteIds[1]}`]: 'on', [`order:${quoteIds[1]}`]: '1', [`includeFigure:${figure.id}`]: 'on' }
     expect(await saveVerdict.run(users.editor, form({ ...edit, ...cited }))).toMatchObject({ status: 'ok' })
     expect(await transition(submitVerdict, 'editor')).toMatchObject({ status: 'ok' })
-    expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You last edited this revision') })
+    expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You changed this revision') })
     expect(await transition(approveVerdict, 'reviewer')).toMatchObject({ status: 'forbidden' })
     expect(await transition(publishVerdict, 'secondEditor')).toMatchObject({ status: 'invalid', message: expect.stringContaining('submitted for approval') })
     // Approving from a page opened before the last change is refused as stale, naming who changed it.
@@ -143,5 +149,56 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     expect(second).toMatchObject({ status: 'PUBLISHED', supersededAt: null })
     expect(first.supersededAt).toEqual(second.publishedAt)
     expect(await db.claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ currentRating: second.rating, currentSummary: second.summary })
+  })
+
+  it('records everyone who changed a revision; a save that changes nothing, or an approval, moves nobody', async () => {
+    claimId = await makeClaim('-people')
+    const contributors = async (revision = 1) =>
+      (await db.verdictContributor.findMany({ where: { verdict: { claimId, revision } }, orderBy: { firstChangedAt: 'asc' } })).map(({ userId, firstChangedAt, lastChangedAt }) => ({ userId, firstChangedAt, lastChangedAt }))
+    const content = { rating: 'MOSTLY_TRUE', summary: 'The reviewer’s words.', rationale: 'As written.', [`cite:${quoteIds[0]}`]: 'on', [`note:${quoteIds[0]}`]: 'The count' }
+    const save = async (who: keyof typeof users, fields: Record<string, string>) => {
+      const row = await verdict()
+      return saveVerdict.run(users[who], form({ claimId, verdictId: row.id, lockVersion: row.lockVersion, ...fields }))
+    }
+    expect(await saveVerdict.run(users.reviewer, form({ claimId, ...content }))).toMatchObject({ status: 'ok' })
+    const created = await verdict()
+    expect(created.lastEditedAt).toEqual(created.createdAt)
+    expect(await contributors()).toEqual([{ userId: users.reviewer, firstChangedAt: created.createdAt, lastChangedAt: created.createdAt }])
+
+    // The editor rewrites the draft; the reviewer then saves the very same content.
+    const rewritten = { ...content, summary: 'The editor’s words.' }
+    expect(await save('editor', rewritten)).toMatchObject({ status: 'ok', message: 'Draft saved.' })
+    const edited = await verdict()
+    expect(edited).toMatchObject({ lastEditedById: users.editor, lockVersion: created.lockVersion + 1 })
+    expect(edited.lastEditedAt.getTime()).toBeGreaterThan(created.lastEditedAt.getTime())
+    const afterEdit = await contributors()
+    expect(afterEdit).toEqual([expect.objectContaining({ userId: users.reviewer }), { userId: users.editor, firstChangedAt: edited.lastEditedAt, lastChangedAt: edited.lastEditedAt }])
+    const updates = () => db.auditEntry.count({ where: { entityId: created.id, action: 'verdict.update' } })
+    const updatesBefore = await updates()
+    expect(await save('reviewer', rewritten)).toMatchObject({ status: 'ok', message: expect.stringContaining('Nothing to save') })
+    expect(await verdict()).toEqual(edited)
+    expect(await contributors()).toEqual(afterEdit)
+    expect(await updates()).toBe(updatesBefore)
+
+    // Even when the reviewer changes it last and submits it, the editor who changed it may not approve it.
+    expect(await save('reviewer', { ...rewritten, [`note:${quoteIds[0]}`]: 'The count, as reported' })).toMatchObject({ status: 'ok', message: 'Draft saved.' })
+    expect(await verdict()).toMatchObject({ lastEditedById: users.reviewer })
+    expect(await transition(submitVerdict, 'reviewer')).toMatchObject({ status: 'ok' })
+    const refusal = 'You changed this revision, so you cannot approve it: another editor must.'
+    expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: refusal })
+    expect(await transition(returnVerdict, 'editor', 1, { comment: 'Mine.' })).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You changed this revision') })
+    const submitted = await verdict()
+    expect(await transition(approveVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })
+    expect(await transition(publishVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })
+    const published = await verdict()
+    expect(published.updatedAt.getTime()).toBeGreaterThan(submitted.updatedAt.getTime())
+    expect(published).toMatchObject({ lastEditedById: users.reviewer, lastEditedAt: submitted.lastEditedAt })
+    expect((await contributors()).map((item) => item.userId)).toEqual([users.reviewer, users.editor])
+
+    // Whoever starts a correction wrote its note: they are its author and first contributor.
+    expect(await transition(startCorrection, 'secondEditor', 1, { correctionNote: 'Reworded.' })).toMatchObject({ status: 'ok' })
+    const correction = await verdict(2)
+    expect(correction).toMatchObject({ authorId: users.secondEditor, lastEditedById: users.secondEditor, lastEditedAt: correction.createdAt })
+    expect(await contributors(2)).toEqual([{ userId: users.secondEditor, firstChangedAt: correction.createdAt, lastChangedAt: correction.createdAt }])
   })
 })

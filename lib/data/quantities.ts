@@ -9,18 +9,15 @@ import {
   visibleFigures,
   visibleFigureSql,
   visibleQuantities,
-  visibleRelations,
   visibleRelationSql,
   visibleResolutionSql,
 } from './visibility'
 
-type ResolutionFields = { resolution: string | null; resolvedAt: Date | null; resolutionPublishedAt: Date | null }
-
-const RESOLUTION_FIELDS = { resolution: true, resolvedAt: true, resolutionPublishedAt: true } as const
-
-/** A conflict the viewer may see is still a disagreement unless a visible resolution says the scopes differ. */
-function isOpenConflict(viewer: Viewer, relation: ResolutionFields): boolean {
-  return !(relation.resolution === 'SCOPES_DIFFER' && isResolutionVisible(viewer, relation))
+/** A conflict the viewer may see that no visible "scopes differ" resolution settles, in SQL. */
+function openConflictSql(viewer: Viewer, alias: string): Prisma.Sql {
+  const r = Prisma.raw(alias)
+  return Prisma.sql`${r}."kind" = 'CONFLICT' AND ${visibleRelationSql(viewer, alias)}
+    AND NOT (${r}."resolution" IS NOT DISTINCT FROM 'SCOPES_DIFFER' AND ${visibleResolutionSql(viewer, alias)})`
 }
 
 /** Quantities per page of the public list. */
@@ -45,8 +42,7 @@ export async function listQuantities(viewer: Viewer, page = 1) {
     SELECT qt."id", qt."slug", qt."name", qt."unit", d.n AS disagreements
     FROM (
       SELECT r."quantityId", count(*) AS n FROM "FigureRelation" r
-      WHERE r."kind" = 'CONFLICT' AND ${visibleRelationSql(viewer, 'r')}
-        AND NOT (r."resolution" = 'SCOPES_DIFFER' AND ${visibleResolutionSql(viewer, 'r')})
+      WHERE ${openConflictSql(viewer, 'r')}
       GROUP BY r."quantityId"
     ) d JOIN "Quantity" qt ON qt."id" = d."quantityId"
     ORDER BY d.n DESC, qt."name", qt."id"`)
@@ -152,24 +148,33 @@ export type QuantityPage = NonNullable<Awaited<ReturnType<typeof getQuantityPage
 export type QuantityPageFigure = QuantityPage['figures'][number]
 export type QuantityPageRelation = QuantityPage['relations'][number]
 
+/** Who disagrees with a figure: a figure of another source, one of its own source, or both. */
+export type Dispute = { quantitySlug: string; isWithOtherSource: boolean; isWithinSource: boolean }
+
+type DisputeRow = { figureId: string; quantitySlug: string; isWithOtherSource: boolean; isWithinSource: boolean }
+
 /**
  * Of the given figures, those in a visible conflict (not settled by a visible "scopes differ"
- * resolution) with another visible figure, each with its quantity's slug.
+ * resolution) with another visible figure, each with its quantity's slug and whether the other
+ * figure comes from another source (figure → quote → snapshot → source). One query: each side of
+ * the relation over its own index, both figures' sources joined.
  */
-export async function disputedFigures(viewer: Viewer, figureIds: string[]): Promise<Map<string, string>> {
+export async function disputedFigures(viewer: Viewer, figureIds: string[]): Promise<Map<string, Dispute>> {
   if (figureIds.length === 0) return new Map()
-  const conflicts = await getDb().figureRelation.findMany({
-    where: {
-      kind: 'CONFLICT',
-      ...visibleRelations(viewer),
-      OR: [{ figureAId: { in: figureIds } }, { figureBId: { in: figureIds } }],
-    },
-    select: { figureAId: true, figureBId: true, quantity: { select: { slug: true } }, ...RESOLUTION_FIELDS },
-  })
-  const wanted = new Set(figureIds)
-  const disputed = new Map<string, string>()
-  for (const conflict of conflicts.filter((relation) => isOpenConflict(viewer, relation))) {
-    for (const id of [conflict.figureAId, conflict.figureBId]) if (wanted.has(id)) disputed.set(id, conflict.quantity.slug)
-  }
-  return disputed
+  const rows = await getDb().$queryRaw<DisputeRow[]>(Prisma.sql`
+    WITH pairs AS (
+      SELECT ra."figureAId" AS mine, ra."figureBId" AS other, ra."quantityId" FROM "FigureRelation" ra
+      WHERE ra."figureAId" = ANY(${figureIds}::text[]) AND ${openConflictSql(viewer, 'ra')}
+      UNION ALL
+      SELECT rb."figureBId", rb."figureAId", rb."quantityId" FROM "FigureRelation" rb
+      WHERE rb."figureBId" = ANY(${figureIds}::text[]) AND ${openConflictSql(viewer, 'rb')}
+    )
+    SELECT p.mine AS "figureId", qt."slug" AS "quantitySlug",
+      bool_or(ms."sourceId" <> os."sourceId") AS "isWithOtherSource", bool_or(ms."sourceId" = os."sourceId") AS "isWithinSource"
+    FROM pairs p
+    JOIN "Quantity" qt ON qt."id" = p."quantityId"
+    JOIN "Figure" mf ON mf."id" = p.mine JOIN "Quote" mq ON mq."id" = mf."quoteId" JOIN "SourceSnapshot" ms ON ms."id" = mq."snapshotId"
+    JOIN "Figure" ofg ON ofg."id" = p.other JOIN "Quote" oq ON oq."id" = ofg."quoteId" JOIN "SourceSnapshot" os ON os."id" = oq."snapshotId"
+    GROUP BY p.mine, qt."slug"`)
+  return new Map(rows.map(({ figureId, ...dispute }) => [figureId, dispute]))
 }

@@ -34,8 +34,9 @@ const revisionSelect = {
   lastEditedBy: person,
   approvedBy: person,
   publishedBy: person,
+  contributors: { orderBy: { firstChangedAt: 'asc' }, select: { userId: true, lastChangedAt: true, user: person } },
   createdAt: true,
-  updatedAt: true,
+  lastEditedAt: true,
   submittedAt: true,
   approvedAt: true,
   publishedAt: true,
@@ -45,10 +46,32 @@ const revisionSelect = {
   appearances: { select: { appearanceId: true } },
 } as const satisfies Prisma.VerdictSelect
 
-export type VerdictRevision = Prisma.VerdictGetPayload<{ select: typeof revisionSelect }>
+type RevisionRow = Prisma.VerdictGetPayload<{ select: typeof revisionSelect }>
 type QuoteWithSource = Prisma.QuoteGetPayload<typeof quoteWithSource>
 /** A passage a revision may cite, with why it is offered ("Disputes it", "Figure: …"). */
 export type CitableQuote = QuoteWithSource & { context: string }
+
+/** What the history says about the later revision that replaced a published one. */
+export type Superseder = { revision: number; authorName: string; publishedAt: Date }
+
+export type VerdictRevision = RevisionRow & { supersededBy: Superseder | null }
+
+const supersederSelect = { revision: true, publishedAt: true, author: person } as const satisfies Prisma.VerdictSelect
+
+/**
+ * Attaches to each superseded revision the one that replaced it: the first revision after it that
+ * was published (one correction is in progress at a time, so nothing is published in between).
+ */
+function withSuperseders<T extends { revision: number; supersededAt: Date | null }>(
+  rows: T[],
+  published: ReadonlyArray<Prisma.VerdictGetPayload<{ select: typeof supersederSelect }>>,
+): Array<T & { supersededBy: Superseder | null }> {
+  const inOrder = [...published].sort((a, b) => a.revision - b.revision)
+  return rows.map((row) => {
+    const next = row.supersededAt ? inOrder.find((other) => other.revision > row.revision && other.publishedAt) : undefined
+    return { ...row, supersededBy: next?.publishedAt ? { revision: next.revision, authorName: next.author.name, publishedAt: next.publishedAt } : null }
+  })
+}
 
 /** A claim with every revision of its verdict (newest first) and the passages a revision may cite. */
 export async function getVerdictWorkspace(claimId: string) {
@@ -73,7 +96,7 @@ export async function getVerdictWorkspace(claimId: string) {
       .filter((figure) => figure.publishedAt === null)
       .map((figure) => ({ id: figure.id, quantityName: figure.quantity.name, words: figureWords(comparableFigure(figure), figure.quantity.unit).words, quote: figure.quote })),
   }
-  return { claim: rest, revisions: verdicts, citable: citableQuotes(appearances, figures, verdicts[0]), includable }
+  return { claim: rest, revisions: withSuperseders(verdicts, verdicts), citable: citableQuotes(appearances, figures, verdicts[0]), includable }
 }
 
 const includableFigure = { ...COMPARED_FIELDS, publishedAt: true } as const satisfies Prisma.FigureSelect
@@ -87,7 +110,7 @@ const STANCE_WORDS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUT
 function citableQuotes(
   appearances: Array<{ stance: keyof typeof STANCE_WORDS; quote: QuoteWithSource }>,
   figures: Array<{ quantity: { name: string }; quote: QuoteWithSource }>,
-  latest: VerdictRevision | undefined,
+  latest: RevisionRow | undefined,
 ): CitableQuote[] {
   const byId = new Map<string, CitableQuote>()
   const add = (quote: QuoteWithSource, context: string) => {
@@ -101,25 +124,32 @@ function citableQuotes(
 
 export type VerdictWorkspace = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>
 
+type ComparedRevision = VerdictRevision & { claim: { id: string; text: string } }
+
 /** Revision `revision` of the claim's verdict and the one before it, for the compare view. */
 export async function getRevisionPair(claimId: string, revision: number) {
-  const rows = await getDb().verdict.findMany({
-    where: { claimId, revision: { in: [revision - 1, revision] } },
-    orderBy: { revision: 'asc' },
-    select: { ...revisionSelect, claim: { select: { id: true, text: true } } },
-  })
+  const db = getDb()
+  const [rows, published] = await Promise.all([
+    db.verdict.findMany({
+      where: { claimId, revision: { in: [revision - 1, revision] } },
+      orderBy: { revision: 'asc' },
+      select: { ...revisionSelect, claim: { select: { id: true, text: true } } },
+    }),
+    // What replaced either of them: the first published revisions from the older one on.
+    db.verdict.findMany({ where: { claimId, status: 'PUBLISHED', revision: { gte: revision } }, orderBy: { revision: 'asc' }, take: 2, select: supersederSelect }),
+  ])
   if (rows.length !== 2) return null
-  const [older, newer] = rows as [(typeof rows)[number], (typeof rows)[number]]
+  const [older, newer] = withSuperseders(rows, published) as [ComparedRevision, ComparedRevision]
   return { claim: newer.claim, older, newer }
 }
 
-export function toComparable(row: VerdictRevision): ComparableRevision {
+export function toComparable(row: RevisionRow): ComparableRevision {
   return {
     ...row,
     evidence: row.evidence.map((item) => ({ quoteId: item.quote.id, exact: item.quote.exact, sourceTitle: item.quote.snapshot.source.title, note: item.note })),
   }
 }
 
-export function toWorkflowRevision(row: VerdictRevision): WorkflowRevision {
-  return { ...row, evidenceCount: row.evidence.length }
+export function toWorkflowRevision(row: RevisionRow): WorkflowRevision {
+  return { ...row, evidenceCount: row.evidence.length, contributorIds: row.contributors.map((item) => item.userId) }
 }

@@ -21,9 +21,9 @@ export async function getWorkspaceQueues(user: CurrentUser) {
   const db = getDb()
   const byStatus = (status: VerdictStatus, where: Prisma.VerdictWhereInput = {}) =>
     db.verdict.findMany({ where: { status, ...where }, orderBy: { updatedAt: 'desc' }, take: 20, select: verdictRow })
-  const mine: Prisma.VerdictWhereInput = { OR: [{ authorId: user.id }, { lastEditedById: user.id }] }
-  // An editor never approves or publishes a verdict they wrote or last edited, so those never queue for them.
-  const notMine: Prisma.VerdictWhereInput = { authorId: { not: user.id }, lastEditedById: { not: user.id } }
+  const mine: Prisma.VerdictWhereInput = { OR: [{ authorId: user.id }, { lastEditedById: user.id }, { contributors: { some: { userId: user.id } } }] }
+  // An editor never approves or publishes a verdict they wrote or changed, so those never queue for them.
+  const notMine: Prisma.VerdictWhereInput = { authorId: { not: user.id }, lastEditedById: { not: user.id }, contributors: { none: { userId: user.id } } }
   const isEditor = can(user.role, 'verdict.approve')
   const [drafts, returned, awaitingApproval, readyToPublish, recentlyPublished] = await Promise.all([
     byStatus('DRAFT', mine),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareRevisions, diffText, type ComparableRevision } from './compare'
+import { compareRevisions, diffText, isSameContent, type ComparableRevision } from './compare'
 
 const quote = (quoteId: string, note: string | null = null) => ({ quoteId, exact: `passage ${quoteId}`, sourceTitle: 'A source', note })
 
@@ -63,5 +63,19 @@ describe('comparing verdict revisions', () => {
     expect(fields.every((item) => !item.isChanged)).toBe(true)
     expect(evidence.every((item) => item.change === 'unchanged')).toBe(true)
     expect(isEvidenceChanged).toBe(false)
+  })
+
+  it('tells a save of the same content from an edit: every field, each note and the order of the passages count', () => {
+    expect(isSameContent(first, { ...first, evidence: first.evidence.map((item) => ({ ...item })) })).toBe(true)
+    expect(isSameContent({ ...first, correctionNote: null }, { ...first, correctionNote: '' })).toBe(true)
+    // A browser sends a textarea's line breaks as CRLF.
+    expect(isSameContent(first, { ...first, rationale: first.rationale.replaceAll('\n', '\r\n') })).toBe(true)
+    expect(isSameContent(first, { ...first, evidence: [quote('a', 'The count'), quote('b', ''), quote('c')] })).toBe(true)
+    for (const change of [{ rating: 'MIXED' as const }, { summary: 'Other.' }, { rationale: 'Other.' }, { correctionNote: 'A note.' }]) {
+      expect(isSameContent(first, { ...first, ...change }), JSON.stringify(change)).toBe(false)
+    }
+    expect(isSameContent(first, { ...first, evidence: [quote('a', 'The count'), quote('c'), quote('b')] })).toBe(false)
+    expect(isSameContent(first, { ...first, evidence: [quote('a', 'Another note'), quote('b'), quote('c')] })).toBe(false)
+    expect(isSameContent(first, { ...first, evidence: first.evidence.slice(0, 2) })).toBe(false)
   })
 })

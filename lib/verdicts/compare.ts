@@ -57,6 +57,24 @@ function compareEvidence(older: ComparableEvidence[], newer: ComparableEvidence[
   return [...kept, ...removed]
 }
 
+/** A revision's content as a save writes it: what a change of makes someone its contributor. */
+export type RevisionContent = Pick<ComparableRevision, 'rating' | 'summary' | 'rationale' | 'correctionNote'> & {
+  evidence: ReadonlyArray<{ quoteId: string; note: string | null }>
+}
+
+/** The same words: an empty text is no text, and a browser's CRLF line breaks are line breaks. */
+const sameText = (a: string | null, b: string | null) => (a ?? '').replace(/\r\n?/g, '\n') === (b ?? '').replace(/\r\n?/g, '\n')
+
+/**
+ * Whether two copies of a revision say the same, by the rules the comparison shows: an empty note
+ * is no note, and the order of the cited passages counts. A save of the same content is no edit.
+ */
+export function isSameContent(a: RevisionContent, b: RevisionContent): boolean {
+  const sameEvidence =
+    a.evidence.length === b.evidence.length && a.evidence.every((item, index) => item.quoteId === b.evidence[index]!.quoteId && sameText(item.note, b.evidence[index]!.note))
+  return a.rating === b.rating && sameText(a.summary, b.summary) && sameText(a.rationale, b.rationale) && sameText(a.correctionNote, b.correctionNote) && sameEvidence
+}
+
 /** What changed from `older` to `newer`: each field with its word diff, and each cited passage. */
 export function compareRevisions(older: ComparableRevision, newer: ComparableRevision): RevisionComparison {
   const evidence = compareEvidence(older.evidence, newer.evidence)

@@ -4,6 +4,7 @@ import type { DbTransaction } from '../db'
 import { lastChange } from '../audit'
 import { AppError, conflictError, forbiddenError, notFound } from '../errors'
 import { Prisma } from '../generated/prisma/client'
+import type { Rating } from '../generated/prisma/enums'
 import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from './workflow'
 
 const revisionSelect = {
@@ -19,6 +20,7 @@ const revisionSelect = {
   lockVersion: true,
   authorId: true,
   lastEditedById: true,
+  contributors: { select: { userId: true } },
   supersededAt: true,
   approvedAt: true,
   updatedAt: true,
@@ -35,7 +37,35 @@ export async function loadRevision(tx: DbTransaction, verdictId: string): Promis
 }
 
 export function workflowFacts(row: StoredRevision): WorkflowRevision {
-  return { ...row, evidenceCount: row.evidence.length }
+  return { ...row, evidenceCount: row.evidence.length, contributorIds: row.contributors.map((item) => item.userId) }
+}
+
+/**
+ * Records that `userId` changed the content of revision `verdictId` at `at`, so that they may not
+ * approve, return or publish it: their first change adds them, a later one moves their last change.
+ * Call it in the transaction of the change: a save that changes something, a new revision, an edit
+ * of a figure the revision includes.
+ */
+export async function recordContribution(tx: DbTransaction, verdictId: string, userId: string, at: Date): Promise<void> {
+  await tx.verdictContributor.upsert({
+    where: { verdictId_userId: { verdictId, userId } },
+    create: { verdictId, userId, firstChangedAt: at, lastChangedAt: at },
+    update: { lastChangedAt: at },
+  })
+}
+
+type NewRevision = { claimId: string; revision: number; rating: Rating; summary: string; rationale: string; correctionNote: string | null }
+
+/** A new draft revision (the first, or a correction) written by `authorId`, its first contributor. */
+export async function createRevision(tx: DbTransaction, authorId: string, content: NewRevision, evidence: CitedEvidence): Promise<{ id: string }> {
+  const now = new Date()
+  const created = await tx.verdict.create({
+    data: { ...content, authorId, lastEditedById: authorId, createdAt: now, lastEditedAt: now },
+    select: { id: true },
+  })
+  await replaceEvidence(tx, created.id, evidence)
+  await recordContribution(tx, created.id, authorId, now)
+  return created
 }
 
 /** Whether the claim has a revision other than `exceptId` that is not published. */

@@ -9,7 +9,7 @@ const admin = { id: 'admin', role: 'ADMIN' as Role }
 const NONE = { hasUnpublishedRevision: false }
 
 function revision(status: VerdictStatus, overrides: Partial<WorkflowRevision> = {}): WorkflowRevision {
-  return { revision: 1, status, authorId: 'reviewer', lastEditedById: 'reviewer', supersededAt: null, evidenceCount: 1, correctionNote: null, ...overrides }
+  return { revision: 1, status, authorId: 'reviewer', lastEditedById: 'reviewer', contributorIds: ['reviewer'], supersededAt: null, evidenceCount: 1, correctionNote: null, ...overrides }
 }
 
 describe('verdict workflow', () => {
@@ -27,15 +27,30 @@ describe('verdict workflow', () => {
     expect(allowedTransitions(admin, revision('APPROVED'), NONE)).toEqual(['return', 'publish'])
   })
 
-  it('never lets an editor approve, return or publish a revision they wrote or last edited', () => {
-    const written = revision('SUBMITTED', { authorId: 'editor', lastEditedById: 'editor' })
-    const edited = revision('APPROVED', { lastEditedById: 'editor' })
+  it('never lets an editor approve, return or publish a revision they wrote or changed', () => {
+    const written = revision('SUBMITTED', { authorId: 'editor', lastEditedById: 'editor', contributorIds: ['editor'] })
+    const edited = revision('APPROVED', { lastEditedById: 'editor', contributorIds: ['reviewer', 'editor'] })
     for (const transition of ['approve', 'return'] as const) {
       expect(decide(transition, editor, written, NONE)).toEqual({ allowed: false, code: 'forbidden', reason: expect.stringContaining('You wrote this revision') })
     }
-    expect(decide('publish', editor, edited, NONE)).toEqual({ allowed: false, code: 'forbidden', reason: expect.stringContaining('You last edited this revision') })
+    expect(decide('publish', editor, edited, NONE)).toEqual({ allowed: false, code: 'forbidden', reason: expect.stringContaining('You changed this revision') })
     expect(decide('approve', secondEditor, written, NONE)).toEqual({ allowed: true })
     expect(decide('publish', secondEditor, edited, NONE)).toEqual({ allowed: true })
+  })
+
+  it('refuses an editor who changed the revision even when someone else saved it last', () => {
+    // The editor rewrote the reviewer's draft; the reviewer then saved and submitted it.
+    const rewritten = revision('SUBMITTED', { lastEditedById: 'reviewer', contributorIds: ['reviewer', 'editor'] })
+    for (const transition of ['approve', 'return'] as const) {
+      expect(decide(transition, editor, rewritten, NONE), transition).toEqual({
+        allowed: false,
+        code: 'forbidden',
+        reason: `You changed this revision, so you cannot ${transition} it: another editor must.`,
+      })
+    }
+    expect(decide('publish', editor, { ...rewritten, status: 'APPROVED' }, NONE)).toMatchObject({ allowed: false, reason: expect.stringContaining('You changed this revision') })
+    expect(decide('approve', secondEditor, rewritten, NONE)).toEqual({ allowed: true })
+    expect(allowedTransitions(editor, rewritten, NONE)).toEqual([])
   })
 
   it('refuses reviewers the editor transitions whatever the state', () => {
@@ -74,8 +89,12 @@ describe('verdict workflow', () => {
       'return: You wrote this revision, so you cannot return it: another editor must.',
     ])
     expect(reasons(editor, revision('APPROVED', { lastEditedById: 'editor' }))).toEqual([
-      'return: You last edited this revision, so you cannot return it: another editor must.',
-      'publish: You last edited this revision, so you cannot publish it: another editor must.',
+      'return: You changed this revision, so you cannot return it: another editor must.',
+      'publish: You changed this revision, so you cannot publish it: another editor must.',
+    ])
+    expect(reasons(editor, revision('SUBMITTED', { contributorIds: ['reviewer', 'editor'] }))).toEqual([
+      'approve: You changed this revision, so you cannot approve it: another editor must.',
+      'return: You changed this revision, so you cannot return it: another editor must.',
     ])
     expect(reasons(reviewer, revision('DRAFT', { evidenceCount: 0 }))).toEqual(['submit: Cite at least one passage as evidence before submitting.'])
     expect(reasons(editor, revision('PUBLISHED'), { hasUnpublishedRevision: true })).toEqual([

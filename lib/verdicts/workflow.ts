@@ -14,6 +14,8 @@ export type WorkflowRevision = {
   status: VerdictStatus
   authorId: string
   lastEditedById: string
+  /** Everyone who changed the revision's content: its author, its editors, whoever edited a figure it includes. */
+  contributorIds: readonly string[]
   supersededAt: Date | null
   evidenceCount: number
   correctionNote: string | null
@@ -32,7 +34,7 @@ type Rule = {
   from: readonly VerdictStatus[]
   /** The state the revision is in afterwards; null when the transition does not change it. */
   to: VerdictStatus | null
-  /** Separation of duties: refused to whoever wrote or last edited the revision. */
+  /** Separation of duties: refused to whoever wrote the revision or changed its content. */
   needsSecondPerson: boolean
   /** What the transition does, for messages ("approve this revision"). */
   verb: string
@@ -63,6 +65,11 @@ export function isEditable(status: VerdictStatus): boolean {
   return TRANSITIONS.edit.from.includes(status)
 }
 
+/** Whether `user` wrote the revision or changed its content at any point, not only last. */
+function hasChanged(user: WorkflowUser, revision: WorkflowRevision): boolean {
+  return revision.authorId === user.id || revision.lastEditedById === user.id || revision.contributorIds.includes(user.id)
+}
+
 /** Whether `user` may take `transition` on `revision`, and if not, why, in words for the person. */
 export function decide(transition: VerdictTransition, user: WorkflowUser, revision: WorkflowRevision, context: WorkflowContext): Decision {
   const rule = TRANSITIONS[transition]
@@ -70,8 +77,8 @@ export function decide(transition: VerdictTransition, user: WorkflowUser, revisi
   if (!rule.from.includes(revision.status)) {
     return refuse('invalid', `You cannot ${rule.verb} this revision: it is ${STATUS_LABELS[revision.status].toLowerCase()}.`)
   }
-  if (rule.needsSecondPerson && (revision.authorId === user.id || revision.lastEditedById === user.id)) {
-    const role = revision.authorId === user.id ? 'wrote' : 'last edited'
+  if (rule.needsSecondPerson && hasChanged(user, revision)) {
+    const role = revision.authorId === user.id ? 'wrote' : 'changed'
     return refuse('forbidden', `You ${role} this revision, so you cannot ${rule.verb} it: another editor must.`)
   }
   if (transition === 'submit') {

@@ -205,6 +205,7 @@ async function seedVerdict(tx: DbTransaction, claimId: string, verdict: SeedVerd
       authorId: accounts.REVIEWER,
       lastEditedById: accounts.REVIEWER,
       evidence: { create: await evidence(verdict) },
+      contributors: { create: contributor(accounts.REVIEWER) },
     },
     select: { id: true },
   })
@@ -232,6 +233,7 @@ async function seedVerdict(tx: DbTransaction, claimId: string, verdict: SeedVerd
       lastEditedById: accounts.EDITOR,
       submittedAt: correctedAt,
       evidence: { create: await evidence(correction) },
+      contributors: { create: contributor(accounts.EDITOR) },
     },
     select: { id: true },
   })
@@ -250,4 +252,10 @@ async function approveAndPublish(tx: DbTransaction, verdictId: string, editor: W
 /** A calendar day (YYYY-MM-DD) as midnight UTC, the way Prisma stores @db.Date. */
 function day(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`)
+}
+
+/** A revision's author as its one contributor (see VerdictContributor), as the actions record it. */
+function contributor(userId: string) {
+  const now = new Date()
+  return { userId, firstChangedAt: now, lastChangedAt: now }
 }

@@ -3,10 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { VerdictCompare } from '@/components/verdict-compare'
+import { VerdictPeople } from '@/components/verdict-people'
 import { VerdictStatusBadge } from '@/components/verdict-status'
 import { requirePermission } from '@/lib/auth'
 import { getRevisionPair, toComparable } from '@/lib/data/verdicts'
-import { formatMoment } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
 import { compareRevisions } from '@/lib/verdicts/compare'
 
@@ -37,18 +37,16 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
           Revision {newer.revision} compared with revision {older.revision}
         </h1>
         <p className="verdict-compare__claim">{claim.text}</p>
-        <dl className="verdict-people">
+        <div className="verdict-compare__people">
           {[older, newer].map((row) => (
-            <div key={row.id} className="verdict-people__row">
-              <dt>Revision {row.revision}</dt>
-              <dd>
-                <VerdictStatusBadge status={row.status} isSuperseded={row.supersededAt !== null} /> by {row.author.name}, last edited{' '}
-                {formatMoment(row.updatedAt)}
-                {row.publishedAt ? `, published ${formatMoment(row.publishedAt)}` : ''}
-              </dd>
-            </div>
+            <section key={row.id} aria-labelledby={`people-${row.revision}`}>
+              <h2 id={`people-${row.revision}`} className="verdict-compare__revision">
+                Revision {row.revision} <VerdictStatusBadge status={row.status} isSuperseded={row.supersededAt !== null} />
+              </h2>
+              <VerdictPeople revision={row} />
+            </section>
           ))}
-        </dl>
+        </div>
         <p className="meta diff-legend">
           <del className="diff__removed">Removed words</del> <ins className="diff__added">added words</ins>
         </p>
