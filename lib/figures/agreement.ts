@@ -136,7 +136,7 @@ export function readingSentence(disagreement: Disagreement): string {
  * read as, and what to do; null when it agrees or says how it is derived. The publication step
  * refuses to publish a figure this returns a sentence for.
  */
-export function figureWordsProblem(figure: EnteredFigure & { derivation: string | null | undefined }, exact: string): string | null {
+export function figureWordsProblem(figure: EnteredFigure & { derivation?: string | null }, exact: string): string | null {
   if (figure.derivation?.trim()) return null
   const disagreement = figureDisagreement(exact, figure)
   if (disagreement === null) return null
