@@ -5,6 +5,7 @@ import type { CurrentUser } from '../auth'
 import { getDb } from '../db'
 import { figureWordsProblem } from '../figures/agreement'
 import { can } from '../permissions'
+import { STATED_FIELDS } from '../quantities/store-relations'
 
 /** Every figure without a reason that disagrees with its words, oldest first, with the sentence an editor needs. */
 export async function listFiguresDisagreeingWithWords(user: CurrentUser) {
@@ -13,17 +14,7 @@ export async function listFiguresDisagreeingWithWords(user: CurrentUser) {
   const rows = await getDb().figure.findMany({
     where: { derivation: null },
     orderBy: { createdAt: 'asc' },
-    select: {
-      id: true,
-      qualifier: true,
-      value: true,
-      low: true,
-      high: true,
-      unit: true,
-      derivation: true,
-      quantity: { select: { id: true, name: true } },
-      quote: { select: { id: true, exact: true } },
-    },
+    select: { id: true, ...STATED_FIELDS, derivation: true, quantity: { select: { id: true, name: true } }, quote: { select: { id: true, exact: true } } },
   })
   return rows.flatMap(({ quantity, quote, ...figure }) => {
     const problem = figureWordsProblem(figure, quote.exact)
