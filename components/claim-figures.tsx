@@ -52,6 +52,7 @@ export function ClaimFigures({ figures, disputed }: Props) {
                   ? `${formatNumber(figure.low.toNumber())} to ${formatNumber(figure.high.toNumber())}`
                   : `${QUALIFIER_WORDS[figure.qualifier]}${figure.value ? formatNumber(figure.value.toNumber()) : ''}`}{' '}
                 {figure.unit}
+                {figure.derivation ? <span className="figure-derivation">derived: {figure.derivation}</span> : null}
               </td>
               <td>
                 <Link href={`/quantities/${figure.quantity.slug}`}>{figure.quantity.name}</Link>

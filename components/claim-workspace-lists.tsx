@@ -56,6 +56,7 @@ export function ClaimFigureList({ figures }: { figures: Figure[] }) {
         <li key={figure.id}>
           <strong>{describeFigure(figure)}</strong> · {figure.quantity.name}
           {figure.periodLabel ? ` · ${figure.periodLabel}` : ''}
+          {figure.derivation ? ` · derived: ${figure.derivation}` : ''}
           <span className="meta"> · {figure.publishedAt ? 'published' : 'unpublished'} · </span>
           <a href={readerLink(figure.quote)}>“{figure.quote.exact}”</a>
         </li>

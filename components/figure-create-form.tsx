@@ -28,7 +28,7 @@ type Props = {
 /** A figure from the passage, pre-filled from what lib/figures reads in it, for a quantity. */
 export function FigureCreateForm({ range, passage, publishedOn, parsed, quantities }: Props) {
   const [state, action] = useActionState(createFigure, INITIAL_FORM_STATE)
-  const [defaults] = useState(() => figureDefaults(passage, publishedOn, parsed))
+  const [defaults] = useState(() => ({ ...figureDefaults(passage, publishedOn, parsed), derivation: '' }))
   const [quantityId, setQuantityId] = useState('')
   const value = (name: keyof typeof defaults) => state.values?.[name] ?? defaults[name]
   const errors = (name: string) => state.fieldErrors?.[name]

@@ -37,6 +37,7 @@ function FigureRow({ row, plotted }: QuantityFigureItem) {
         <strong>{plotted.words}</strong>
         {isConverted ? <span className="meta"> (= {formatInterval(plotted.interval, plotted.dimension.baseUnit)})</span> : null}
         <span className="meta quantity-figures__bounds">{boundsWords(figureInterval(plotted))}</span>
+        {row.derivation ? <span className="figure-derivation">derived: {row.derivation}</span> : null}
       </td>
       <td>
         {plotted.periodLabel ?? 'Undated'}

@@ -52,9 +52,16 @@ export function ReviewFigureCard({ figure, quantityId, canWrite }: { figure: Wor
             {figure.rankReasonKind ? ` · ${RANK_REASON_LABELS[figure.rankReasonKind]}` : ''}
             {figure.rankReason ? <span className="review-figure__reason">{figure.rankReason}</span> : null}
           </dd>
+          {figure.derivation ? (
+            <>
+              <dt>Derived</dt>
+              <dd>derived: {figure.derivation}</dd>
+            </>
+          ) : null}
           <dt>Status</dt>
           <dd>{figure.publishedAt ? `Published ${isoDay(figure.publishedAt)}` : 'Unpublished'}</dd>
         </dl>
+        {figure.wordsProblem ? <p className="review-figure__warning">{figure.wordsProblem}</p> : null}
         {canWrite ? (
           <div className="review-figure__forms">
             <details>
@@ -80,6 +87,7 @@ export function ReviewFigureCard({ figure, quantityId, canWrite }: { figure: Wor
                       periodLabel: figure.periodLabel ?? '',
                       periodStart: figure.periodStart ? isoDay(figure.periodStart) : '',
                       periodEnd: figure.periodEnd ? isoDay(figure.periodEnd) : '',
+                      derivation: figure.derivation ?? '',
                     },
                   }}
                 />

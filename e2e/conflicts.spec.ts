@@ -28,6 +28,8 @@ async function throwawayQuantity(db: Db, stamp: string, figures: Array<{ value: 
         periodStart: new Date('2021-01-01'),
         periodEnd: new Date('2021-01-31'),
         periodLabel: 'January 2021',
+        // Not the quote's words: the figures are the test's own, so they say so.
+        derivation: 'E2E: a test figure, not read from its words',
         publishedAt: figure.isPublished ? new Date() : null,
       },
     })
@@ -63,6 +65,7 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
     await page.getByLabel('Period as written').fill('January 2021')
     await page.getByLabel('Period from').fill('2021-01-01')
     await page.getByLabel('Period to').fill('2021-01-31')
+    await page.getByLabel('Derived from the words (reason)').fill('E2E: a made-up figure that conflicts')
     await page.getByLabel('Quantity measured').selectOption({ label: `${PARENTS} (parents)` })
     const preview = page.getByRole('region', { name: 'Compared with this quantity’s figures' })
     await expect(preview).toContainText('Conflicts with 611 children')

@@ -50,7 +50,7 @@ export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, u
   if (quote.isNew) {
     await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote.id, after: { id: quote.id, snapshotId: snapshot.id, ...anchor } })
   }
-  return { quoteId: quote.id, sourceId: snapshot.sourceId }
+  return { quoteId: quote.id, sourceId: snapshot.sourceId, exact: anchor.exact }
 }
 
 /** Marks an open suggestion of this snapshot ACCEPTED by `userId`; refuses one already decided. */

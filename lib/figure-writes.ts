@@ -3,12 +3,28 @@
 import { acceptSuggestion, freeQuantitySlug, quoteForRange } from './annotation-writes'
 import { audit } from './audit'
 import type { DbTransaction } from './db'
-import { notFound } from './errors'
+import { AppError, notFound } from './errors'
+import { figureDisagreement, readingSentence } from './figures/agreement'
 import { newId } from './ids'
 import { refreshFigureRelations, type LockedQuantity } from './quantities/store-relations'
 import { NEW_QUANTITY, type FigureCreateInput } from './validations/figure'
 
-type FigureValues = Pick<FigureCreateInput, 'qualifier' | 'value' | 'low' | 'high' | 'unit' | 'periodStart' | 'periodEnd' | 'periodLabel'>
+type FigureValues = Pick<FigureCreateInput, 'qualifier' | 'value' | 'low' | 'high' | 'unit' | 'periodStart' | 'periodEnd' | 'periodLabel' | 'derivation'>
+
+/**
+ * Refuses a figure that does not state what its quote's words say (lib/figures/agreement.ts),
+ * unless it gives the reason it is derived from them; the reading goes under the value field.
+ * Creating and editing a figure both call this inside their transaction, so nothing is written.
+ */
+export function checkFigureWords(exact: string, figure: Pick<FigureValues, 'qualifier' | 'value' | 'low' | 'high' | 'unit' | 'derivation'>) {
+  if (figure.derivation) return
+  const disagreement = figureDisagreement(exact, figure)
+  if (disagreement === null) return
+  throw new AppError('invalid', 'This figure does not say what its quoted words say, so nothing was saved. Correct it, or give the reason it is derived from the words.', {
+    value: [readingSentence(disagreement)],
+    derivation: ['Correct the figure, or say here how it is derived from the words, e.g. “two thirds of 900” or “a unit conversion: 3 days = 72 hours”.'],
+  })
+}
 
 /** The new figure's row as stored, which its audit entry records, and its quantity's unit. */
 type StoredFigure = Record<string, unknown> & { id: string; claimId: string | null; createdAt: Date; updatedAt: Date; quantityUnit: string }
@@ -22,9 +38,9 @@ async function insertFigure(tx: DbTransaction, quantityId: string, quoteId: stri
   const [stored] = await tx.$queryRaw<StoredFigure[]>`
     WITH q AS (SELECT id, unit FROM "Quantity" WHERE id = ${quantityId} FOR UPDATE),
     f AS (
-      INSERT INTO "Figure" (id, "quantityId", "quoteId", "claimId", "qualifier", "value", "low", "high", "unit", "periodStart", "periodEnd", "periodLabel", "createdById", "updatedAt")
+      INSERT INTO "Figure" (id, "quantityId", "quoteId", "claimId", "qualifier", "value", "low", "high", "unit", "periodStart", "periodEnd", "periodLabel", "derivation", "createdById", "updatedAt")
       SELECT ${newId()}, q.id, ${quoteId}, ${claimId}, ${values.qualifier}::"FigureQualifier", ${values.value}::numeric, ${values.low}::numeric, ${values.high}::numeric,
-             ${values.unit}, ${values.periodStart}::date, ${values.periodEnd}::date, ${values.periodLabel ?? null}, ${userId}, now()
+             ${values.unit}, ${values.periodStart}::date, ${values.periodEnd}::date, ${values.periodLabel ?? null}, ${values.derivation ?? null}, ${userId}, now()
       FROM q
       RETURNING *
     )
@@ -50,12 +66,14 @@ export type AddedFigure = { figureId: string; claimId: string | null; quoteId: s
 /**
  * A figure stated in a selected passage, in the quantity chosen or a new one named in the form,
  * with its relations to the quantity's other figures, so a conflict reaches the queue at once. It
- * stays unpublished (publishedAt null) until a verdict that uses it is published. Accepting a
+ * stays unpublished (publishedAt null) until a verdict that uses it is published; one that
+ * disagrees with its words without a reason is refused (checkFigureWords). Accepting a
  * FIGURE suggestion saves through here with its id.
  */
 export async function addFigure(tx: DbTransaction, input: FigureCreateInput, userId: string): Promise<AddedFigure> {
   if (input.claimId && !(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) throw notFound('claim')
-  const { quoteId, sourceId } = await quoteForRange(tx, input, userId)
+  const { quoteId, sourceId, exact } = await quoteForRange(tx, input, userId)
+  checkFigureWords(exact, input)
   const quantityId = input.quantityId === NEW_QUANTITY ? await createQuantity(tx, input, userId) : input.quantityId
   const inserted = await insertFigure(tx, quantityId, quoteId, input.claimId ?? null, input, userId)
   if (!inserted) throw notFound('quantity')

@@ -125,7 +125,7 @@ describe.skipIf(!process.env.DATABASE_URL)('conflict actions', () => {
 
   it('edits an unpublished figure and recomputes its relations at once, dropping the resolutions it had', async () => {
     const figure = await db.figure.findUniqueOrThrow({ where: { id: figures.jan700 } })
-    const fields = { id: figure.id, updatedAt: figure.updatedAt, qualifier: 'EXACT', value: '611', low: '', high: '', unit: 'children', periodStart: '2021-01-01', periodEnd: '2021-01-31', periodLabel: '' }
+    const fields = { id: figure.id, updatedAt: figure.updatedAt, qualifier: 'EXACT', value: '611', low: '', high: '', unit: 'children', periodStart: '2021-01-01', periodEnd: '2021-01-31', periodLabel: '', derivation: 'a test figure, not read from its words' }
     expect(await run(updateFigure, 'reviewer', { ...fields, value: 'lots' })).toMatchObject({ status: 'invalid', fieldErrors: { value: expect.any(Array) } })
     expect(await run(updateFigure, 'reviewer', { ...fields, periodEnd: '' })).toMatchObject({ status: 'invalid', fieldErrors: { periodEnd: expect.any(Array) } })
     const ok = await run(updateFigure, 'reviewer', fields)

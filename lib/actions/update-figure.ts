@@ -5,31 +5,34 @@ import { authedAction } from '../authed-action'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
 import { AppError, conflictError, notFound } from '../errors'
+import { checkFigureWords } from '../figure-writes'
 import { refreshFigureRelations } from '../quantities/store-relations'
 import { figureUpdateSchema } from '../validations/figure'
 
-const VALUE_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true, periodStart: true, periodEnd: true, periodLabel: true } as const
+const VALUE_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true, periodStart: true, periodEnd: true, periodLabel: true, derivation: true } as const
 
 /**
- * Corrects an unpublished figure's value, bounds, unit or period, and recomputes its relations in
+ * Corrects an unpublished figure's value, bounds, unit, period or derivation (refused when it then
+ * disagrees with its words without a reason: checkFigureWords), and recomputes its relations in
  * the same transaction, so the quantity page and the conflicts queue are right at once. A
  * published figure changes only through its claim's verdict correction.
  */
 export const updateFigure = authedAction({ permission: 'figure.write', schema: figureUpdateSchema }, async (input, { user }) => {
   const { id, updatedAt, ...fields } = input
-  const after = { ...fields, periodLabel: fields.periodLabel ?? null }
+  const after = { ...fields, periodLabel: fields.periodLabel ?? null, derivation: fields.derivation ?? null }
   const { pages, refreshed } = await getDb().$transaction(async (tx) => {
-    const before = await tx.figure.findUnique({ where: { id }, select: { ...VALUE_FIELDS, publishedAt: true, updatedAt: true } })
+    const before = await tx.figure.findUnique({ where: { id }, select: { ...VALUE_FIELDS, publishedAt: true, updatedAt: true, quote: { select: { exact: true } } } })
     if (!before) throw notFound('figure')
     if (before.publishedAt) {
       throw new AppError('forbidden', 'This figure is published, so it is locked: it changes only through a correction of its claim’s verdict. Nothing was saved.')
     }
+    checkFigureWords(before.quote.exact, fields)
     const saved = await tx.figure.updateMany({ where: { id, updatedAt: new Date(updatedAt), publishedAt: null }, data: after })
     if (saved.count === 0) {
       const last = await lastChange(tx, 'Figure', id)
       throw conflictError('figure', last?.by ?? 'Someone', last?.at ?? before.updatedAt)
     }
-    const { publishedAt: _p, updatedAt: _u, ...was } = before
+    const { publishedAt: _p, updatedAt: _u, quote: _q, ...was } = before
     await audit(tx, { actorId: user.id, action: 'figure.update', entityType: 'Figure', entityId: id, before: was, after })
     return { pages: await affectedPages(tx, [id]), refreshed: await refreshFigureRelations(tx, id) }
   })

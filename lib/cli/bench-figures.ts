@@ -36,6 +36,8 @@ const REFRESH_SAMPLE = 50
 const PAGE_REQUESTS = 20
 const READ_ROUNDS = 3
 const TYPICAL = { min: 8, max: 12 }
+/** The synthetic sentences state no figure, so each figure says why it differs from its words (lib/figures/agreement.ts). */
+const SYNTHETIC_DERIVATION = 'synthetic: a benchmark figure, not read from its words'
 const BATCH = 10_000
 
 const count = (n: number) => n.toLocaleString('en-US')
@@ -94,14 +96,14 @@ async function insertFigures(client: pg.Client, random: Random, quantities: Quan
       const claimId = figure.isPublished || random() < 0.4 ? newId() : null
       if (claimId) claims.push([claimId, `synthetic-claim-${index}`, claimText(quantity, figure), publishedAt, actorId])
       figures.push([newId(), quantity.id, quoteId, claimId, figure.qualifier, figure.value, figure.low, figure.high, figure.unit,
-        figure.periodStart, figure.periodEnd, figure.periodLabel, publishedAt, actorId])
+        figure.periodStart, figure.periodEnd, figure.periodLabel, publishedAt, actorId, SYNTHETIC_DERIVATION])
     }
   }
   await insertRows(client, 'Quote', [['id', 'text'], ['snapshotId', 'text'], ['exact', 'text'], ['prefix', 'text'], ['suffix', 'text'], ['start', 'int'], ['end', 'int'], ['createdById', 'text']], quotes)
   await insertRows(client, 'Claim', [['id', 'text'], ['slug', 'text'], ['text', 'text'], ['publishedAt', 'timestamp(3)'], ['createdById', 'text']], claims)
   await insertRows(client, 'Figure', [['id', 'text'], ['quantityId', 'text'], ['quoteId', 'text'], ['claimId', 'text'], ['qualifier', '"FigureQualifier"'],
     ['value', 'numeric'], ['low', 'numeric'], ['high', 'numeric'], ['unit', 'text'], ['periodStart', 'date'], ['periodEnd', 'date'], ['periodLabel', 'text'],
-    ['publishedAt', 'timestamp(3)'], ['createdById', 'text']], figures)
+    ['publishedAt', 'timestamp(3)'], ['createdById', 'text'], ['derivation', 'text']], figures)
   return { figures: figures.length, published: figures.filter((row) => row[12] !== null).length, claims: claims.length }
 }
 
@@ -166,6 +168,7 @@ async function addFigures(db: Db, random: Random, targets: Quantity[], snapshots
       snapshotId: snapshot.id, start: snapshot.text.indexOf('report', start), end,
       quantityId: quantity.id, qualifier: draft.qualifier, value: draft.value, low: draft.low, high: draft.high, unit: draft.unit,
       periodStart: day(draft.periodStart), periodEnd: day(draft.periodEnd), periodLabel: draft.periodLabel ?? undefined,
+      derivation: SYNTHETIC_DERIVATION,
     }
     const [added, total] = await time(() => db.$transaction((tx) => addFigure(tx, input, actorId), { timeout: 60_000 }))
     adds.total.push(total)

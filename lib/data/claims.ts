@@ -53,6 +53,7 @@ export async function getClaimPage(viewer: Viewer, slug: string) {
             high: true,
             unit: true,
             periodLabel: true,
+            derivation: true,
             rank: true,
             quantity: { select: { slug: true, name: true } },
             quote: quoteWithSource,

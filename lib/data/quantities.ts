@@ -112,7 +112,7 @@ export async function getQuantityPage(viewer: Viewer, slug: string) {
       figures: {
         where: visibleFigures(viewer),
         orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { periodEnd: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }],
-        select: { ...COMPARED_FIELDS, periodLabel: true, rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, claimId: true, quote: { select: quoteFields } },
+        select: { ...COMPARED_FIELDS, periodLabel: true, derivation: true, rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, claimId: true, quote: { select: quoteFields } },
       },
     },
   }))

@@ -101,6 +101,7 @@ export async function getClaimWorkspace(user: CurrentUser, id: string) {
           high: true,
           unit: true,
           periodLabel: true,
+          derivation: true,
           publishedAt: true,
           quantity: { select: { name: true, slug: true } },
           quote: quoteSource,

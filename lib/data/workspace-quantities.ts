@@ -3,6 +3,7 @@
 import type { CurrentUser } from '../auth'
 import { figureWords, KIND_ORDER, periodWords } from '../conflicts/words'
 import { getDb } from '../db'
+import { figureWordsProblem } from '../figures/agreement'
 import { describeRelation, type DescribedFigure } from '../figures/compare'
 import type { Prisma } from '../generated/prisma/client'
 import { can } from '../permissions'
@@ -18,6 +19,7 @@ const figureRow = {
   rank: true,
   rankReasonKind: true,
   rankReason: true,
+  derivation: true,
   publishedAt: true,
   updatedAt: true,
   claim: { select: { id: true, text: true, slug: true, publishedAt: true } },
@@ -34,7 +36,7 @@ function sourceLabel(title: string, publisher: string | null): string {
   return `${bare.slice(0, 48).replace(/\s+\S*$/, '')}…`
 }
 
-/** A figure as the workspace shows it: its numbers in words and where it comes from. */
+/** A figure as the workspace shows it: its numbers in words, where it comes from, and whether it disagrees with its words. */
 function present(row: FigureRow, quantityUnit: string) {
   const comparable = toComparable(row)
   const source = row.quote.snapshot.source
@@ -47,6 +49,7 @@ function present(row: FigureRow, quantityUnit: string) {
     comparable,
     described,
     period: periodWords(row.periodStart, row.periodEnd),
+    wordsProblem: figureWordsProblem(row, row.quote.exact),
     source: { id: source.id, title: source.title, name: sourceName },
     quote: { id: quote.id, exact: quote.exact },
   }

@@ -7,17 +7,11 @@ import { relationsOf, type ComparableFigure, type Relation } from '../figures/co
 import type { Prisma } from '../generated/prisma/client'
 import { newId } from '../ids'
 
+/** The columns that state a figure's number: what comparing it, and checking it against its words, read. */
+export const STATED_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true } as const satisfies Prisma.FigureSelect
+
 /** The columns a comparison reads. */
-export const COMPARED_FIELDS = {
-  id: true,
-  qualifier: true,
-  value: true,
-  low: true,
-  high: true,
-  unit: true,
-  periodStart: true,
-  periodEnd: true,
-} as const satisfies Prisma.FigureSelect
+export const COMPARED_FIELDS = { id: true, ...STATED_FIELDS, periodStart: true, periodEnd: true } as const satisfies Prisma.FigureSelect
 
 type ComparedRow = Prisma.FigureGetPayload<{ select: typeof COMPARED_FIELDS }>
 

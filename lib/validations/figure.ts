@@ -41,6 +41,9 @@ export const figureValueFields = {
   periodLabel: optionalText(120, 'Keep the period to 120 characters or fewer'),
 }
 
+/** Why a figure differs from the plain reading of its words (lib/figures/agreement.ts); empty when it states what they say. */
+const derivation = optionalText(300, 'Keep the reason to 300 characters or fewer, e.g. “two thirds of 900”')
+
 type FigureValue = { qualifier: FigureQualifier; value: string | null; low: string | null; high: string | null; periodStart: Date | null; periodEnd: Date | null }
 
 /** The rules a figure's value, bounds and period follow together. */
@@ -73,6 +76,7 @@ export const figureCreateSchema = z
     quantityId: z.union([z.literal(NEW_QUANTITY), z.cuid()], 'Choose the quantity this figure measures, or a new one'),
     quantityName: optionalText(200, 'Keep the name to 200 characters or fewer'),
     quantityUnit: optionalText(60, 'Keep the unit to 60 characters or fewer'),
+    derivation,
     claimId: optionalId,
     suggestionId: optionalId,
   })
@@ -87,9 +91,9 @@ export type FigureCreateInput = z.infer<typeof figureCreateSchema>
 
 const RELOAD = 'Reload the page and try again'
 
-/** Editing an unpublished figure's value, bounds, unit and period; `updatedAt` is the copy it was rendered from. */
+/** Editing an unpublished figure's value, bounds, unit, period and derivation; `updatedAt` is the copy it was rendered from. */
 export const figureUpdateSchema = z
-  .object({ id: z.cuid(RELOAD), updatedAt: z.iso.datetime({ message: RELOAD }), ...figureValueFields })
+  .object({ id: z.cuid(RELOAD), updatedAt: z.iso.datetime({ message: RELOAD }), ...figureValueFields, derivation })
   .superRefine(checkFigureValue)
 export type FigureUpdateInput = z.infer<typeof figureUpdateSchema>
 

@@ -50,6 +50,11 @@ export type SeedFigure = {
   low: number | null
   high: number | null
   unit: string
+  /**
+   * Why the figure differs from the plain reading of its passage (lib/figures/agreement.ts), e.g.
+   * a unit conversion; omit when it states what the words say. Shown publicly as "derived: …".
+   */
+  derivation?: string
   /** The date or period the figure describes, as first and last day (YYYY-MM-DD) plus the source's words. */
   period?: { start: string; end: string; label: string }
   rank?: FigureRank

@@ -1418,6 +1418,7 @@ export const corpus: SeedCorpus = {
           low: null,
           high: 50,
           unit: 'percent of 2016 staff',
+          derivation: 'a unit conversion: less than half = fewer than 50 percent',
           rank: 'NORMAL',
           rankReason: 'Second-hand: the essay reports a finding of an article in The Atlantic. The text does not say when the staff was counted.',
         },

@@ -161,6 +161,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
         low: figure.low,
         high: figure.high,
         unit: figure.unit,
+        derivation: figure.derivation,
         periodStart: figure.period ? day(figure.period.start) : null,
         periodEnd: figure.period ? day(figure.period.end) : null,
         periodLabel: figure.period?.label,
