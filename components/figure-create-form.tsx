@@ -59,7 +59,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
       ) : null}
       {chosenQuantity && !isNewQuantity ? <FigureRelationPreview preview={preview} /> : null}
       <ClaimPicker label="The claim that states it" isOptional initialQuery={passage} defaultClaimId={state.values?.claimId} errors={errors('claimId')} />
-      <p className="form__hint">The figure stays unpublished until a verdict that uses it is published.</p>
+      <p className="form__hint">The figure stays unpublished until a verdict revision that includes it (tick it under “Publish with this verdict”) is approved and published.</p>
       <div className="form__actions">
         <SubmitButton pending="Saving…">Save figure</SubmitButton>
       </div>

@@ -66,7 +66,7 @@ export type AddedFigure = { figureId: string; claimId: string | null; quoteId: s
 /**
  * A figure stated in a selected passage, in the quantity chosen or a new one named in the form,
  * with its relations to the quantity's other figures, so a conflict reaches the queue at once. It
- * stays unpublished (publishedAt null) until a verdict that uses it is published; one that
+ * stays unpublished (publishedAt null) until a verdict revision that includes it is published; one that
  * disagrees with its words without a reason is refused (checkFigureWords). Accepting a
  * FIGURE suggestion saves through here with its id.
  */

@@ -37,7 +37,9 @@ export function Field(props: Control) {
       {props.as === 'textarea' ? (
         <textarea {...shared} rows={props.rows ?? 4} defaultValue={props.defaultValue} maxLength={props.maxLength} />
       ) : props.as === 'select' ? (
-        <select {...shared} defaultValue={props.defaultValue}>
+        // React resets a form after its action, and a select goes back to the option it was first
+        // drawn with; keyed on its default it is drawn again with what a refused form sent.
+        <select {...shared} key={props.defaultValue} defaultValue={props.defaultValue}>
           {props.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -93,7 +93,10 @@ describe.skipIf(!process.env.DATABASE_URL)('the publication gate', () => {
     const manifest = await readPublicationManifest(db, (await verdict()).id)
     expect(manifest.claim.isPublic).toBe(false)
     expect(manifest.figures.map((figure) => figure.id)).toEqual([ids.made])
-    expect(manifest.figures[0]!.blockers).toEqual([expect.stringContaining('In conflict with “more than 2,500 children”')])
+    expect(manifest.figures[0]!.blockers).toEqual([
+      expect.stringContaining('the quoted words read as: more than 2,500 children'),
+      expect.stringContaining('In conflict with “more than 2,500 children”'),
+    ])
     expect(manifest.left.figures.map((figure) => figure.id)).toEqual([ids.uncited])
     expect(manifest.sources.map((source) => source.id)).toEqual([ids.source])
 

@@ -2,6 +2,7 @@
 
 import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
+import { guardIncludedFigureChange } from '../verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
 import { conflictError, notFound } from '../errors'
@@ -14,6 +15,7 @@ export const rankFigure = authedAction({ permission: 'figure.write', schema: fig
   const pages = await getDb().$transaction(async (tx) => {
     const before = await tx.figure.findUnique({ where: { id }, select: { rank: true, rankReasonKind: true, rankReason: true, updatedAt: true } })
     if (!before) throw notFound('figure')
+    await guardIncludedFigureChange(tx, id, user.id, new Date())
     const saved = await tx.figure.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: after })
     if (saved.count === 0) {
       const last = await lastChange(tx, 'Figure', id)

@@ -2,6 +2,7 @@
 
 import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
+import { guardIncludedFigureChange } from '../verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
 import { AppError, conflictError, notFound } from '../errors'
@@ -27,6 +28,7 @@ export const updateFigure = authedAction({ permission: 'figure.write', schema: f
       throw new AppError('forbidden', 'This figure is published, so it is locked: it changes only through a correction of its claim’s verdict. Nothing was saved.')
     }
     checkFigureWords(before.quote.exact, fields)
+    await guardIncludedFigureChange(tx, id, user.id, new Date())
     const saved = await tx.figure.updateMany({ where: { id, updatedAt: new Date(updatedAt), publishedAt: null }, data: after })
     if (saved.count === 0) {
       const last = await lastChange(tx, 'Figure', id)

@@ -2,6 +2,7 @@
 // included (docs/decisions/015). No Next.js imports.
 import type { DbTransaction } from '../db'
 import { AppError } from '../errors'
+import { recordContribution } from './store'
 
 export type Inclusions = { figureIds: string[]; appearanceIds: string[] }
 
@@ -48,4 +49,21 @@ export async function replaceInclusions(tx: DbTransaction, verdictId: string, in
 export function isSameInclusions(a: Inclusions, b: Inclusions): boolean {
   const same = (x: string[], y: string[]) => x.length === y.length && [...x].sort().join() === [...y].sort().join()
   return same(a.figureIds, b.figureIds) && same(a.appearanceIds, b.appearanceIds)
+}
+
+/**
+ * Before someone changes a figure that a revision not yet published includes: refused while that
+ * revision is in an editor's hands (the editor approves what they saw), and otherwise the person
+ * becomes a contributor of the draft, so they cannot approve or publish it themselves.
+ */
+export async function guardIncludedFigureChange(tx: DbTransaction, figureId: string, userId: string, at: Date): Promise<void> {
+  const including = await tx.verdictFigure.findMany({
+    where: { figureId, verdict: { status: { not: 'PUBLISHED' } } },
+    select: { verdictId: true, verdict: { select: { status: true, revision: true } } },
+  })
+  const inReview = including.find((item) => item.verdict.status === 'SUBMITTED' || item.verdict.status === 'APPROVED')
+  if (inReview) {
+    throw new AppError('forbidden', `Revision ${inReview.verdict.revision} of its claim’s verdict publishes this figure and is awaiting an editor, so the figure is locked until it is returned or published. Nothing was saved.`)
+  }
+  for (const item of including) await recordContribution(tx, item.verdictId, userId, at)
 }

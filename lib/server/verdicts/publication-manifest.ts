@@ -8,6 +8,7 @@ import { visibleQuotes, visibleSources } from '../../data/visibility'
 import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
 import type { Prisma } from '../../generated/prisma/client'
+import { figureWordsProblem } from '../../figures/agreement'
 import { COMPARED_FIELDS, toComparable } from '../../quantities/store-relations'
 import { isoDay } from '../../format'
 import { EVIDENCE, manifestFingerprint, type PublicationManifest, type PublicationQuote } from '../../verdicts/publication'
@@ -23,6 +24,7 @@ const figureFields = {
   periodLabel: true,
   rank: true,
   rankReason: true,
+  derivation: true,
   publishedAt: true,
   quantity: { select: { name: true, unit: true } },
   quote: { select: quoteFields },
@@ -61,6 +63,12 @@ async function openConflicts(tx: DbTransaction, figureIds: string[]): Promise<Ma
     add(relation.figureB.id, relation.figureA, relation.resolvedAt !== null)
   }
   return byFigure
+}
+
+/** What stops a figure from being published: words that do not state it, open conflicts. */
+function blockersOf(figure: FigureRow, conflicts: string[]): string[] {
+  const problem = figureWordsProblem(figure, figure.quote.exact)
+  return problem ? [problem, ...conflicts] : conflicts
 }
 
 export async function readPublicationManifest(tx: DbTransaction, verdictId: string): Promise<PublicationManifest> {
@@ -124,11 +132,11 @@ export async function readPublicationManifest(tx: DbTransaction, verdictId: stri
       period: periodWords(figure.periodStart, figure.periodEnd) ?? figure.periodLabel,
       rank: figure.rank,
       rankReason: figure.rankReason,
-      derivation: null,
+      derivation: figure.derivation,
       quoteId: figure.quote.id,
       exact: figure.quote.exact,
       sourceTitle: figure.quote.snapshot.source.title,
-      blockers: conflicts.get(figure.id) ?? [],
+      blockers: blockersOf(figure, conflicts.get(figure.id) ?? []),
       isHeldBack: heldBackAt !== null,
     })),
     quotes,

@@ -63,7 +63,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
                   on the claim <Link href={`/review/claims/${notice.figure.claim.id}`}>“{notice.figure.claim.text}”</Link>
                 </>
               ) : null}
-              ; it stays unpublished until a verdict using it is published.
+              ; it stays unpublished until a verdict revision that includes it is published.
             </>
           )}
         </p>
