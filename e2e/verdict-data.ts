@@ -55,6 +55,7 @@ export function storyData(db: Db, testInfo: TestInfo): StoryData {
       if (isPublished) {
         await db.claim.update({ where: { id: claimId }, data: { publishedAt } })
         await db.figure.updateMany({ where: { claimId }, data: { publishedAt } })
+        await db.appearance.updateMany({ where: { claimId }, data: { publishedAt } })
       }
       return db.verdict.create({
         data: {
