@@ -57,7 +57,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
         slug: `verdict-actions-${stamp}${suffix}`,
         text: `A claim for the verdict action test ${stamp}${suffix}`,
         appearances: { create: [{ quoteId: quoteIds[0]! }] },
-        figures: { create: [{ quantityId: quantity.id, quoteId: quoteIds[1]!, unit: 'people', value: 1 }] },
+        figures: { create: [{ quantityId: quantity.id, quoteId: quoteIds[1]!, unit: 'people', value: 1, derivation: 'A test figure: its passage is any seeded quote.' }] },
       },
     })
     claimIds.push(claim.id)
