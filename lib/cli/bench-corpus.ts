@@ -99,8 +99,9 @@ export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () 
       SELECT 'bench-f' || g, 'bench-qt' || (1 + g % ${Q}), 'bench-q' || (1 + g % ${S}), 'bench-c' || (1 + ${h('g', 21)} % ${C}),
              'EXACT', v, v, v, 'people', now(), 'bench-user', now()
       FROM generate_series(1, ${F}) g, LATERAL (SELECT (${h('g', 22)} % 10000)::numeric AS v) x`],
-    ['appearances', `INSERT INTO "Appearance" ("id", "claimId", "quoteId", "updatedAt")
-      SELECT 'bench-a' || g, 'bench-c' || g, 'bench-q' || (1 + ${h('g', 23)} % ${S}), now()
+    // Published with their claims (decision 015); the public rule also requires the claim published.
+    ['appearances', `INSERT INTO "Appearance" ("id", "claimId", "quoteId", "publishedAt", "updatedAt")
+      SELECT 'bench-a' || g, 'bench-c' || g, 'bench-q' || (1 + ${h('g', 23)} % ${S}), now(), now()
       FROM generate_series(10, ${C}, 10) g`],
   ]
 

@@ -138,7 +138,7 @@ function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: stri
   const c = Prisma.raw(alias)
   return Prisma.sql`${visibleClaimSql(viewer, alias)}
     ${rating ? ratingFilterSql(viewer, rating, alias) : Prisma.empty}
-    ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fs."sourceId" = ${source})` : Prisma.empty}`
+    ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fa."publishedAt" IS NOT NULL AND fs."sourceId" = ${source})` : Prisma.empty}`
 }
 
 /**
