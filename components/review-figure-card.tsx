@@ -1,9 +1,11 @@
 import Link from 'next/link'
+import type { ChangeListItem } from '@/lib/data/pending-changes'
 import type { WorkspaceFigure } from '@/lib/data/workspace-quantities'
 import { isoDay } from '@/lib/format'
 import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/validations/figure'
 import { FigureEditForm } from './figure-edit-form'
 import { FigureRankForm } from './figure-rank-form'
+import { WaitingChanges } from './waiting-changes'
 
 const decimal = (n: { toString(): string } | null) => (n === null ? '' : n.toString())
 
@@ -13,7 +15,9 @@ function bounds(figure: WorkspaceFigure): string {
 }
 
 /** One figure of a quantity: what it says, where and when, its rank, and the forms to change them. */
-export function ReviewFigureCard({ figure, quantityId, canWrite }: { figure: WorkspaceFigure; quantityId: string; canWrite: boolean }) {
+type Props = { figure: WorkspaceFigure; quantityId: string; canWrite: boolean; waiting: ChangeListItem[] }
+
+export function ReviewFigureCard({ figure, quantityId, canWrite, waiting }: Props) {
   const headingId = `figure-${figure.id}-heading`
   return (
     <li id={`figure-${figure.id}`} className="review-figure">
@@ -62,10 +66,12 @@ export function ReviewFigureCard({ figure, quantityId, canWrite }: { figure: Wor
           <dd>{figure.publishedAt ? `Published ${isoDay(figure.publishedAt)}` : 'Unpublished'}</dd>
         </dl>
         {figure.wordsProblem ? <p className="review-figure__warning">{figure.wordsProblem}</p> : null}
+        <WaitingChanges changes={waiting} />
         {canWrite ? (
           <div className="review-figure__forms">
             <details>
-              <summary>Change the rank</summary>
+              <summary>{figure.publishedAt ? 'Propose a new rank' : 'Change the rank'}</summary>
+              {figure.publishedAt ? <p className="meta">Its rank is public: a new one waits for an editor other than you to publish it.</p> : null}
               <FigureRankForm figure={{ id: figure.id, rank: figure.rank, rankReasonKind: figure.rankReasonKind, rankReason: figure.rankReason, updatedAt: figure.updatedAt.toISOString() }} />
             </details>
             {figure.publishedAt ? (

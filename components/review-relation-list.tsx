@@ -6,10 +6,34 @@ import type { WorkspaceFigure, WorkspaceRelation } from '@/lib/data/workspace-qu
 import type { RelationKind } from '@/lib/figures/compare'
 import { formatMoment } from '@/lib/format'
 import { RESOLUTION_WORDS } from '@/lib/validations/conflict'
+import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/validations/figure'
 import { ConflictPublishForm } from './conflict-publish-form'
 import { ConflictResolveForm } from './conflict-resolve-form'
 
 const short = (figure: WorkspaceFigure) => `${figure.words} (${figure.source.name})`
+
+/** What a ranking writes to the figures when it is published: "at least 545 (NYT): Normal → Preferred". */
+function RankChanges({ relation }: { relation: WorkspaceRelation }) {
+  if (relation.resolution !== 'RANKED' || !relation.rankA || !relation.rankB) return null
+  const sides = [
+    { figure: relation.a, rank: relation.rankA, reason: relation.rankReasonKindA },
+    { figure: relation.b, rank: relation.rankB, reason: relation.rankReasonKindB },
+  ]
+  return (
+    <>
+      <p className="meta">{relation.resolutionPublishedAt ? 'It ranked the figures:' : 'Publishing it ranks the figures, with the note as their reason:'}</p>
+      <ul className="relation__ranks">
+        {sides.map(({ figure, rank, reason }) => (
+          <li key={figure.id}>
+            {short(figure)}: {relation.resolutionPublishedAt ? '' : `${RANK_LABELS[figure.rank]} → `}
+            <strong>{RANK_LABELS[rank]}</strong>
+            {reason ? ` (${RANK_REASON_LABELS[reason]})` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
 
 function Resolution({ relation, user }: { relation: WorkspaceRelation; user: CurrentUser }) {
   if (relation.kind !== 'CONFLICT') return null
@@ -37,6 +61,7 @@ function Resolution({ relation, user }: { relation: WorkspaceRelation; user: Cur
       <blockquote className="relation__note">
         <p>{relation.resolutionNote}</p>
       </blockquote>
+      <RankChanges relation={relation} />
       {relation.resolutionPublishedAt ? (
         <p className="meta">
           Published by {relation.resolutionPublishedBy?.name ?? 'an editor'} on {formatMoment(relation.resolutionPublishedAt)}.

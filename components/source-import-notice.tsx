@@ -4,7 +4,7 @@ const count = z.coerce.number().int().min(0).max(1_000_000)
 const importNoticeSchema = z.union([
   z.object({ version: count, anchored: count, fuzzy: count, orphaned: count }),
   z.object({ imported: z.literal('1') }),
-  z.object({ saved: z.literal('details') }),
+  z.object({ saved: z.enum(['details', 'proposed']) }),
 ])
 
 /** What the import or edit that led here did, from the redirect's query string. */
@@ -17,6 +17,8 @@ export function SourceImportNotice({ query, suggestions }: { query: Record<strin
     message = `Version ${data.version} imported. Quotes moved to it: ${data.anchored} found exactly, ${data.fuzzy} found approximately (check them below); ${data.orphaned} not found (marked orphaned).`
   } else if ('imported' in data) {
     message = `Source imported. ${suggestions} suggestions to accept or dismiss; select any passage to annotate it.`
+  } else if (data.saved === 'proposed') {
+    message = 'Change proposed. This source is public, so its pages keep what they show now until an editor other than you publishes the change.'
   } else {
     message = 'Details saved.'
   }

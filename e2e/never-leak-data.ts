@@ -1,5 +1,8 @@
 // A small world of its own for the "nothing unpublished leaks" story: a new source, a published
-// claim on it with a published figure, and around them one unpublished thing of every kind, each
+// claim on it with a published figure, and around them one unpublished thing of every kind (a
+// figure the verdict does not include, one held back in an open conflict, an appearance never
+// published, the sources only those use, and changes to the public figure and source waiting for
+// a second editor), each
 // carrying a made-up word that nothing else in the knowledge base uses. Everything is written
 // before any page shows it, so the cached claim, source and quantity pages are first rendered with
 // all of it in the database. Written straight to the database: no audit entries (they cannot be
@@ -20,6 +23,15 @@ export const WORDS = {
   unpublishedQuantity: 'throckbellow',
   correction: 'snarfwhistle',
   checkRequest: 'plumtiverse',
+  /** A figure on the published claim that its verdict does not include, quoted from a source only it uses. */
+  uncitedFigure: 'fenwobble',
+  uncitedSource: 'grizzlethorn',
+  /** An appearance of the published claim that its verdict did not publish, in a source only it uses. */
+  unpublishedAppearance: 'wuzzlecrimp',
+  /** Changes to the public figure and source that wait for a second editor (docs/decisions/016). */
+  pendingRank: 'bramblequoth',
+  pendingDetails: 'crumplevane',
+  pendingVersion: 'snickerbloom',
 } as const
 
 /** The value of both unpublished figures, however a page formats it (987654, 987,654, 987 654). */
@@ -52,7 +64,7 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
     ['reviewer@claimtrail.test', 'editor@claimtrail.test'].map((email) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })),
   )
   const text = sourceText(stamp)
-  const made = { sourceId: '', quoteIds: [] as string[], claimIds: [] as string[], figureIds: [] as string[], quantityIds: [] as string[], requestId: '' }
+  const made = { sourceIds: [] as string[], quoteIds: [] as string[], claimIds: [] as string[], figureIds: [] as string[], quantityIds: [] as string[], requestId: '' }
   const cleanUp = async () => {
     // Relations go with their figures, verdicts, evidence and appearances with their claims,
     // snapshots and suggestions with their source.
@@ -60,29 +72,35 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
     await db.claim.deleteMany({ where: { id: { in: made.claimIds } } })
     await db.quote.deleteMany({ where: { id: { in: made.quoteIds } } })
     await db.quantity.deleteMany({ where: { id: { in: made.quantityIds } } })
-    if (made.sourceId) await db.source.delete({ where: { id: made.sourceId } })
+    await db.source.deleteMany({ where: { id: { in: made.sourceIds } } })
     if (made.requestId) await db.checkRequest.delete({ where: { id: made.requestId } })
   }
 
   try {
-    const source = await db.source.create({
-      data: {
-        title: `Shelter report ${stamp}`,
-        kind: 'NEWS_ARTICLE',
-        publisher: 'County Courier',
-        createdById: reviewer!.id,
-        snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: reviewer!.id } },
-      },
-      select: { id: true, snapshots: { select: { id: true } } },
-    })
-    made.sourceId = source.id
-    const snapshotId = source.snapshots[0]!.id
-    const quote = async (words: string) => {
-      const range = findUniqueQuote(text, words)
-      const row = await db.quote.create({ data: { snapshotId, createdById: reviewer!.id, ...describeQuote(text, range.start, range.end) }, select: { id: true } })
+    const newSource = async (title: string, body: string) => {
+      const row = await db.source.create({
+        data: {
+          title,
+          kind: 'NEWS_ARTICLE',
+          publisher: 'County Courier',
+          createdById: reviewer!.id,
+          snapshots: { create: { version: 1, text: body, contentHash: contentHash(body), capturedById: reviewer!.id } },
+        },
+        select: { id: true, snapshots: { select: { id: true } } },
+      })
+      made.sourceIds.push(row.id)
+      return { id: row.id, snapshotId: row.snapshots[0]!.id, text: body }
+    }
+    const quoteIn = async (from: { snapshotId: string; text: string }, words: string) => {
+      const range = findUniqueQuote(from.text, words)
+      const row = await db.quote.create({ data: { snapshotId: from.snapshotId, createdById: reviewer!.id, ...describeQuote(from.text, range.start, range.end) }, select: { id: true } })
       made.quoteIds.push(row.id)
       return row.id
     }
+    const source = await newSource(`Shelter report ${stamp}`, text)
+    const quote = (words: string) => quoteIn(source, words)
+    const uncitedSource = await newSource(`The ${WORDS.uncitedSource} bulletin ${stamp}`, `In April 2019 the ${WORDS.uncitedFigure} tally gave 987,654 families at the shelter.`)
+    const appearanceSource = await newSource(`The ${WORDS.unpublishedAppearance} newsletter ${stamp}`, `The ${WORDS.unpublishedAppearance} newsletter repeated the count of 1,200 families.`)
     const quotes = {
       published: await quote(PASSAGES.published),
       submitted: await quote(PASSAGES.submitted),
@@ -90,6 +108,8 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
       figure: await quote(PASSAGES.figure),
       quantity: await quote(PASSAGES.quantity),
       correction: await quote(PASSAGES.correction),
+      uncited: await quoteIn(uncitedSource, uncitedSource.text),
+      appearance: await quoteIn(appearanceSource, appearanceSource.text),
     }
     const author = { authorId: reviewer!.id, lastEditedById: reviewer!.id }
     const now = new Date()
@@ -104,7 +124,8 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
       text: `The ${PUBLIC_WORD} shelter counted about 1,200 families in March 2019 (${stamp})`,
       claimant: 'The shelter director',
       publishedAt: now,
-      appearances: { create: { quoteId: quotes.published } },
+      // 7. Its appearance in a second source, never published with a verdict.
+      appearances: { create: [{ quoteId: quotes.published, publishedAt: now }, { quoteId: quotes.appearance }] },
       verdicts: {
         create: [
           {
@@ -211,9 +232,43 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
         periodLabel: `March 2019 (${WORDS.unpublishedFigure} count)`,
         rankReason: `The ${WORDS.unpublishedFigure} tally`,
       })
+      // 8. A figure on the published claim that no verdict includes, from a source only it quotes.
+      const uncited = await figure({ quantityId: quantity.id, quoteId: quotes.uncited, qualifier: 'EXACT', value: 987654, low: 987654, high: 987654, unit: 'families', periodStart: new Date('2019-04-01'), periodEnd: new Date('2019-04-30'), periodLabel: `April 2019 (${WORDS.uncitedFigure})` })
       const alone = await figure({ quantityId: hiddenQuantity.id, quoteId: quotes.quantity, qualifier: 'AT_LEAST', value: 987654, low: 987654, unit: `${WORDS.unpublishedQuantity} meals`, periodLabel: `${WORDS.unpublishedQuantity} winter` })
-      return { shown, conflicting, alone }
+      return { shown, conflicting, uncited, alone }
     })
+    // The editor held the conflicting figure back when publishing the verdict (lib/server/verdicts/hold-back-figures.ts).
+    const publicVerdict = await db.verdict.findFirstOrThrow({ where: { claimId: published.id, status: 'PUBLISHED' }, select: { id: true } })
+    await db.verdictFigure.create({ data: { verdictId: publicVerdict.id, figureId: figures.conflicting.id, heldBackAt: now, heldBackById: editor!.id } })
+
+    // 9. Changes to the public figure and source, proposed and waiting for a second editor.
+    const pendingText = `${text}\n\nA later edition added the ${WORDS.pendingVersion} annex.`
+    const pendingSnapshot = await db.sourceSnapshot.create({
+      data: { sourceId: source.id, version: 2, text: pendingText, contentHash: contentHash(pendingText), capturedById: reviewer!.id, adoptedAt: null },
+      select: { id: true },
+    })
+    const shownDetails = { title: `Shelter report ${stamp}`, kind: 'NEWS_ARTICLE', publisher: 'County Courier', author: null, url: null, publishedOn: null }
+    const pending = await Promise.all([
+      db.pendingChange.create({
+        data: { kind: 'FIGURE_RANK', figureId: figures.shown.id, proposedById: reviewer!.id, before: { rank: 'NORMAL', rankReasonKind: null, rankReason: null }, after: { rank: 'DEPRECATED', rankReasonKind: 'OTHER', rankReason: `The ${WORDS.pendingRank} recount` } },
+        select: { id: true },
+      }),
+      db.pendingChange.create({
+        data: { kind: 'SOURCE_DETAILS', sourceId: source.id, proposedById: reviewer!.id, before: shownDetails, after: { ...shownDetails, title: `The ${WORDS.pendingDetails} report`, url: `https://${WORDS.pendingDetails}.example/report` } },
+        select: { id: true },
+      }),
+      db.pendingChange.create({
+        data: {
+          kind: 'SOURCE_VERSION',
+          sourceId: source.id,
+          snapshotId: pendingSnapshot.id,
+          proposedById: reviewer!.id,
+          before: { version: 1, contentHash: contentHash(text), length: text.length },
+          after: { version: 2, contentHash: contentHash(pendingText), length: pendingText.length },
+        },
+        select: { id: true },
+      }),
+    ])
 
     // 6. A reader's request, never public.
     const request = await db.checkRequest.create({ data: { claimText: `Is the ${WORDS.checkRequest} shelter closing?`, seenAt: `https://${WORDS.checkRequest}.example/post` }, select: { id: true } })
@@ -230,6 +285,8 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
       hidden: {
         claimSlugs: [draft.slug, submitted.slug, returned.slug],
         quantitySlug: hiddenQuantity.slug,
+        /** Sources only unpublished items quote. */
+        sourceIds: [uncitedSource.id, appearanceSource.id],
         /** Ids of everything unpublished, and of the quotes only unpublished items use. */
         ids: [
           draft.id,
@@ -238,6 +295,11 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
           hiddenQuantity.id,
           figures.conflicting.id,
           figures.alone.id,
+          figures.uncited.id,
+          uncitedSource.id,
+          appearanceSource.id,
+          pendingSnapshot.id,
+          ...pending.map((change) => change.id),
           request.id,
           ...verdicts.map((verdict) => verdict.id),
           quotes.submitted,
@@ -245,6 +307,8 @@ export async function buildWorld(db: Db, testInfo: TestInfo) {
           quotes.figure,
           quotes.quantity,
           quotes.correction,
+          quotes.uncited,
+          quotes.appearance,
         ],
       },
       cleanUp,

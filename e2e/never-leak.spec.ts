@@ -1,7 +1,9 @@
 // PRODUCT.md: "Nothing unpublished ever appears on any of these, in any form." A visitor with no
 // cookies reads every public page, feed and API answer while a draft claim, verdicts awaiting
-// approval or returned, unpublished figures and quantity, a correction awaiting approval and a
-// reader's request exist next to a published claim; none of their words, numbers, ids or
+// approval or returned, unpublished figures (not included by the verdict, or held back in an open
+// conflict) and quantity, an unpublished appearance, the sources only those quote, a correction
+// awaiting approval, changes to public items waiting for a second editor and a reader's request
+// exist next to a published claim; none of their words, numbers, ids or
 // addresses may show, and the published claim must.
 import type { APIRequestContext, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -68,6 +70,8 @@ test('Nothing unpublished ever appears on any public page, in any form', async (
       check(`/sources/${source.id}`, await visit(page, `/sources/${source.id}`))
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title)
       await expect(page.getByRole('region', { name: 'Passages quoted on Claimtrail' }).getByRole('link', { name: published.text })).toBeVisible()
+      // The proposed version 2 waits for an editor: the public reads version 1.
+      await expect(page.getByRole('main')).toContainText('Version 1, captured')
 
       check('/quantities', await visit(page, '/quantities'))
       await expect(page.getByRole('list', { name: 'Quantities' }).getByRole('listitem').filter({ hasText: quantity.name })).not.toContainText('Sources disagree')
@@ -75,6 +79,7 @@ test('Nothing unpublished ever appears on any public page, in any form', async (
       check(`/quantities/${quantity.slug}`, await visit(page, `/quantities/${quantity.slug}`))
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(quantity.name)
       await expect(page.getByRole('region', { name: 'Every figure' })).toContainText('1,200')
+      await expect(page.locator(`#figure-${world.shownFigureId}`)).toContainText('Normal rank')
 
       for (const path of ['/corrections', '/methodology', '/about']) check(path, await visit(page, path))
     })
@@ -132,6 +137,10 @@ test('Nothing unpublished ever appears on any public page, in any form', async (
         check(`/claims/${slug}`, await visit(page, `/claims/${slug}`, 404), words)
         await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
         check(`/api/v1/claims/${slug}`, await fetchText(request, `/api/v1/claims/${slug}`, 404), words)
+      }
+      for (const id of world.hidden.sourceIds) {
+        check(`/sources/${id}`, await visit(page, `/sources/${id}`, 404), words)
+        check(`/api/v1/sources/${id}`, await fetchText(request, `/api/v1/sources/${id}`, 404), words)
       }
       check(`/quantities/${world.hidden.quantitySlug}`, await visit(page, `/quantities/${world.hidden.quantitySlug}`, 404), words)
       check(`/api/v1/quantities/${world.hidden.quantitySlug}`, await fetchText(request, `/api/v1/quantities/${world.hidden.quantitySlug}`, 404), words)

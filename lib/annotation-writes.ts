@@ -13,18 +13,20 @@ import type { QuoteRangeInput } from './validations/quote'
 /**
  * The quote at [start, end) of the snapshot: the existing one with those offsets and words, or a
  * new one whose exact text, prefix and suffix come from the stored snapshot. Only the source's
- * latest snapshot may be annotated, since a re-import re-anchors the quotes of the latest one.
+ * current snapshot (its latest adopted one) may be annotated, since a re-import re-anchors its quotes.
  */
 export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, userId: string) {
   // Shares the lock a new-version import takes, so a quote never lands on a version being replaced.
   await tx.$queryRaw`SELECT 1 FROM "Source" s JOIN "SourceSnapshot" v ON v."sourceId" = s.id WHERE v.id = ${range.snapshotId} FOR SHARE OF s`
   // One statement after the lock (so it sees a version imported while we waited): the text, and
   // whether a later version exists.
-  const [snapshot] = await tx.$queryRaw<Array<{ id: string; text: string; sourceId: string; isLatest: boolean }>>`
-    SELECT v.id, v.text, v."sourceId",
-      NOT EXISTS (SELECT 1 FROM "SourceSnapshot" n WHERE n."sourceId" = v."sourceId" AND n.version > v.version) AS "isLatest"
+  const [snapshot] = await tx.$queryRaw<Array<{ id: string; text: string; sourceId: string; isAdopted: boolean; isLatest: boolean }>>`
+    SELECT v.id, v.text, v."sourceId", v."adoptedAt" IS NOT NULL AS "isAdopted",
+      NOT EXISTS (SELECT 1 FROM "SourceSnapshot" n WHERE n."sourceId" = v."sourceId" AND n."adoptedAt" IS NOT NULL AND n.version > v.version) AS "isLatest"
     FROM "SourceSnapshot" v WHERE v.id = ${range.snapshotId}`
   if (!snapshot) throw notFound('source version')
+  // A pending version of a public source (docs/decisions/016) is read by nobody until it is published.
+  if (!snapshot.isAdopted) throw new AppError('conflict', 'This version waits for an editor to publish it; passages are selected in the version the source is read in now. Nothing was saved.')
   if (!snapshot.isLatest) {
     throw new AppError('conflict', 'A newer version of this source was imported after you opened it. Nothing was saved; reload the source and select the passage again.')
   }

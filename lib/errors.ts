@@ -26,6 +26,17 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A step refused because what its screen showed (the list a verdict publishes, a pending change)
+ * moved on meanwhile: the page is rendered again, so the person sees it as it is now.
+ */
+export class StaleScreenError extends AppError {
+  constructor(message: string) {
+    super('conflict', message)
+    this.name = 'StaleScreenError'
+  }
+}
+
 export const notFound = (what: string) => new AppError('not-found', `That ${what} no longer exists.`)
 export const forbiddenError = (why: string) => new AppError('forbidden', why)
 

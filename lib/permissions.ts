@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'figure.write': TEAM,
   'conflict.resolve': TEAM,
   'conflict.publish': EDITORS,
+  /** Publish someone else's pending change to something public (docs/decisions/016). */
+  'change.publish': EDITORS,
   'note.write': TEAM,
   'request.triage': TEAM,
   'verdict.draft': TEAM,

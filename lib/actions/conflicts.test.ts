@@ -104,15 +104,25 @@ describe.skipIf(!process.env.DATABASE_URL)('conflict actions', () => {
     expect(await run(publishConflictResolution, 'secondEditor', { ...fields, updatedAt: published.updatedAt })).toMatchObject({ status: 'conflict' })
   })
 
-  it('settles a conflict by ranking: both figures get their ranks, each audited', async () => {
+  it('settles a conflict by ranking: the ranks wait for the resolution to be published, then both figures get them, each audited', async () => {
     const relation = (await relationOf(figures.jan700, figures.published))!
     expect(relation.kind).toBe('CONFLICT')
     const [a, b] = [relation.figureAId, relation.figureBId]
-    const ok = await run(resolveConflict, 'reviewer', { relationId: relation.id, updatedAt: relation.updatedAt, resolution: 'RANKED', note: 'The published count is the court’s own.', rankA: 'DEPRECATED', reasonA: 'ERROR_IN_SOURCE', rankB: 'PREFERRED', reasonB: 'BEST_SOURCE' })
+    const rankOf = (id: string) => db.figure.findUniqueOrThrow({ where: { id }, select: { rank: true, rankReasonKind: true, rankReason: true } })
+    const [wasA, wasB] = [await rankOf(a), await rankOf(b)]
+    const note = 'The published count is the court’s own.'
+    const ok = await run(resolveConflict, 'reviewer', { relationId: relation.id, updatedAt: relation.updatedAt, resolution: 'RANKED', note, rankA: 'DEPRECATED', reasonA: 'ERROR_IN_SOURCE', rankB: 'PREFERRED', reasonB: 'BEST_SOURCE' })
     expect(ok).toMatchObject({ status: 'ok' })
-    expect(await db.figure.findUniqueOrThrow({ where: { id: a }, select: { rank: true, rankReasonKind: true } })).toEqual({ rank: 'DEPRECATED', rankReasonKind: 'ERROR_IN_SOURCE' })
-    expect(await db.figure.findUniqueOrThrow({ where: { id: b }, select: { rank: true, rankReasonKind: true } })).toEqual({ rank: 'PREFERRED', rankReasonKind: 'BEST_SOURCE' })
-    expect(await db.auditEntry.count({ where: { entityType: 'Figure', entityId: { in: [a, b] }, action: 'figure.rank' } })).toBe(2)
+    // One person's ranking changes nothing the public reads.
+    expect([await rankOf(a), await rankOf(b)]).toEqual([wasA, wasB])
+    const resolved = (await relationOf(figures.jan700, figures.published))!
+    expect(resolved).toMatchObject({ rankA: 'DEPRECATED', rankReasonKindA: 'ERROR_IN_SOURCE', rankB: 'PREFERRED', rankReasonKindB: 'BEST_SOURCE' })
+
+    expect(await run(publishConflictResolution, 'secondEditor', { relationId: relation.id, updatedAt: resolved.updatedAt })).toMatchObject({ status: 'ok' })
+    expect(await rankOf(a)).toEqual({ rank: 'DEPRECATED', rankReasonKind: 'ERROR_IN_SOURCE', rankReason: note })
+    expect(await rankOf(b)).toEqual({ rank: 'PREFERRED', rankReasonKind: 'BEST_SOURCE', rankReason: note })
+    const audits = await db.auditEntry.findMany({ where: { entityType: 'Figure', entityId: { in: [a, b] }, action: 'figure.rank' }, select: { actorId: true } })
+    expect(audits).toEqual([{ actorId: users.secondEditor }, { actorId: users.secondEditor }])
   })
 
   it('ranks a figure outside a conflict; deprecating needs a reason', async () => {

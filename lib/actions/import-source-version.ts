@@ -1,15 +1,20 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
 import { authedAction } from '../authed-action'
+import { revalidateChangePages } from '../changes/revalidate'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
+import { isPublicSource, proposeChange } from '../server/changes/propose-change'
 import { alreadyImported, readSourceContent } from '../sources/read-source-content'
-import { addSourceVersion, findSnapshotByText } from '../sources/store-snapshot'
+import { addSourceVersion, currentSnapshot, findSnapshotByText } from '../sources/store-snapshot'
 import { sourceVersionSchema } from '../validations/source'
 
-/** Imports a new version of a known source; its quotes re-anchor to it or are marked orphaned. */
+/**
+ * Imports a new version of a known source; its quotes re-anchor to it or are marked orphaned. A
+ * public source's new version is stored unread and proposed: the public keeps reading the version
+ * its published quotes use until an editor other than the importer publishes it (docs/decisions/016).
+ */
 export const importSourceVersion = authedAction({ permission: 'source.import', schema: sourceVersionSchema }, async (input, { user }) => {
   const content = await readSourceContent(input)
   const field = input.file ? 'file' : 'text'
@@ -20,7 +25,19 @@ export const importSourceVersion = authedAction({ permission: 'source.import', s
       if (locked.length === 0) throw notFound('source')
       const existing = await findSnapshotByText(tx, content.text)
       if (existing && existing.source.id !== input.sourceId) throw alreadyImported(field, existing)
-      return addSourceVersion(tx, input.sourceId, content.text, user.id)
+      const isPublic = await isPublicSource(tx, input.sourceId)
+      const current = isPublic ? await currentSnapshot(tx, input.sourceId) : null
+      const stored = await addSourceVersion(tx, input.sourceId, content.text, user.id, { isPending: isPublic })
+      if (stored.status !== 'pending') return stored
+      const before = await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: current!.id }, select: { version: true, contentHash: true, text: true } })
+      const proposal = await proposeChange(tx, user.id, {
+        kind: 'SOURCE_VERSION',
+        sourceId: input.sourceId,
+        snapshotId: stored.snapshotId,
+        before: { version: before.version, contentHash: before.contentHash, length: before.text.length },
+        after: { version: stored.version, contentHash: stored.contentHash, length: stored.length },
+      })
+      return { ...stored, changeId: proposal.id }
     },
     { timeout: 60_000 },
   )
@@ -28,8 +45,11 @@ export const importSourceVersion = authedAction({ permission: 'source.import', s
     const message = `Nothing imported: this text is identical to version ${result.version}.`
     throw new AppError('invalid', message, { [field]: [message] })
   }
+  if (result.status === 'pending') {
+    revalidateChangePages({ id: result.changeId, figureId: null, sourceId: input.sourceId }, false)
+    return { redirectTo: `/review/sources/${input.sourceId}?saved=proposed` }
+  }
   revalidatePath(`/review/sources/${input.sourceId}`)
-  revalidatePublicSite()
   const summary = `version=${result.version}&anchored=${result.anchored}&fuzzy=${result.fuzzy}&orphaned=${result.orphaned}`
   return { redirectTo: `/review/sources/${input.sourceId}?${summary}` }
 })

@@ -9,13 +9,16 @@ import { AppError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'
 import { resolutionPublishSchema } from '../validations/conflict'
 
-/** Makes a conflict's resolution public: an editor who did not resolve it (four eyes, as for verdicts). */
+/**
+ * Makes a conflict's resolution public: an editor who did not resolve it (four eyes, as for
+ * verdicts). A ranking's ranks, with the note as their reason, are written to both figures now.
+ */
 export const publishConflictResolution = authedAction({ permission: 'conflict.publish', schema: resolutionPublishSchema }, async (input, { user }) => {
   const pages = await getDb().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "FigureRelation" WHERE id = ${input.relationId} FOR UPDATE`
     const relation = await tx.figureRelation.findUnique({
       where: { id: input.relationId },
-      select: { id: true, kind: true, figureAId: true, figureBId: true, resolution: true, resolvedById: true, resolutionPublishedAt: true, resolutionPublishedBy: { select: { name: true } }, updatedAt: true },
+      select: { id: true, kind: true, figureAId: true, figureBId: true, resolution: true, resolutionNote: true, rankA: true, rankReasonKindA: true, rankB: true, rankReasonKindB: true, resolvedById: true, resolutionPublishedAt: true, resolutionPublishedBy: { select: { name: true } }, updatedAt: true },
     })
     if (!relation) throw GONE
     if (relation.resolutionPublishedAt) {
@@ -29,6 +32,18 @@ export const publishConflictResolution = authedAction({ permission: 'conflict.pu
     const now = new Date()
     const published = { resolutionPublishedAt: now, resolutionPublishedById: user.id }
     await tx.figureRelation.update({ where: { id: relation.id }, data: published })
+    if (relation.resolution === 'RANKED') {
+      const sides = [
+        { id: relation.figureAId, rank: relation.rankA!, rankReasonKind: relation.rankReasonKindA },
+        { id: relation.figureBId, rank: relation.rankB!, rankReasonKind: relation.rankReasonKindB },
+      ]
+      for (const side of sides) {
+        const before = await tx.figure.findUniqueOrThrow({ where: { id: side.id }, select: { rank: true, rankReasonKind: true, rankReason: true } })
+        const after = { rank: side.rank, rankReasonKind: side.rankReasonKind, rankReason: relation.resolutionNote }
+        await tx.figure.update({ where: { id: side.id }, data: after })
+        await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: side.id, before, after: { ...after, relationId: relation.id, proposedById: relation.resolvedById } })
+      }
+    }
     await audit(tx, {
       actorId: user.id,
       action: 'conflict.publish',

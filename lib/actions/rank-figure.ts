@@ -2,29 +2,41 @@
 
 import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
+import { revalidateChangePages } from '../changes/revalidate'
 import { guardIncludedFigureChange } from '../verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
 import { conflictError, notFound } from '../errors'
+import { proposeChange } from '../server/changes/propose-change'
 import { figureRankSchema } from '../validations/figure'
 
-/** Ranks one figure (preferred, normal, deprecated) with a reason. Its value is unchanged, so its relations stay. */
+/**
+ * Ranks one figure (preferred, normal, deprecated) with a reason. Its value is unchanged, so its
+ * relations stay. A published figure's rank is public: the new one is proposed, and the public keeps
+ * the old one until an editor other than the proposer publishes it (docs/decisions/016).
+ */
 export const rankFigure = authedAction({ permission: 'figure.write', schema: figureRankSchema }, async (input, { user }) => {
   const { id, updatedAt, ...rank } = input
   const after = { rank: rank.rank, rankReasonKind: rank.rankReasonKind ?? null, rankReason: rank.rankReason ?? null }
-  const pages = await getDb().$transaction(async (tx) => {
-    const before = await tx.figure.findUnique({ where: { id }, select: { rank: true, rankReasonKind: true, rankReason: true, updatedAt: true } })
-    if (!before) throw notFound('figure')
-    await guardIncludedFigureChange(tx, id, user.id, new Date())
-    const saved = await tx.figure.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: after })
-    if (saved.count === 0) {
+  const outcome = await getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Figure" WHERE id = ${id} FOR UPDATE`
+    const row = await tx.figure.findUnique({ where: { id }, select: { rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, updatedAt: true } })
+    if (!row) throw notFound('figure')
+    const { updatedAt: at, publishedAt, ...before } = row
+    if (at.toISOString() !== updatedAt) {
       const last = await lastChange(tx, 'Figure', id)
-      throw conflictError('figure', last?.by ?? 'Someone', last?.at ?? before.updatedAt)
+      throw conflictError('figure', last?.by ?? 'Someone', last?.at ?? at)
     }
-    const { updatedAt: _, ...was } = before
-    await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: id, before: was, after })
-    return affectedPages(tx, [id])
+    await guardIncludedFigureChange(tx, id, user.id, new Date())
+    if (publishedAt) return { changeId: (await proposeChange(tx, user.id, { kind: 'FIGURE_RANK', figureId: id, before, after })).id, pages: null }
+    await tx.figure.update({ where: { id }, data: after })
+    await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: id, before, after })
+    return { changeId: null, pages: await affectedPages(tx, [id]) }
   })
-  revalidateQuantityPages(pages)
+  if (outcome.changeId) {
+    revalidateChangePages({ id: outcome.changeId, figureId: id, sourceId: null }, false)
+    return { status: 'ok', message: 'Rank change proposed. The figure is published, so the public keeps its current rank until an editor other than you publishes the change (Review › Changes).' }
+  }
+  revalidateQuantityPages(outcome.pages!)
   return { status: 'ok', message: 'Rank saved.' }
 })

@@ -9,12 +9,10 @@ import { AppError, conflictError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'
 import { conflictResolveSchema } from '../validations/conflict'
 
-const RANK_FIELDS = { rank: true, rankReasonKind: true, rankReason: true } as const
-
 /**
- * Settles a conflict between two figures: by ranking them (both ranks written), as scopes that
- * differ, or as a real disagreement; always with a note. It leaves the queue and waits for an
- * editor, never the same person, to publish it.
+ * Settles a conflict between two figures: by ranking them, as scopes that differ, or as a real
+ * disagreement; always with a note. It leaves the queue and waits for an editor, never the same
+ * person, to publish it; a ranking's ranks are written to the figures only then.
  */
 export const resolveConflict = authedAction({ permission: 'conflict.resolve', schema: conflictResolveSchema }, async (input, { user }) => {
   const pages = await getDb().$transaction(async (tx) => {
@@ -36,19 +34,12 @@ export const resolveConflict = authedAction({ permission: 'conflict.resolve', sc
     }
 
     const now = new Date()
-    if (input.resolution === 'RANKED') {
-      const sides = [
-        { id: relation.figureAId, rank: input.rankA!, rankReasonKind: input.reasonA ?? null },
-        { id: relation.figureBId, rank: input.rankB!, rankReasonKind: input.reasonB ?? null },
-      ]
-      for (const side of sides) {
-        const before = await tx.figure.findUniqueOrThrow({ where: { id: side.id }, select: RANK_FIELDS })
-        const after = { rank: side.rank, rankReasonKind: side.rankReasonKind, rankReason: input.note }
-        await tx.figure.update({ where: { id: side.id }, data: after })
-        await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: side.id, before, after })
-      }
-    }
-    const resolved = { resolution: input.resolution, resolutionNote: input.note, resolvedById: user.id, resolvedAt: now }
+    // A ranking's ranks are the resolution's until an editor publishes it (publish-conflict-resolution).
+    const ranks =
+      input.resolution === 'RANKED'
+        ? { rankA: input.rankA!, rankReasonKindA: input.reasonA ?? null, rankB: input.rankB!, rankReasonKindB: input.reasonB ?? null }
+        : {}
+    const resolved = { resolution: input.resolution, resolutionNote: input.note, ...ranks, resolvedById: user.id, resolvedAt: now }
     const saved = await tx.figureRelation.updateMany({ where: { id: relation.id, resolvedAt: null, kind: 'CONFLICT' }, data: resolved })
     if (saved.count === 0) throw conflictError('conflict', 'Someone', now)
     await audit(tx, {

@@ -1,31 +1,51 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
 import { audit, lastChange } from '../audit'
 import { authedAction } from '../authed-action'
+import { revalidateChangePages } from '../changes/revalidate'
 import { getDb } from '../db'
 import { conflictError, notFound } from '../errors'
+import { isoDay } from '../format'
+import { isPublicSource, proposeChange } from '../server/changes/propose-change'
 import { sourceUpdateSchema } from '../validations/source'
 
-/** Edits a source's details. Its text never changes here: a new text is a new snapshot. */
+const DETAIL_FIELDS = { title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } as const
+
+/**
+ * Edits a source's details. Its text never changes here: a new text is a new snapshot. A public
+ * source's details are proposed instead, and its pages keep the old ones until an editor other
+ * than the proposer publishes the change (docs/decisions/016).
+ */
 export const updateSource = authedAction({ permission: 'source.import', schema: sourceUpdateSchema }, async (input, { user }) => {
   const { id, updatedAt, ...details } = input
-  await getDb().$transaction(async (tx) => {
-    const before = await tx.source.findUnique({
-      where: { id },
-      select: { title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true, updatedAt: true },
-    })
-    if (!before) throw notFound('source')
+  const proposed = await getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${id} FOR UPDATE`
+    const row = await tx.source.findUnique({ where: { id }, select: { ...DETAIL_FIELDS, updatedAt: true } })
+    if (!row) throw notFound('source')
     // The form's copy is stale when the row changed after it was rendered.
-    const saved = await tx.source.updateMany({ where: { id, updatedAt: new Date(updatedAt) }, data: details })
-    if (saved.count === 0) {
+    if (row.updatedAt.toISOString() !== updatedAt) {
       const last = await lastChange(tx, 'Source', id)
-      throw conflictError('source', last?.by ?? 'Someone', last?.at ?? before.updatedAt)
+      throw conflictError('source', last?.by ?? 'Someone', last?.at ?? row.updatedAt)
     }
+    const { updatedAt: _, ...before } = row
+    if (await isPublicSource(tx, id)) {
+      const day = (value: Date | null) => (value ? isoDay(value) : null)
+      return proposeChange(tx, user.id, {
+        kind: 'SOURCE_DETAILS',
+        sourceId: id,
+        before: { ...before, publishedOn: day(before.publishedOn) },
+        after: { ...details, publishedOn: day(details.publishedOn) },
+      })
+    }
+    await tx.source.update({ where: { id }, data: details })
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: id, before, after: details })
+    return null
   })
+  if (proposed) {
+    revalidateChangePages({ id: proposed.id, figureId: null, sourceId: id }, false)
+    return { redirectTo: `/review/sources/${id}?saved=proposed` }
+  }
   revalidatePath(`/review/sources/${id}`)
-  revalidatePublicSite()
   return { redirectTo: `/review/sources/${id}?saved=details` }
 })

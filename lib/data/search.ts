@@ -232,8 +232,8 @@ function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Pris
   const chosen = (column: string) => (input.source ? Prisma.sql`AND ${Prisma.raw(column)} = ${input.source}` : Prisma.empty)
   const snapshotMatches = (where: Prisma.Sql) => Prisma.sql`
     SELECT ss."sourceId" AS id FROM "SourceSnapshot" ss
-    WHERE ss."searchVector" @@ ${query} ${chosen('ss."sourceId"')} ${where}
-      AND NOT EXISTS (SELECT 1 FROM "SourceSnapshot" later WHERE later."sourceId" = ss."sourceId" AND later."version" > ss."version")
+    WHERE ss."searchVector" @@ ${query} ${chosen('ss."sourceId"')} ${where} AND ss."adoptedAt" IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM "SourceSnapshot" later WHERE later."sourceId" = ss."sourceId" AND later."adoptedAt" IS NOT NULL AND later."version" > ss."version")
     LIMIT ${SOURCE_CANDIDATES}`
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
@@ -248,7 +248,7 @@ function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Pris
              ts_rank(s."searchVector" || coalesce(latest."searchVector", ''::tsvector), query.q) AS rank
       FROM hits JOIN "Source" s ON s."id" = hits."id"
       LEFT JOIN LATERAL (
-        SELECT ss."id", ss."searchVector" FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id" ORDER BY ss."version" DESC LIMIT 1
+        SELECT ss."id", ss."searchVector" FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id" AND ss."adoptedAt" IS NOT NULL ORDER BY ss."version" DESC LIMIT 1
       ) latest ON TRUE, query
       ORDER BY rank DESC, s."title" LIMIT ${SIDE_LIMIT}
     )

@@ -21,7 +21,7 @@ async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
       author: true,
       url: true,
       publishedOn: true,
-      snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+      snapshots: { where: { adoptedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
     },
   })
   const snapshot = source?.snapshots[0]

@@ -21,7 +21,7 @@ export async function getReaderSource(user: CurrentUser, id: string) {
       author: true,
       url: true,
       publishedOn: true,
-      snapshots: { orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+      snapshots: { where: { adoptedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
     },
   })
   const snapshot = source?.snapshots[0]
@@ -111,6 +111,7 @@ export async function listSourcesForTeam(_user: CurrentUser) {
       publishedOn: true,
       updatedAt: true,
       snapshots: {
+        where: { adoptedAt: { not: null } },
         orderBy: { version: 'desc' },
         take: 1,
         select: {

@@ -63,45 +63,72 @@ export async function createSource(tx: DbTransaction, details: SourceDetailsInpu
 export type NewVersionResult =
   | { status: 'unchanged'; version: number }
   | { status: 'created'; version: number; anchored: number; fuzzy: number; orphaned: number; suggestions: number }
+  | { status: 'pending'; version: number; snapshotId: string; contentHash: string; length: number }
 
-/**
- * Adds `text` as the next version of a source and moves each quote of the latest version whose
- * exact words are found again (by offsets or exact search) to it. A quote found only by fuzzy
- * search (FUZZY) or not at all (ORPHANED) stays on the version whose words it quotes, flagged for a
- * reviewer; where fuzzy search found it is in the import's audit entry.
- */
-export async function addSourceVersion(tx: DbTransaction, sourceId: string, text: string, actorId: string): Promise<NewVersionResult> {
-  const hash = contentHash(text)
-  const snapshots = await tx.sourceSnapshot.findMany({
-    where: { sourceId },
+/** The version a source is read in now: its newest adopted snapshot (a pending version is not). */
+export async function currentSnapshot(tx: DbTransaction, sourceId: string) {
+  return tx.sourceSnapshot.findFirst({
+    where: { sourceId, adoptedAt: { not: null } },
     orderBy: { version: 'desc' },
     select: { id: true, version: true, contentHash: true },
   })
+}
+
+/**
+ * Stores `text` as the next version of a source. Unless `isPending` (a public source: docs/decisions/016),
+ * it is adopted at once and its quotes re-anchor to it (adoptVersion); a pending version is stored
+ * unread until an editor publishes it.
+ */
+export async function addSourceVersion(tx: DbTransaction, sourceId: string, text: string, actorId: string, { isPending = false } = {}): Promise<NewVersionResult> {
+  const hash = contentHash(text)
+  const snapshots = await tx.sourceSnapshot.findMany({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true, contentHash: true } })
   const same = snapshots.find((snapshot) => snapshot.contentHash === hash)
   if (same) return { status: 'unchanged', version: same.version }
-  const latest = snapshots[0]
-  const version = (latest?.version ?? 0) + 1
+  const version = (snapshots[0]?.version ?? 0) + 1
   const snapshot = await tx.sourceSnapshot.create({
-    data: { sourceId, version, text, contentHash: hash, capturedById: actorId },
+    // Unread until adopted: adoptVersion reads the version read until now as the one before it.
+    data: { sourceId, version, text, contentHash: hash, capturedById: actorId, adoptedAt: null },
     select: { id: true },
   })
-  const quotes = latest
-    ? await tx.quote.findMany({
-        where: { snapshotId: latest.id },
-        select: { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true },
-      })
-    : []
+  const suggestions = await storeSuggestions(tx, snapshot.id, text)
+  if (isPending) return { status: 'pending', version, snapshotId: snapshot.id, contentHash: hash, length: text.length }
+  const counts = await adoptVersion(tx, snapshot.id, actorId, { suggestions })
+  return { status: 'created', version, ...counts, suggestions }
+}
+
+const quoteFields = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } as const
+
+/**
+ * What adopting a version would do to each quote of the source's current version: the pure
+ * re-anchoring adoptVersion applies. The approve screen of a pending version shows it.
+ */
+export async function previewVersion(tx: DbTransaction, snapshotId: string) {
+  const snapshot = await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: snapshotId }, select: { sourceId: true, text: true } })
+  const current = await currentSnapshot(tx, snapshot.sourceId)
+  const quotes = current ? await tx.quote.findMany({ where: { snapshotId: current.id }, orderBy: { start: 'asc' }, select: quoteFields }) : []
+  return { current, quotes, moves: reanchorQuotes(quotes, snapshot.text) }
+}
+
+/**
+ * Makes a stored version the one its source is read in, and moves each quote of the previous
+ * version whose exact words are found again (by offsets or exact search) to it. A quote found only
+ * by fuzzy search (FUZZY) or not at all (ORPHANED) stays on the version whose words it quotes,
+ * flagged for a reviewer; where fuzzy search found it is in the audit entry.
+ */
+export async function adoptVersion(tx: DbTransaction, snapshotId: string, actorId: string, extra: Record<string, unknown> = {}) {
+  const { current: latest, quotes, moves: reanchored } = await previewVersion(tx, snapshotId)
+  const snapshot = await tx.sourceSnapshot.update({ where: { id: snapshotId }, data: { adoptedAt: new Date() }, select: { sourceId: true, version: true, contentHash: true, text: true } })
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 }
-  /** Quotes a reviewer should look at, named in the import's audit entry. */
+  /** Quotes a reviewer should look at, named in the audit entry. */
   const needsReview: Array<{ quoteId: string; status: string; exact: string; foundAt?: { start: number; end: number } }> = []
   const moves: AuditInput[] = []
-  for (const { id, result, selector } of reanchorQuotes(quotes, text)) {
+  for (const { id, result, selector } of reanchored) {
     const quote = quotes.find((candidate) => candidate.id === id)!
     if (result.status === 'ANCHORED' && selector) {
       counts.anchored++
-      await tx.quote.update({ where: { id }, data: { snapshotId: snapshot.id, ...selector, anchorStatus: 'ANCHORED' } })
+      await tx.quote.update({ where: { id }, data: { snapshotId, ...selector, anchorStatus: 'ANCHORED' } })
       const from = { snapshotVersion: latest!.version, start: quote.start, end: quote.end }
-      moves.push({ actorId, action: 'quote.reanchor', entityType: 'Quote', entityId: id, before: from, after: { snapshotVersion: version, start: selector.start, end: selector.end } })
+      moves.push({ actorId, action: 'quote.reanchor', entityType: 'Quote', entityId: id, before: from, after: { snapshotVersion: snapshot.version, start: selector.start, end: selector.end } })
       continue
     }
     // Words found only approximately, or not at all: the quote stays on the version whose words it
@@ -112,15 +139,14 @@ export async function addSourceVersion(tx: DbTransaction, sourceId: string, text
     await tx.quote.update({ where: { id }, data: { anchorStatus: status } })
   }
   await auditAll(tx, moves)
-  const suggestions = await storeSuggestions(tx, snapshot.id, text)
-  await tx.source.update({ where: { id: sourceId }, data: { updatedAt: new Date() } })
+  await tx.source.update({ where: { id: snapshot.sourceId }, data: { updatedAt: new Date() } })
   await audit(tx, {
     actorId,
     action: 'source.new-version',
     entityType: 'Source',
-    entityId: sourceId,
+    entityId: snapshot.sourceId,
     before: latest ? { version: latest.version, contentHash: latest.contentHash } : undefined,
-    after: { version, contentHash: hash, length: text.length, ...counts, suggestions, needsReview },
+    after: { version: snapshot.version, contentHash: snapshot.contentHash, length: snapshot.text.length, ...counts, ...extra, needsReview },
   })
-  return { status: 'created', version, ...counts, suggestions }
+  return counts
 }

@@ -1,8 +1,7 @@
 import { revalidatePath } from 'next/cache'
 import { getDb } from '../db'
-import { AppError } from '../errors'
+import { StaleScreenError } from '../errors'
 import { revalidatePublicSite } from '../public-site'
-import { LIST_CHANGED } from '../server/verdicts/check-publication'
 
 /** Every page that shows the claim's verdict or the queues. */
 export function revalidateVerdictPages(claimId: string, isPublic: boolean): void {
@@ -20,7 +19,7 @@ export async function refreshOnListChange<T>(verdictId: string, step: () => Prom
   try {
     return await step()
   } catch (error) {
-    if (error instanceof AppError && error.message === LIST_CHANGED) {
+    if (error instanceof StaleScreenError) {
       const row = await getDb().verdict.findUnique({ where: { id: verdictId }, select: { claimId: true } })
       if (row) revalidateVerdictPages(row.claimId, false)
     }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { ReviewFigureCard } from '@/components/review-figure-card'
 import { ReviewRelationList } from '@/components/review-relation-list'
 import { requirePermission } from '@/lib/auth'
+import { listWaitingChanges } from '@/lib/data/pending-changes'
 import { getQuantityForTeam } from '@/lib/data/workspace-quantities'
 import { can } from '@/lib/permissions'
 import { idSchema } from '@/lib/validations/params'
@@ -19,6 +20,7 @@ export default async function QuantityPage({ params }: Props) {
   const found = id.success ? await getQuantityForTeam(user, id.data) : null
   if (!found) notFound()
   const { quantity, figures, relations, relationCounts } = found
+  const waiting = await listWaitingChanges(user, { figureIds: figures.filter((figure) => figure.publishedAt).map((figure) => figure.id) })
   const open = relationCounts.unresolved
   const total = Object.values(relationCounts.byKind).reduce((sum, n) => sum + n, 0)
   return (
@@ -40,7 +42,7 @@ export default async function QuantityPage({ params }: Props) {
         ) : (
           <ul className="review-figures">
             {figures.map((figure) => (
-              <ReviewFigureCard key={figure.id} figure={figure} quantityId={quantity.id} canWrite={can(user.role, 'figure.write')} />
+              <ReviewFigureCard key={figure.id} figure={figure} quantityId={quantity.id} canWrite={can(user.role, 'figure.write')} waiting={waiting.filter((change) => change.figureId === figure.id)} />
             ))}
           </ul>
         )}

@@ -5,6 +5,8 @@ import { ReaderAnnotations } from '@/components/reader-annotations'
 import { SourceImportNotice } from '@/components/source-import-notice'
 import { SourceReader } from '@/components/source-reader'
 import { requirePermission } from '@/lib/auth'
+import { WaitingChanges } from '@/components/waiting-changes'
+import { listWaitingChanges } from '@/lib/data/pending-changes'
 import { getReaderNotice, getReaderSource } from '@/lib/data/workspace-sources'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
@@ -23,7 +25,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
   if (!reader) notFound()
   const { source, snapshot } = reader
   const saved = await searchParams
-  const notice = await getReaderNotice(user, { claimId: savedId(saved.claim), figureId: savedId(saved.figure) })
+  const [notice, waiting] = await Promise.all([getReaderNotice(user, { claimId: savedId(saved.claim), figureId: savedId(saved.figure) }), listWaitingChanges(user, { sourceId: source.id })])
   return (
     <article className="source">
       <header>
@@ -48,6 +50,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
         </p>
       </header>
       <SourceImportNotice query={saved} suggestions={reader.suggestions.length} />
+      <WaitingChanges changes={waiting} />
       {notice ? (
         <p className="form__success reader__notice" role="status">
           {notice.kind === 'claim' ? (

@@ -1,0 +1,96 @@
+import Link from 'next/link'
+import type { ParagraphChange } from '@/lib/changes/text-changes'
+import { formatMoment } from '@/lib/format'
+import type { ChangeScreen, QuoteMove } from '@/lib/server/changes/read-change'
+import styles from './change-publication.module.css'
+
+const OUTCOME_WORDS: Record<QuoteMove['outcome'], string> = {
+  ANCHORED: 'found word for word: moves to the new version',
+  FUZZY: 'found only approximately: stays on the version it quotes, flagged for a reviewer, and is no longer highlighted in the source’s text',
+  ORPHANED: 'not found: marked orphaned, and no longer highlighted in the source’s text',
+}
+
+type Props = { screen: ChangeScreen; text: { changes: ParagraphChange[]; more: number } | null }
+
+function QuoteMoves({ quotes }: { quotes: QuoteMove[] }) {
+  const lost = quotes.filter((quote) => quote.isPublic && quote.outcome !== 'ANCHORED').length
+  return (
+    <>
+      <h2>What happens to the passages of the version read now</h2>
+      {lost > 0 ? (
+        <p className={styles.warning}>
+          {lost === 1 ? 'One public passage' : `${lost} public passages`} would no longer be highlighted in the public text of the source. Their claim pages keep quoting the words.
+        </p>
+      ) : null}
+      {quotes.length === 0 ? <p className="meta">The version read now has no passages.</p> : null}
+      <ul className={styles.list}>
+        {quotes.map((quote) => (
+          <li key={quote.quoteId}>
+            <q>{quote.exact}</q> <span className="meta">{quote.isPublic ? '(public) ' : ''}— {OUTCOME_WORDS[quote.outcome]}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
+function TextChanges({ text }: { text: NonNullable<Props['text']> }) {
+  return (
+    <>
+      <h2>Paragraphs the new version changes</h2>
+      {text.changes.length === 0 ? <p className="meta">Only spacing differs.</p> : null}
+      <ul className={styles.list}>
+        {text.changes.map((change, index) => (
+          <li key={index} className={change.kind === 'added' ? styles.added : styles.removed}>
+            <span className="visually-hidden">{change.kind === 'added' ? 'Added: ' : 'Removed: '}</span>
+            {change.text}
+          </li>
+        ))}
+      </ul>
+      {text.more > 0 ? <p className="meta">And {text.more.toLocaleString('en-US')} more changed paragraphs.</p> : null}
+    </>
+  )
+}
+
+/** The approve screen of a pending change: everything publishing it makes public, field by field. */
+export function ChangePublication({ screen, text }: Props) {
+  const isPending = screen.status === 'PENDING'
+  return (
+    <section className={styles.summary} aria-label="What this step makes public">
+      <h2>{isPending ? 'Becomes public with this step' : 'What it changed'}</h2>
+      <p className="meta">
+        On the public page <Link href={screen.subject.publicPath}>{screen.subject.publicPath}</Link> and everywhere it is shown · team page{' '}
+        <Link href={screen.subject.reviewPath}>{screen.subject.words}</Link>
+      </p>
+      <table className={styles.fields}>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">Public now</th>
+            <th scope="col">Proposed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {screen.lines.map((line) => (
+            <tr key={line.label}>
+              <th scope="row">{line.label}</th>
+              <td data-label="Public now" className={styles.was}>
+                {line.before}
+              </td>
+              <td data-label="Proposed">
+                <strong>{line.after}</strong>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {text ? <TextChanges text={text} /> : null}
+      {isPending && screen.kind === 'SOURCE_VERSION' ? <QuoteMoves quotes={screen.quotes} /> : null}
+      <p className="meta">
+        Proposed by {screen.proposedBy.name} on {formatMoment(screen.proposedAt)}
+        {screen.decidedAt ? ` · ${screen.status === 'PUBLISHED' ? 'published' : 'withdrawn'} by ${screen.decidedBy?.name ?? 'someone'} on ${formatMoment(screen.decidedAt)}` : ''}
+      </p>
+      {isPending && screen.stale ? <p className={styles.warning}>{screen.stale}</p> : null}
+    </section>
+  )
+}
