@@ -12,24 +12,49 @@ const OUTCOME_WORDS: Record<QuoteMove['outcome'], string> = {
 
 type Props = { screen: ChangeScreen; text: { changes: ParagraphChange[]; more: number } | null }
 
+function QuoteMoveItem({ quote }: { quote: QuoteMove }) {
+  return (
+    <li>
+      <q>{quote.exact}</q> <span className="meta">{quote.isPublic ? '(public) ' : ''}— {OUTCOME_WORDS[quote.outcome]}</span>
+    </li>
+  )
+}
+
+/** The passages the new version loses, one by one; those it keeps word for word, folded. */
 function QuoteMoves({ quotes }: { quotes: QuoteMove[] }) {
-  const lost = quotes.filter((quote) => quote.isPublic && quote.outcome !== 'ANCHORED').length
+  const kept = quotes.filter((quote) => quote.outcome === 'ANCHORED')
+  const lost = quotes.filter((quote) => quote.outcome !== 'ANCHORED')
+  const lostPublic = lost.filter((quote) => quote.isPublic).length
+  const keptPublic = kept.filter((quote) => quote.isPublic).length
   return (
     <>
       <h2>What happens to the passages of the version read now</h2>
-      {lost > 0 ? (
+      {lostPublic > 0 ? (
         <p className={styles.warning}>
-          {lost === 1 ? 'One public passage' : `${lost} public passages`} would no longer be highlighted in the public text of the source. Their claim pages keep quoting the words.
+          {lostPublic === 1 ? 'One public passage' : `${lostPublic} public passages`} would no longer be highlighted in the public text of the source. Their claim pages keep quoting the words.
         </p>
       ) : null}
       {quotes.length === 0 ? <p className="meta">The version read now has no passages.</p> : null}
-      <ul className={styles.list}>
-        {quotes.map((quote) => (
-          <li key={quote.quoteId}>
-            <q>{quote.exact}</q> <span className="meta">{quote.isPublic ? '(public) ' : ''}— {OUTCOME_WORDS[quote.outcome]}</span>
-          </li>
-        ))}
-      </ul>
+      {lost.length > 0 ? (
+        <ul className={styles.list}>
+          {lost.map((quote) => (
+            <QuoteMoveItem key={quote.quoteId} quote={quote} />
+          ))}
+        </ul>
+      ) : null}
+      {kept.length > 0 ? (
+        <details>
+          <summary>
+            {kept.length === 1 ? 'One passage is' : `${kept.length} passages are`} found word for word and {kept.length === 1 ? 'moves' : 'move'} to the new version
+            {keptPublic > 0 ? ` (${keptPublic} of them public)` : ''}
+          </summary>
+          <ul className={styles.list}>
+            {kept.map((quote) => (
+              <QuoteMoveItem key={quote.quoteId} quote={quote} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </>
   )
 }

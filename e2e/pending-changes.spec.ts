@@ -1,6 +1,6 @@
 // Issue 11: a change to anything public goes through a second person. Each one-person change to a
 // public page (a conflict settled by ranking, a published figure's new rank, a public source's
-// details, a new version of its text) is proposed, the public keeps reading the published state,
+// details, a new version of its text, a published passage's stance) is proposed, the public keeps reading the published state,
 // the proposer cannot publish it, and another editor publishes it from the approve screen.
 import type { Browser, Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -164,6 +164,7 @@ test('A public source’s new details and new text wait for a second editor; a r
     await openChange(page, 'New version of a public source’s text', newTitle)
     const screen = page.getByRole('region', { name: 'What this step makes public' })
     await expect(screen.getByRole('listitem').filter({ hasText: 'wetherspindle' })).toContainText('Added:')
+    await screen.getByText('2 passages are found word for word and move to the new version (2 of them public)').click()
     await expect(screen.getByRole('listitem').filter({ hasText: PASSAGES.depot })).toContainText('(public) — found word for word: moves to the new version')
     await page.getByRole('button', { name: 'Publish this change' }).click()
     await expect(statusIn(page)).toContainText('The public pages now show it.')
@@ -176,6 +177,38 @@ test('A public source’s new details and new text wait for a second editor; a r
     await expect(publicPage.page.getByRole('region', { name: 'Passages quoted on Claimtrail' })).toContainText(PASSAGES.depot)
     await publicPage.page.goto(`/claims/${world.claim.slug}`)
     await expect(publicPage.page.getByRole('main')).toContainText(newTitle)
+  } finally {
+    await publicPage.close()
+    await world.cleanUp()
+    await story.cleanUp()
+  }
+})
+
+test('A published passage’s new stance waits for a second editor', async ({ page, db, browser }, testInfo) => {
+  const story = storyData(db, testInfo)
+  const reviewer = await story.person('REVIEWER', 'Stance Reviewer')
+  const editor = await story.person('EDITOR', 'Stance Editor')
+  const world = await buildPublicWorld(db, testInfo, reviewer.id, editor.id)
+  const publicPage = await visitor(browser)
+  const publicClaim = `/claims/${world.claim.slug}`
+  try {
+    await publicPage.page.goto(publicClaim)
+    await expect(publicPage.page.getByRole('main')).toContainText('Makes the claim')
+
+    await signInAs(page, reviewer)
+    await page.goto(`/review/claims/${world.claim.id}`)
+    const passage = page.locator('li.appearance').filter({ hasText: PASSAGES.audit })
+    await passage.getByRole('combobox', { name: /^Stance of passage/ }).selectOption('DISPUTES')
+    await passage.getByRole('button', { name: /^Change stance/ }).click()
+    await expect(statusIn(page).filter({ hasText: 'the public keeps its current stance' })).toContainText('Change to “Disputes it” proposed.')
+    await expect(statusIn(page).filter({ hasText: 'Waiting for an editor other than the proposer' })).toContainText('Stance of a published passage')
+
+    await publicPage.page.reload()
+    await expect(publicPage.page.getByRole('main')).not.toContainText('Disputes it')
+
+    await publishAs(page, editor, 'Stance of a published passage', PASSAGES.audit)
+    await publicPage.page.reload()
+    await expect(publicPage.page.getByRole('main')).toContainText('Disputes it')
   } finally {
     await publicPage.close()
     await world.cleanUp()

@@ -100,7 +100,7 @@ export async function buildPublicWorld(db: Db, testInfo: TestInfo, authorId: str
     quantity,
     figures,
     async cleanUp() {
-      await db.pendingChange.deleteMany({ where: { OR: [{ sourceId: source.id }, { figureId: { in: Object.values(figures) } }] } })
+      await db.pendingChange.deleteMany({ where: { OR: [{ sourceId: source.id }, { figureId: { in: Object.values(figures) } }, { appearance: { claimId: claim.id } }] } })
       await db.figure.deleteMany({ where: { quantityId: quantity.id } })
       await db.claim.delete({ where: { id: claim.id } })
       await db.quantity.delete({ where: { id: quantity.id } })

@@ -8,15 +8,10 @@ import { changeAccountRole } from './change-account-role'
 import { createAccount } from './create-account'
 import { disableAccount } from './disable-account'
 import { enableAccount } from './enable-account'
+import { formData } from '../testing/form-data'
 
 // Outside a Next.js request there is no cache to revalidate.
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
-
-const form = (fields: Record<string, string>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, value)
-  return data
-}
 
 class RolledBack extends Error {
   constructor(readonly refusal: unknown) {
@@ -48,10 +43,10 @@ describe.skipIf(!process.env.DATABASE_URL)('account changes', () => {
   })
 
   it('refuses an admin disabling or demoting themselves, and changes nothing', async () => {
-    const disabled = (await disableAccount.run(adminId, form({ userId: adminId }))) as FormState
+    const disabled = (await disableAccount.run(adminId, formData({ userId: adminId }))) as FormState
     expect(disabled.status).toBe('forbidden')
     expect(disabled.message).toMatch(/cannot disable your own account/)
-    const demoted = (await changeAccountRole.run(adminId, form({ userId: adminId, role: 'EDITOR' }))) as FormState
+    const demoted = (await changeAccountRole.run(adminId, formData({ userId: adminId, role: 'EDITOR' }))) as FormState
     expect(demoted.status).toBe('forbidden')
     expect(demoted.message).toMatch(/cannot remove your own admin role/)
     expect(await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { role: true, disabledAt: true } })).toEqual({ role: 'ADMIN', disabledAt: null })
@@ -76,11 +71,11 @@ describe.skipIf(!process.env.DATABASE_URL)('account changes', () => {
   })
 
   it('disables, re-enables and changes the role of another account, auditing each change', async () => {
-    expect(((await disableAccount.run(adminId, form({ userId: otherId }))) as FormState).status).toBe('ok')
+    expect(((await disableAccount.run(adminId, formData({ userId: otherId }))) as FormState).status).toBe('ok')
     expect((await db.user.findUniqueOrThrow({ where: { id: otherId } })).disabledAt).not.toBeNull()
-    expect(((await disableAccount.run(adminId, form({ userId: otherId }))) as FormState).message).toMatch(/already disabled/)
-    expect(((await enableAccount.run(adminId, form({ userId: otherId }))) as FormState).status).toBe('ok')
-    expect(((await changeAccountRole.run(adminId, form({ userId: otherId, role: 'EDITOR' }))) as FormState).status).toBe('ok')
+    expect(((await disableAccount.run(adminId, formData({ userId: otherId }))) as FormState).message).toMatch(/already disabled/)
+    expect(((await enableAccount.run(adminId, formData({ userId: otherId }))) as FormState).status).toBe('ok')
+    expect(((await changeAccountRole.run(adminId, formData({ userId: otherId, role: 'EDITOR' }))) as FormState).status).toBe('ok')
     const user = await db.user.findUniqueOrThrow({ where: { id: otherId } })
     expect(user).toMatchObject({ role: 'EDITOR', disabledAt: null })
     const entries = await db.auditEntry.findMany({ where: { entityId: otherId }, orderBy: { createdAt: 'asc' }, select: { action: true, actorId: true, before: true, after: true } })
@@ -92,7 +87,7 @@ describe.skipIf(!process.env.DATABASE_URL)('account changes', () => {
   it('creates an account with a hashed password, keeps the hash out of the audit log, and refuses a duplicate email', async () => {
     const email = `acct-new-${stamp}@example.org`
     const fields = { email: email.toUpperCase(), name: 'Acct new', role: 'REVIEWER', password: 'a long enough password' }
-    expect(((await createAccount.run(adminId, form(fields))) as FormState).status).toBe('ok')
+    expect(((await createAccount.run(adminId, formData(fields))) as FormState).status).toBe('ok')
     const created = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true, passwordHash: true } })
     made.push(created.id)
     expect(created.passwordHash).toMatch(/^\$argon2id\$/)
@@ -100,7 +95,7 @@ describe.skipIf(!process.env.DATABASE_URL)('account changes', () => {
     expect(JSON.stringify(entry.after)).not.toContain('argon2')
     expect(JSON.stringify(entry.after)).not.toContain(fields.password)
 
-    const duplicate = (await createAccount.run(adminId, form(fields))) as FormState
+    const duplicate = (await createAccount.run(adminId, formData(fields))) as FormState
     expect(duplicate).toMatchObject({ status: 'invalid', fieldErrors: { email: ['An account with this email already exists'] }, values: { email: fields.email } })
     expect(await db.user.count({ where: { email } })).toBe(1)
   })

@@ -5,14 +5,9 @@ import { connectDb } from '../db'
 import { createClaim } from './create-claim'
 import { removeAppearance } from './remove-appearance'
 import { updateClaim } from './update-claim'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -36,9 +31,9 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
   it('takes the quoted words from the stored text, whatever else the form sends, and numbers a clashing slug', async () => {
     const start = snapshot.text.indexOf('underestimated how complicated')
     const fields = { snapshotId: snapshot.id, start, end: start + 30, stance: 'MAKES', exact: 'forged words' }
-    const first = await createClaim.run(userId, form({ ...fields, text: `Sessions misjudged zero tolerance ${stamp}` }))
+    const first = await createClaim.run(userId, formData({ ...fields, text: `Sessions misjudged zero tolerance ${stamp}` }))
     expect(first).toMatchObject({ redirectTo: expect.stringMatching(/^\/review\/sources\/\w+\?claim=\w+#q-\w+$/) })
-    const second = await createClaim.run(userId, form({ ...fields, text: `Sessions misjudged zero tolerance ${stamp}!` }))
+    const second = await createClaim.run(userId, formData({ ...fields, text: `Sessions misjudged zero tolerance ${stamp}!` }))
     expect(second).toHaveProperty('redirectTo')
     const claims = await db.claim.findMany({ where: { text: { contains: stamp } }, orderBy: { createdAt: 'asc' }, select: { slug: true, appearances: { select: { quoteId: true, quote: { select: { exact: true } } } } } })
     expect(claims.map((c) => c.slug)).toEqual([`sessions-misjudged-zero-tolerance-${stamp}`, `sessions-misjudged-zero-tolerance-${stamp}-2`])
@@ -48,7 +43,7 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
 
   it('refuses offsets outside the text and writes nothing', async () => {
     const before = await db.quote.count()
-    const outcome = await createClaim.run(userId, form({ snapshotId: snapshot.id, start: snapshot.text.length - 2, end: snapshot.text.length + 40, stance: 'MAKES', text: `Out of range ${stamp}` }))
+    const outcome = await createClaim.run(userId, formData({ snapshotId: snapshot.id, start: snapshot.text.length - 2, end: snapshot.text.length + 40, stance: 'MAKES', text: `Out of range ${stamp}` }))
     expect(outcome).toMatchObject({ status: 'invalid', fieldErrors: { end: [expect.any(String)] } })
     expect(await db.quote.count()).toBe(before)
     expect(await db.claim.count({ where: { text: `Out of range ${stamp}` } })).toBe(0)
@@ -56,9 +51,9 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
 
   it('refuses a save based on an older version, naming who saved in between', async () => {
     const claim = await db.claim.findFirstOrThrow({ where: { text: { contains: stamp } }, select: { id: true, lockVersion: true } })
-    const saved = await updateClaim.run(userId, form({ claimId: claim.id, lockVersion: claim.lockVersion, text: `Sessions misjudged it, reworded ${stamp}` }))
+    const saved = await updateClaim.run(userId, formData({ claimId: claim.id, lockVersion: claim.lockVersion, text: `Sessions misjudged it, reworded ${stamp}` }))
     expect(saved).toMatchObject({ status: 'ok' })
-    const stale = await updateClaim.run(userId, form({ claimId: claim.id, lockVersion: claim.lockVersion, text: `A stale rewording ${stamp}` }))
+    const stale = await updateClaim.run(userId, formData({ claimId: claim.id, lockVersion: claim.lockVersion, text: `A stale rewording ${stamp}` }))
     expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining(`Annotator ${stamp} saved this claim at`) })
     expect(stale).toMatchObject({ values: { text: `A stale rewording ${stamp}` } })
     expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).text).toBe(`Sessions misjudged it, reworded ${stamp}`)
@@ -66,7 +61,7 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
 
   it('locks the wording of a claim once it is published', async () => {
     const claim = await db.claim.create({ data: { slug: `locked-${stamp}`, text: `Published wording ${stamp}`, publishedAt: new Date() } })
-    const refused = await updateClaim.run(userId, form({ claimId: claim.id, lockVersion: claim.lockVersion, text: `Quietly reworded ${stamp}` }))
+    const refused = await updateClaim.run(userId, formData({ claimId: claim.id, lockVersion: claim.lockVersion, text: `Quietly reworded ${stamp}` }))
     expect(refused).toMatchObject({ status: 'forbidden', message: expect.stringContaining('published, so its wording is locked') })
     expect(await db.claim.findUniqueOrThrow({ where: { id: claim.id }, select: { text: true, slug: true } })).toEqual({ text: `Published wording ${stamp}`, slug: `locked-${stamp}` })
   })
@@ -75,7 +70,7 @@ describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
     const evidence = await db.verdictEvidence.findMany({ where: { verdict: { status: 'PUBLISHED' } }, select: { quoteId: true, verdict: { select: { claimId: true } } } })
     const pairs = evidence.map((e) => ({ claimId: e.verdict.claimId, quoteId: e.quoteId }))
     const cited = await db.appearance.findFirstOrThrow({ where: { OR: pairs }, orderBy: { id: 'asc' }, select: { id: true } })
-    expect(await removeAppearance.run(userId, form({ appearanceId: cited.id }))).toMatchObject({ status: 'forbidden' })
+    expect(await removeAppearance.run(userId, formData({ appearanceId: cited.id }))).toMatchObject({ status: 'forbidden' })
     expect(await db.appearance.count({ where: { id: cited.id } })).toBe(1)
   })
 })

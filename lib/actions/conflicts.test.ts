@@ -10,14 +10,9 @@ import { publishConflictResolution } from './publish-conflict-resolution'
 import { rankFigure } from './rank-figure'
 import { resolveConflict } from './resolve-conflict'
 import { updateFigure } from './update-figure'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
-
-const form = (fields: Record<string, string | number | Date>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, value instanceof Date ? value.toISOString() : String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('conflict actions', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -29,7 +24,7 @@ describe.skipIf(!process.env.DATABASE_URL)('conflict actions', () => {
   const JANUARY = { periodStart: new Date('2021-01-01'), periodEnd: new Date('2021-01-31') }
   const relationOf = (x: string, y: string) => db.figureRelation.findUnique({ where: { figureAId_figureBId: { figureAId: x < y ? x : y, figureBId: x < y ? y : x } } })
   const run = async (action: { run: (userId: string | null, form: FormData) => Promise<unknown> }, who: keyof typeof users, fields: Record<string, string | number | Date>) =>
-    (await action.run(users[who], form(fields))) as FormState
+    (await action.run(users[who], formData(fields))) as FormState
 
   beforeAll(async () => {
     const roles: Record<keyof typeof users, Role> = { reviewer: 'REVIEWER', editor: 'EDITOR', secondEditor: 'EDITOR' }

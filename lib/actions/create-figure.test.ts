@@ -7,14 +7,9 @@ import { z } from 'zod'
 import { connectDb } from '../db'
 import { createFigure } from './create-figure'
 import { updateFigure } from './update-figure'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -52,7 +47,7 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
   })
 
   it('compares figures added to one quantity at the same moment with each other', async () => {
-    const outcomes = await Promise.all([600, 700, 800, 900].map((value, i) => createFigure.run(userId, form(figureFields(i, value)))))
+    const outcomes = await Promise.all([600, 700, 800, 900].map((value, i) => createFigure.run(userId, formData(figureFields(i, value)))))
     for (const outcome of outcomes) expect(outcome).toHaveProperty('redirectTo')
     const relations = await db.figureRelation.findMany({ where: { quantityId }, select: { id: true, kind: true, figureAId: true, figureBId: true } })
     expect(relations).toHaveLength(6)
@@ -61,7 +56,7 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
   })
 
   it('audits the quote and the figure it writes', async () => {
-    const outcome = await createFigure.run(userId, form(figureFields(10, 650)))
+    const outcome = await createFigure.run(userId, formData(figureFields(10, 650)))
     const figureId = figureIdOf(outcome)
     const figure = await db.figure.findUniqueOrThrow({ where: { id: figureId }, select: { quoteId: true } })
     const entries = await db.auditEntry.findMany({ where: { actorId: userId, entityId: { in: [figureId, figure.quoteId] } }, select: { action: true } })
@@ -69,7 +64,7 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
   })
 
   it('creates a new quantity named in the form, with the figure in it', async () => {
-    const outcome = await createFigure.run(userId, form({ ...figureFields(11, 12), quantityId: 'new', quantityName: `New quantity ${stamp}`, unit: 'days' }))
+    const outcome = await createFigure.run(userId, formData({ ...figureFields(11, 12), quantityId: 'new', quantityName: `New quantity ${stamp}`, unit: 'days' }))
     expect(outcome).toHaveProperty('redirectTo')
     const quantity = await db.quantity.findFirstOrThrow({ where: { name: `New quantity ${stamp}` }, select: { id: true, unit: true, _count: { select: { figures: true } } } })
     expect(quantity).toMatchObject({ unit: 'days', _count: { figures: 1 } })
@@ -78,14 +73,14 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
 
   it('refuses a quantity that does not exist and writes nothing, not even the quote', async () => {
     const [figures, quotes] = [await db.figure.count(), await db.quote.count()]
-    const outcome = await createFigure.run(userId, form({ ...figureFields(12, 1), quantityId: 'cnotaquantity000000000000' }))
+    const outcome = await createFigure.run(userId, formData({ ...figureFields(12, 1), quantityId: 'cnotaquantity000000000000' }))
     expect(outcome).toMatchObject({ status: 'not-found' })
     expect([await db.figure.count(), await db.quote.count()]).toEqual([figures, quotes])
   })
 
   it('refuses a figure that disagrees with its words, shows their reading, and writes nothing', async () => {
     const [figures, quotes] = [await db.figure.count(), await db.quote.count()]
-    const outcome = await createFigure.run(userId, form(fields545(500)))
+    const outcome = await createFigure.run(userId, formData(fields545(500)))
     expect(outcome).toMatchObject({
       status: 'invalid',
       fieldErrors: {
@@ -97,13 +92,13 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
     expect([await db.figure.count(), await db.quote.count()]).toEqual([figures, quotes])
     // Words without a number at all are refused as well.
     const { derivation: _, ...noReason } = figureFields(13, 5)
-    expect(await createFigure.run(userId, form(noReason))).toMatchObject({ status: 'invalid', fieldErrors: { value: ['The quoted words state no number.'] } })
+    expect(await createFigure.run(userId, formData(noReason))).toMatchObject({ status: 'invalid', fieldErrors: { value: ['The quoted words state no number.'] } })
   })
 
   it('saves a figure that agrees with its words, and a disagreeing one with its reason, audited', async () => {
-    const agreeing = await createFigure.run(userId, form(fields545(545, { qualifier: 'AT_LEAST', low: 545 })))
+    const agreeing = await createFigure.run(userId, formData(fields545(545, { qualifier: 'AT_LEAST', low: 545 })))
     expect(await db.figure.findUniqueOrThrow({ where: { id: figureIdOf(agreeing) }, select: { derivation: true } })).toEqual({ derivation: null })
-    const derived = await createFigure.run(userId, form(fields545(1090, { qualifier: 'AT_LEAST', low: 1090, derivation: '  two parents for each of at least 545 children  ' })))
+    const derived = await createFigure.run(userId, formData(fields545(1090, { qualifier: 'AT_LEAST', low: 1090, derivation: '  two parents for each of at least 545 children  ' })))
     const figureId = figureIdOf(derived)
     expect(await db.figure.findUniqueOrThrow({ where: { id: figureId }, select: { derivation: true } })).toEqual({ derivation: 'two parents for each of at least 545 children' })
     const entry = await db.auditEntry.findFirstOrThrow({ where: { action: 'figure.create', entityId: figureId }, select: { after: true } })
@@ -111,10 +106,10 @@ describe.skipIf(!process.env.DATABASE_URL)('createFigure', () => {
   })
 
   it('refuses an edit that makes a figure disagree with its words, unless it gives a reason', async () => {
-    const figureId = figureIdOf(await createFigure.run(userId, form(fields545(545, { qualifier: 'AT_LEAST', low: 545 }))))
+    const figureId = figureIdOf(await createFigure.run(userId, formData(fields545(545, { qualifier: 'AT_LEAST', low: 545 }))))
     const current = async () => db.figure.findUniqueOrThrow({ where: { id: figureId }, select: { value: true, qualifier: true, derivation: true, updatedAt: true } })
     const edit = async (extra: Record<string, string>) =>
-      updateFigure.run(userId, form({ id: figureId, updatedAt: (await current()).updatedAt.toISOString(), qualifier: 'EXACT', value: '2000', low: '', high: '', unit: 'parents', ...extra }))
+      updateFigure.run(userId, formData({ id: figureId, updatedAt: (await current()).updatedAt.toISOString(), qualifier: 'EXACT', value: '2000', low: '', high: '', unit: 'parents', ...extra }))
     expect(await edit({})).toMatchObject({ status: 'invalid', fieldErrors: { value: ['The quoted words read as: at least 545 parents (the number, qualifier and bounds differ).'] } })
     expect(await current()).toMatchObject({ qualifier: 'AT_LEAST', derivation: null })
     expect(await db.auditEntry.count({ where: { action: 'figure.update', entityId: figureId } })).toBe(0)

@@ -1,5 +1,6 @@
 // Changes to what the public already reads (docs/decisions/016), against a real database: ranking a
-// published figure, editing a public source's details and importing a new version of its text each
+// published figure, editing a public source's details, importing a new version of its text and
+// changing a published passage's stance each
 // wait as a pending change, the public keeps reading the published state, and only an editor who did
 // not propose it publishes it, from a screen that must still be current.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -8,32 +9,30 @@ import { getSourcePage } from '../data/sources'
 import { PUBLIC_VIEWER } from '../data/viewer'
 import { connectDb } from '../db'
 import type { FormState } from '../form-state'
+import type { PendingChangeKind } from '../generated/prisma/enums'
 import { contentHash } from '../import'
 import { changeDigest, readChangeScreen } from '../server/changes/read-change'
 import { importSourceVersion } from './import-source-version'
 import { publishChange } from './publish-change'
 import { rankFigure } from './rank-figure'
+import { updateAppearance } from './update-appearance'
 import { updateSource } from './update-source'
 import { withdrawChange } from './withdraw-change'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
-
-const form = (fields: Record<string, string | number | Date>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, value instanceof Date ? value.toISOString() : String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('pending changes to public items', () => {
   const db = connectDb(process.env.DATABASE_URL!)
   const stamp = `${Date.now()}-${process.pid}`
   const text = `Pending ${stamp} opens the report.\n\nAt least 545 parents were not found.\n\nThe count closes the report.`
   const users = { reviewer: '', editor: '', secondEditor: '' }
-  const ids = { source: '', snapshot: '', claim: '', quote: '', quantity: '', figure: '' }
+  const ids = { source: '', snapshot: '', claim: '', quote: '', appearance: '', quantity: '', figure: '' }
 
   const run = async (action: { run: (userId: string | null, data: FormData) => Promise<unknown> }, who: keyof typeof users, fields: Record<string, string | number | Date>) =>
-    (await action.run(users[who], form(fields))) as FormState & { redirectTo?: string }
-  const waiting = (kind: 'FIGURE_RANK' | 'SOURCE_DETAILS' | 'SOURCE_VERSION') => db.pendingChange.findFirstOrThrow({ where: { kind, status: 'PENDING', OR: [{ figureId: ids.figure }, { sourceId: ids.source }] } })
+    (await action.run(users[who], formData(fields))) as FormState & { redirectTo?: string }
+  const waiting = (kind: PendingChangeKind) =>
+    db.pendingChange.findFirstOrThrow({ where: { kind, status: 'PENDING', OR: [{ figureId: ids.figure }, { sourceId: ids.source }, { appearance: { claimId: ids.claim } }] } })
   const publish = async (who: keyof typeof users, changeId: string, digest?: string) =>
     run(publishChange, who, { changeId, changeDigest: digest ?? changeDigest(await readChangeScreen(db, changeId)) })
 
@@ -52,13 +51,13 @@ describe.skipIf(!process.env.DATABASE_URL)('pending changes to public items', ()
     ids.quote = (await db.quote.create({ data: { snapshotId: ids.snapshot, ...describeQuote(text, start, start + words.length) } })).id
     const now = new Date()
     ids.claim = (await db.claim.create({ data: { slug: `pending-${stamp}`, text: `A pending claim ${stamp}`, publishedAt: now } })).id
-    await db.appearance.create({ data: { claimId: ids.claim, quoteId: ids.quote, publishedAt: now } })
+    ids.appearance = (await db.appearance.create({ data: { claimId: ids.claim, quoteId: ids.quote, publishedAt: now } })).id
     ids.quantity = (await db.quantity.create({ data: { slug: `pending-${stamp}`, name: `Pending parents ${stamp}`, unit: 'parents' } })).id
     ids.figure = (await db.figure.create({ data: { quantityId: ids.quantity, quoteId: ids.quote, claimId: ids.claim, qualifier: 'AT_LEAST', value: 545, low: 545, unit: 'parents', publishedAt: now } })).id
   })
 
   afterAll(async () => {
-    await db.pendingChange.deleteMany({ where: { OR: [{ sourceId: ids.source }, { figureId: ids.figure }] } })
+    await db.pendingChange.deleteMany({ where: { OR: [{ sourceId: ids.source }, { figureId: ids.figure }, { appearanceId: ids.appearance }] } })
     await db.figure.deleteMany({ where: { quantityId: ids.quantity } })
     await db.claim.deleteMany({ where: { id: ids.claim } })
     await db.quote.deleteMany({ where: { snapshot: { sourceId: ids.source } } })
@@ -131,5 +130,23 @@ describe.skipIf(!process.env.DATABASE_URL)('pending changes to public items', ()
     const adopted = await getSourcePage(PUBLIC_VIEWER, ids.source)
     expect(adopted?.snapshot.version).toBe(2)
     expect(adopted?.quotes.map((quote) => quote.id)).toEqual([ids.quote])
+  })
+
+  it('a published passage’s stance waits for a second editor, and one that moved on since is refused', async () => {
+    const stance = async () => (await db.appearance.findUniqueOrThrow({ where: { id: ids.appearance }, select: { stance: true } })).stance
+    expect(await run(updateAppearance, 'reviewer', { appearanceId: ids.appearance, stance: 'DISPUTES' })).toMatchObject({ status: 'ok', message: expect.stringContaining('proposed') })
+    expect(await stance()).toBe('MAKES')
+    const change = await waiting('APPEARANCE_STANCE')
+    const screen = await readChangeScreen(db, change.id)
+    expect(screen.lines).toEqual([{ label: 'Stance', before: 'Makes the claim', after: 'Disputes it' }])
+    expect(screen.subject).toMatchObject({ words: `“At least 545 parents” on the claim “A pending claim ${stamp}”`, publicPath: `/claims/pending-${stamp}` })
+
+    // The stance moved on (as another change would leave it): publishing this one would undo that.
+    await db.appearance.update({ where: { id: ids.appearance }, data: { stance: 'SUPPORTS' } })
+    expect(await publish('editor', change.id)).toMatchObject({ status: 'conflict', message: expect.stringContaining('changed after this was proposed') })
+    await db.appearance.update({ where: { id: ids.appearance }, data: { stance: 'MAKES' } })
+
+    expect(await publish('editor', change.id)).toMatchObject({ status: 'ok' })
+    expect(await stance()).toBe('DISPUTES')
   })
 })

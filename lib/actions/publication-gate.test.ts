@@ -14,14 +14,9 @@ import { approveVerdict } from './approve-verdict'
 import { publishVerdict } from './publish-verdict'
 import { saveVerdict } from './save-verdict'
 import { submitVerdict } from './submit-verdict'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
-
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('the publication gate', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -34,7 +29,7 @@ describe.skipIf(!process.env.DATABASE_URL)('the publication gate', () => {
   const step = async (action: typeof approveVerdict, who: string, extra: Record<string, string> = {}) => {
     const row = await verdict()
     const digest = publicationDigest(await readPublicationManifest(db, row.id))
-    return (await action.run(who, form({ verdictId: row.id, lockVersion: row.lockVersion, publicationDigest: digest, ...extra }))) as FormState
+    return (await action.run(who, formData({ verdictId: row.id, lockVersion: row.lockVersion, publicationDigest: digest, ...extra }))) as FormState
   }
   const isPublicQuote = async (id: string) => (await db.quote.count({ where: { id, ...visibleQuotes(PUBLIC_VIEWER) } })) === 1
 
@@ -87,7 +82,7 @@ describe.skipIf(!process.env.DATABASE_URL)('the publication gate', () => {
 
   it('shows the editor exactly what becomes public, and refuses a figure in an open conflict unless it is held back', async () => {
     const draft = { claimId: ids.claim, rating: 'MIXED', summary: 'Partly.', rationale: 'The counts differ.', [`cite:${quotes.appearance}`]: 'on', [`includeAppearance:${ids.appearance}`]: 'on', [`includeFigure:${ids.made}`]: 'on' }
-    expect(await saveVerdict.run(ids.reviewer, form(draft))).toMatchObject({ status: 'ok' })
+    expect(await saveVerdict.run(ids.reviewer, formData(draft))).toMatchObject({ status: 'ok' })
     expect(await step(submitVerdict, ids.reviewer)).toMatchObject({ status: 'ok' })
 
     const manifest = await readPublicationManifest(db, (await verdict()).id)
@@ -112,7 +107,7 @@ describe.skipIf(!process.env.DATABASE_URL)('the publication gate', () => {
     const shown = publicationDigest(await readPublicationManifest(db, row.id))
     // The source becomes public with this step, so its details are part of what the editor approves.
     await db.source.update({ where: { id: ids.source }, data: { title: `Gate source renamed ${stamp}` } })
-    const stale = (await publishVerdict.run(ids.editor, form({ verdictId: row.id, lockVersion: row.lockVersion, publicationDigest: shown, [`holdBack:${ids.made}`]: 'on' }))) as FormState
+    const stale = (await publishVerdict.run(ids.editor, formData({ verdictId: row.id, lockVersion: row.lockVersion, publicationDigest: shown, [`holdBack:${ids.made}`]: 'on' }))) as FormState
     expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining('changed after you opened the page') })
     expect((await verdict()).status).toBe('APPROVED')
   })

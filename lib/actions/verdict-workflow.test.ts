@@ -12,14 +12,9 @@ import { returnVerdict } from './return-verdict'
 import { saveVerdict } from './save-verdict'
 import { startCorrection } from './start-correction'
 import { submitVerdict } from './submit-verdict'
+import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
-
-const form = (fields: Record<string, string | number>) => {
-  const data = new FormData()
-  for (const [key, value] of Object.entries(fields)) data.set(key, String(value))
-  return data
-}
 
 describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
   const db = connectDb(process.env.DATABASE_URL!)
@@ -34,7 +29,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     const row = await verdict(revision)
     // Approving and publishing carry the list of what becomes public that the screen showed.
     const shown: Record<string, string> = action === approveVerdict || action === publishVerdict ? { publicationDigest: publicationDigest(await readPublicationManifest(db, row.id)) } : {}
-    return (await action.run(users[who], form({ verdictId: row.id, lockVersion: row.lockVersion, ...shown, ...extra }))) as FormState
+    return (await action.run(users[who], formData({ verdictId: row.id, lockVersion: row.lockVersion, ...shown, ...extra }))) as FormState
   }
 
   beforeAll(async () => {
@@ -74,22 +69,22 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
 
   it('refuses evidence the claim does not quote, and creates the first draft with the rest', async () => {
     const draft = { claimId, rating: 'MOSTLY_TRUE', summary: 'Mostly right.', rationale: 'Because **the source** says so.', [`cite:${quoteIds[0]}`]: 'on' }
-    const foreign = (await saveVerdict.run(users.reviewer, form({ ...draft, [`cite:${foreignQuoteId}`]: 'on' }))) as FormState
+    const foreign = (await saveVerdict.run(users.reviewer, formData({ ...draft, [`cite:${foreignQuoteId}`]: 'on' }))) as FormState
     expect(foreign).toMatchObject({ status: 'invalid', fieldErrors: { evidence: [expect.stringContaining('Cite only passages')] } })
     expect(await db.verdict.count({ where: { claimId } })).toBe(0)
 
-    expect(await saveVerdict.run(users.reviewer, form({ ...draft, [`note:${quoteIds[0]}`]: 'The count' }))).toMatchObject({ status: 'ok' })
+    expect(await saveVerdict.run(users.reviewer, formData({ ...draft, [`note:${quoteIds[0]}`]: 'The count' }))).toMatchObject({ status: 'ok' })
     const created = await db.verdict.findFirstOrThrow({ where: { claimId }, include: { evidence: true } })
     expect(created).toMatchObject({ revision: 1, status: 'DRAFT', authorId: users.reviewer, lastEditedById: users.reviewer })
     expect(created.evidence).toMatchObject([{ quoteId: quoteIds[0], note: 'The count', position: 0 }])
-    expect(await saveVerdict.run(users.editor, form(draft))).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts reviewer') })
+    expect(await saveVerdict.run(users.editor, formData(draft))).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts reviewer') })
   })
 
   it('refuses a save based on a stale copy, naming who saved, and keeps the other change', async () => {
     const row = await verdict()
     const edit = { claimId, verdictId: row.id, lockVersion: row.lockVersion, rating: 'MOSTLY_TRUE', rationale: 'Edited.', [`cite:${quoteIds[0]}`]: 'on' }
-    expect(await saveVerdict.run(users.reviewer, form({ ...edit, summary: 'First save wins.' }))).toMatchObject({ status: 'ok' })
-    const stale = (await saveVerdict.run(users.editor, form({ ...edit, summary: 'Second save loses.' }))) as FormState
+    expect(await saveVerdict.run(users.reviewer, formData({ ...edit, summary: 'First save wins.' }))).toMatchObject({ status: 'ok' })
+    const stale = (await saveVerdict.run(users.editor, formData({ ...edit, summary: 'Second save loses.' }))) as FormState
     expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts reviewer saved this verdict'), values: { summary: 'Second save loses.' } })
     expect(await verdict()).toMatchObject({ summary: 'First save wins.', lockVersion: row.lockVersion + 1 })
   })
@@ -106,7 +101,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     // The figure is published only because the revision includes it (docs/decisions/015).
     const figure = await db.figure.findFirstOrThrow({ where: { claimId }, select: { id: true } })
     const cited = { [`cite:${quoteIds[0]}`]: 'on', [`cite:${quoteIds[1]}`]: 'on', [`order:${quoteIds[1]}`]: '1', [`includeFigure:${figure.id}`]: 'on' }
-    expect(await saveVerdict.run(users.editor, form({ ...edit, ...cited }))).toMatchObject({ status: 'ok' })
+    expect(await saveVerdict.run(users.editor, formData({ ...edit, ...cited }))).toMatchObject({ status: 'ok' })
     expect(await transition(submitVerdict, 'editor')).toMatchObject({ status: 'ok' })
     expect(await transition(approveVerdict, 'editor')).toMatchObject({ status: 'forbidden', message: expect.stringContaining('You changed this revision') })
     expect(await transition(approveVerdict, 'reviewer')).toMatchObject({ status: 'forbidden' })
@@ -114,7 +109,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     // Approving from a page opened before the last change is refused as stale, naming who changed it.
     const submitted = await verdict()
     const shown = publicationDigest(await readPublicationManifest(db, submitted.id))
-    const stale = await approveVerdict.run(users.secondEditor, form({ verdictId: submitted.id, lockVersion: submitted.lockVersion - 1, publicationDigest: shown }))
+    const stale = await approveVerdict.run(users.secondEditor, formData({ verdictId: submitted.id, lockVersion: submitted.lockVersion - 1, publicationDigest: shown }))
     expect(stale).toMatchObject({ status: 'conflict', message: expect.stringContaining('Verdicts editor saved this verdict') })
     expect(await transition(approveVerdict, 'secondEditor')).toMatchObject({ status: 'ok' })
     expect(await transition(publishVerdict, 'editor')).toMatchObject({ status: 'forbidden' })
@@ -129,7 +124,7 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     expect(claim.figures.map((figure) => figure.publishedAt)).toEqual([published.publishedAt])
     const actions = await db.auditEntry.findMany({ where: { OR: [{ entityId: row.id }, { entityId: claimId }] }, orderBy: { createdAt: 'asc' }, select: { action: true } })
     expect(actions.map((entry) => entry.action)).toEqual(expect.arrayContaining(['verdict.create', 'verdict.update', 'verdict.submit', 'verdict.return', 'verdict.approve', 'verdict.publish', 'claim.publish']))
-    expect(await saveVerdict.run(users.editor, form({ ...edit, lockVersion: published.lockVersion }))).toMatchObject({ status: 'invalid' })
+    expect(await saveVerdict.run(users.editor, formData({ ...edit, lockVersion: published.lockVersion }))).toMatchObject({ status: 'invalid' })
   })
 
   it('publishes a correction as revision 2 with its note, superseding revision 1', async () => {
@@ -158,9 +153,9 @@ describe.skipIf(!process.env.DATABASE_URL)('verdict actions', () => {
     const content = { rating: 'MOSTLY_TRUE', summary: 'The reviewer’s words.', rationale: 'As written.', [`cite:${quoteIds[0]}`]: 'on', [`note:${quoteIds[0]}`]: 'The count' }
     const save = async (who: keyof typeof users, fields: Record<string, string>) => {
       const row = await verdict()
-      return saveVerdict.run(users[who], form({ claimId, verdictId: row.id, lockVersion: row.lockVersion, ...fields }))
+      return saveVerdict.run(users[who], formData({ claimId, verdictId: row.id, lockVersion: row.lockVersion, ...fields }))
     }
-    expect(await saveVerdict.run(users.reviewer, form({ claimId, ...content }))).toMatchObject({ status: 'ok' })
+    expect(await saveVerdict.run(users.reviewer, formData({ claimId, ...content }))).toMatchObject({ status: 'ok' })
     const created = await verdict()
     expect(created.lastEditedAt).toEqual(created.createdAt)
     expect(await contributors()).toEqual([{ userId: users.reviewer, firstChangedAt: created.createdAt, lastChangedAt: created.createdAt }])

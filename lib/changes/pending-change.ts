@@ -1,8 +1,9 @@
 // A change to something the public already reads (docs/decisions/016), as the editor who publishes
 // it sees it: each field as the public reads it now and as proposed. Pure, so the approve screen
 // and the publish write describe one change the same way.
-import type { FigureRank, PendingChangeKind, RankReason, SourceKind } from '../generated/prisma/enums'
+import type { FigureRank, PendingChangeKind, RankReason, SourceKind, Stance } from '../generated/prisma/enums'
 import { RANK_LABELS, RANK_REASON_LABELS } from '../validations/figure'
+import { STANCE_LABELS } from '../validations/claim'
 import { SOURCE_KIND_LABELS } from '../validations/source'
 
 export type FigureRankValues = { rank: FigureRank; rankReasonKind: RankReason | null; rankReason: string | null }
@@ -19,10 +20,13 @@ export type SourceDetailsValues = {
 
 export type SourceVersionValues = { version: number; contentHash: string; length: number }
 
+export type AppearanceStanceValues = { stance: Stance }
+
 export type ChangeValues = {
   FIGURE_RANK: FigureRankValues
   SOURCE_DETAILS: SourceDetailsValues
   SOURCE_VERSION: SourceVersionValues
+  APPEARANCE_STANCE: AppearanceStanceValues
 }
 
 /** One field of a change, in words. */
@@ -32,6 +36,7 @@ export const CHANGE_KIND_LABELS: Record<PendingChangeKind, string> = {
   FIGURE_RANK: 'Rank of a published figure',
   SOURCE_DETAILS: 'Details of a public source',
   SOURCE_VERSION: 'New version of a public source’s text',
+  APPEARANCE_STANCE: 'Stance of a published passage',
 }
 
 const NOT_STATED = '(not stated)'
@@ -55,6 +60,9 @@ const FIELD_WORDS = {
     version: ['Version', (value: number) => `version ${value}`],
     contentHash: ['Content hash (SHA-256)', (value: string) => value],
     length: ['Length', (value: number) => `${value.toLocaleString('en-US')} characters`],
+  },
+  APPEARANCE_STANCE: {
+    stance: ['Stance', (value: Stance) => STANCE_LABELS[value]],
   },
 } as const
 

@@ -14,6 +14,7 @@ const listFields = {
   status: true,
   figureId: true,
   sourceId: true,
+  appearanceId: true,
   createdAt: true,
   decidedAt: true,
   proposedBy: { select: { id: true, name: true } },
@@ -26,8 +27,8 @@ type ListRow = Awaited<ReturnType<typeof readList>>[number]
 const readList = (where: { status: 'PENDING' } | { status: { not: 'PENDING' } }, take: number) =>
   getDb().pendingChange.findMany({ where, orderBy: { createdAt: where.status === 'PENDING' ? 'asc' : 'desc' }, take, select: listFields })
 
-function present({ figure, source, ...row }: ListRow) {
-  return { ...row, label: CHANGE_KIND_LABELS[row.kind], subject: changeSubject({ figure, source }).words }
+function present({ figure, source, appearance, ...row }: ListRow) {
+  return { ...row, label: CHANGE_KIND_LABELS[row.kind], subject: changeSubject({ figure, source, appearance }).words }
 }
 
 export type ChangeListItem = ReturnType<typeof present>
@@ -59,11 +60,12 @@ async function versionText(tx: DbTransaction, changeId: string) {
   return changedParagraphs(before, change.snapshot.text)
 }
 
-/** The changes waiting on one source, or on some figures, for a notice on their page. */
-export async function listWaitingChanges(user: CurrentUser, on: { sourceId?: string; figureIds?: string[] }) {
+/** The changes waiting on one source, some figures, or the passages of one claim, for a notice on their page. */
+export async function listWaitingChanges(user: CurrentUser, on: { sourceId: string } | { figureIds: string[] } | { claimId: string }) {
   if (!can(user.role, 'workspace.view')) return []
+  const where = 'sourceId' in on ? { sourceId: on.sourceId } : 'figureIds' in on ? { figureId: { in: on.figureIds } } : { appearance: { claimId: on.claimId } }
   const rows = await getDb().pendingChange.findMany({
-    where: { status: 'PENDING', ...(on.sourceId ? { sourceId: on.sourceId } : { figureId: { in: on.figureIds ?? [] } }) },
+    where: { status: 'PENDING', ...where },
     orderBy: { createdAt: 'asc' },
     select: listFields,
   })

@@ -14,6 +14,7 @@ export type ChangeProposal<K extends PendingChangeKind> = {
   kind: K
   figureId?: string
   sourceId?: string
+  appearanceId?: string
   snapshotId?: string
   before: ChangeValues[K]
   after: ChangeValues[K]
@@ -26,9 +27,9 @@ export async function isPublicSource(tx: DbTransaction, sourceId: string): Promi
 
 /** Proposes the change; refused while another change of the same kind to the same row waits. */
 export async function proposeChange<K extends PendingChangeKind>(tx: DbTransaction, actorId: string, proposal: ChangeProposal<K>): Promise<{ id: string }> {
-  const { kind, figureId = null, sourceId = null, snapshotId = null } = proposal
+  const { kind, figureId = null, sourceId = null, appearanceId = null, snapshotId = null } = proposal
   const waiting = await tx.pendingChange.findFirst({
-    where: { kind, status: 'PENDING', figureId, sourceId },
+    where: { kind, status: 'PENDING', figureId, sourceId, appearanceId },
     select: { createdAt: true, proposedBy: { select: { name: true } } },
   })
   if (waiting) {
@@ -42,6 +43,7 @@ export async function proposeChange<K extends PendingChangeKind>(tx: DbTransacti
       kind,
       figureId,
       sourceId,
+      appearanceId,
       snapshotId,
       before: proposal.before as Prisma.InputJsonValue,
       after: proposal.after as Prisma.InputJsonValue,
@@ -49,6 +51,6 @@ export async function proposeChange<K extends PendingChangeKind>(tx: DbTransacti
     },
     select: { id: true },
   })
-  await audit(tx, { actorId, action: 'change.propose', entityType: 'PendingChange', entityId: change.id, after: { kind, figureId, sourceId, snapshotId, before: proposal.before, after: proposal.after } })
+  await audit(tx, { actorId, action: 'change.propose', entityType: 'PendingChange', entityId: change.id, after: { kind, figureId, sourceId, appearanceId, snapshotId, before: proposal.before, after: proposal.after } })
   return change
 }

@@ -15,10 +15,11 @@ export const CHANGE_CHANGED = 'This change, or what it changes, moved on after y
 
 /** Locks the change and the row it changes, so nothing moves between reading and writing. */
 export async function lockChange(tx: DbTransaction, changeId: string) {
-  const [change] = await tx.$queryRaw<Array<{ figureId: string | null; sourceId: string | null }>>`
-    SELECT "figureId", "sourceId" FROM "PendingChange" WHERE id = ${changeId} FOR UPDATE`
+  const [change] = await tx.$queryRaw<Array<{ figureId: string | null; sourceId: string | null; appearanceId: string | null }>>`
+    SELECT "figureId", "sourceId", "appearanceId" FROM "PendingChange" WHERE id = ${changeId} FOR UPDATE`
   if (change?.figureId) await tx.$queryRaw`SELECT id FROM "Figure" WHERE id = ${change.figureId} FOR UPDATE`
   if (change?.sourceId) await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${change.sourceId} FOR UPDATE`
+  if (change?.appearanceId) await tx.$queryRaw`SELECT id FROM "Appearance" WHERE id = ${change.appearanceId} FOR UPDATE`
 }
 
 export async function publishChange(tx: DbTransaction, user: CurrentUser, input: { changeId: string; digest: string }) {
@@ -32,7 +33,7 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
   if (changeDigest(screen) !== input.digest) throw new StaleScreenError(CHANGE_CHANGED)
   if (screen.stale) throw new AppError('conflict', `${screen.stale} Nothing was published.`)
 
-  const row = await tx.pendingChange.findUniqueOrThrow({ where: { id: input.changeId }, select: { kind: true, figureId: true, sourceId: true, snapshotId: true, before: true, after: true } })
+  const row = await tx.pendingChange.findUniqueOrThrow({ where: { id: input.changeId }, select: { kind: true, figureId: true, sourceId: true, appearanceId: true, snapshotId: true, before: true, after: true, appearance: { select: { claimId: true } } } })
   const applied = { changeId: input.changeId, proposedById: screen.proposedBy.id }
   if (row.kind === 'FIGURE_RANK') {
     const after = row.after as ChangeValues['FIGURE_RANK']
@@ -42,11 +43,15 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
     const after = row.after as ChangeValues['SOURCE_DETAILS']
     await tx.source.update({ where: { id: row.sourceId! }, data: { ...after, publishedOn: after.publishedOn ? new Date(`${after.publishedOn}T00:00:00Z`) : null } })
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: row.sourceId!, before: row.before, after: { ...after, ...applied } })
+  } else if (row.kind === 'APPEARANCE_STANCE') {
+    const after = row.after as ChangeValues['APPEARANCE_STANCE']
+    await tx.appearance.update({ where: { id: row.appearanceId! }, data: after })
+    await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: row.appearanceId!, before: row.before, after: { ...after, ...applied } })
   } else {
     await adoptVersion(tx, row.snapshotId!, user.id, applied)
   }
   const decided = { status: 'PUBLISHED' as const, decidedById: user.id, decidedAt: new Date() }
   await tx.pendingChange.update({ where: { id: input.changeId }, data: decided })
   await audit(tx, { actorId: user.id, action: 'change.publish', entityType: 'PendingChange', entityId: input.changeId, before: { status: 'PENDING' }, after: decided })
-  return { kind: row.kind, figureId: row.figureId, sourceId: row.sourceId }
+  return { kind: row.kind, figureId: row.figureId, sourceId: row.sourceId, claimId: row.appearance?.claimId ?? null }
 }

@@ -38,6 +38,7 @@ export type ChangeScreen = {
 export const SUBJECT_FIELDS = {
   figure: { select: { ...COMPARED_FIELDS, quantity: { select: { id: true, slug: true, name: true, unit: true } } } },
   source: { select: { id: true, title: true } },
+  appearance: { select: { id: true, stance: true, claim: { select: { id: true, slug: true, text: true } }, quote: { select: { exact: true } } } },
 } as const
 
 type SubjectRow = Prisma.PendingChangeGetPayload<{ select: typeof SUBJECT_FIELDS }>
@@ -55,6 +56,7 @@ const CHANGE_FIELDS = {
   decidedBy: { select: { name: true } },
   figure: { select: { ...COMPARED_FIELDS, rank: true, rankReasonKind: true, rankReason: true, quantity: { select: { id: true, slug: true, name: true, unit: true } } } },
   source: { select: { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } },
+  appearance: SUBJECT_FIELDS.appearance,
 } as const
 
 type Row = NonNullable<Awaited<ReturnType<typeof readRow>>>
@@ -67,6 +69,7 @@ async function currentValues(tx: DbTransaction, row: Row): Promise<Record<string
     const figure = row.figure!
     return { rank: figure.rank, rankReasonKind: figure.rankReasonKind, rankReason: figure.rankReason }
   }
+  if (row.kind === 'APPEARANCE_STANCE') return { stance: row.appearance!.stance }
   const source = row.source!
   if (row.kind === 'SOURCE_DETAILS') return { ...source, id: undefined, publishedOn: source.publishedOn ? isoDay(source.publishedOn) : null }
   const current = await currentSnapshot(tx, source.id)
@@ -74,8 +77,15 @@ async function currentValues(tx: DbTransaction, row: Row): Promise<Record<string
   return { version: current?.version ?? 0, contentHash: current?.contentHash ?? '', length }
 }
 
-/** What a change changes, in words ("4,100 tonnes · Grain at the depot", a source's title), with its team and public pages. */
+/**
+ * What a change changes, in words ("4,100 tonnes · Grain at the depot", a source's title, a
+ * passage and its claim), with its team and public pages.
+ */
 export function changeSubject(row: SubjectRow): ChangeScreen['subject'] {
+  if (row.appearance) {
+    const { claim, quote } = row.appearance
+    return { words: `“${quote.exact}” on the claim “${claim.text}”`, reviewPath: `/review/claims/${claim.id}`, publicPath: `/claims/${claim.slug}` }
+  }
   if (row.figure) {
     const { quantity } = row.figure
     return {
@@ -103,7 +113,7 @@ async function quoteMoves(tx: DbTransaction, snapshotId: string | null): Promise
 
 export async function readChangeScreen(tx: DbTransaction, id: string): Promise<ChangeScreen> {
   const row = await readRow(tx, id)
-  if (!row || (!row.figure && !row.source)) throw notFound('change')
+  if (!row || (!row.figure && !row.source && !row.appearance)) throw notFound('change')
   const before = row.before as ChangeValues[typeof row.kind]
   const after = row.after as ChangeValues[typeof row.kind]
   const isCurrent = row.status !== 'PENDING' || isUnchangedSince(before as Record<string, unknown>, await currentValues(tx, row))

@@ -13,6 +13,7 @@ import { formatDay, isoDay } from '@/lib/format'
 import { ORGANIZATION_NAME } from '@/lib/claim-review'
 import { RATINGS } from '@/lib/ratings'
 import { slugSchema } from '@/lib/validations/params'
+import { STANCE_LABELS } from '@/lib/validations/claim'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -25,7 +26,6 @@ export function generateStaticParams() {
   return []
 }
 
-const STANCE_LABELS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
 
 const loadClaim = cache(async (rawSlug: string) => {
   const slug = slugSchema.safeParse(rawSlug)

@@ -16,7 +16,7 @@ export default async function ChangesPage() {
         <p className="eyebrow">Workspace</p>
         <h1>Changes to public pages</h1>
         <p className="meta">
-          A change to something the public already reads (a published figure’s rank, a public source’s details or text) waits here. The public keeps
+          A change to something the public already reads (a published figure’s rank, a public source’s details or text, a published passage’s stance) waits here. The public keeps
           reading the published state until an editor other than the proposer publishes the change.
         </p>
       </header>

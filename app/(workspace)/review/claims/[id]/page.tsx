@@ -5,6 +5,8 @@ import { ClaimEditForm } from '@/components/claim-edit-form'
 import { ClaimAppearances, ClaimFigureList, ClaimNoteList } from '@/components/claim-workspace-lists'
 import { NoteForm } from '@/components/note-form'
 import { requirePermission } from '@/lib/auth'
+import { WaitingChanges } from '@/components/waiting-changes'
+import { listWaitingChanges } from '@/lib/data/pending-changes'
 import { getClaimWorkspace } from '@/lib/data/workspace-claims'
 import { formatDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
@@ -19,6 +21,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
   const id = idSchema.safeParse(rawId)
   const claim = id.success ? await getClaimWorkspace(user, id.data) : null
   if (!claim) notFound()
+  const waiting = await listWaitingChanges(user, { claimId: claim.id })
   const verdict = claim.verdicts[0]
   return (
     <article className="claim-workspace">
@@ -53,6 +56,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
       </section>
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where it appears ({claim.appearances.length})</h2>
+        <WaitingChanges changes={waiting} />
         <ClaimAppearances appearances={claim.appearances} />
       </section>
       <section aria-labelledby="figures-heading">
