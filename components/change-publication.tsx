@@ -67,7 +67,7 @@ function TextChanges({ text }: { text: NonNullable<Props['text']> }) {
       <ul className={styles.list}>
         {text.changes.map((change, index) => (
           <li key={index} className={change.kind === 'added' ? styles.added : styles.removed}>
-            <span className="visually-hidden">{change.kind === 'added' ? 'Added: ' : 'Removed: '}</span>
+            <span className={styles.tag}>{change.kind === 'added' ? 'Added: ' : 'Removed: '}</span>
             {change.text}
           </li>
         ))}
