@@ -1,4 +1,5 @@
 import { AccountRoleForm } from '@/components/account-role-form'
+import { AccountSessionsForm } from '@/components/account-sessions-form'
 import { AccountStatusForm } from '@/components/account-status-form'
 import type { AccountSummary } from '@/lib/data/accounts'
 import { formatDay, isoDay } from '@/lib/format'
@@ -39,11 +40,15 @@ export function AccountCard({ account, isSelf }: { account: AccountSummary; isSe
         </div>
       </dl>
       {isSelf ? (
-        <p className="meta">You cannot change your own role or disable your own account; another admin can.</p>
+        <div className="account__actions">
+          <p className="meta">You cannot change your own role or disable your own account; another admin can.</p>
+          <AccountSessionsForm account={account} />
+        </div>
       ) : (
         <div className="account__actions">
           <AccountRoleForm account={account} />
           <AccountStatusForm account={{ id: account.id, name: account.name, isDisabled: Boolean(account.disabledAt) }} />
+          {account.disabledAt ? null : <AccountSessionsForm account={account} />}
         </div>
       )}
     </article>

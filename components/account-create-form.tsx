@@ -28,7 +28,7 @@ export function AccountCreateForm({ passwordMinLength }: { passwordMinLength: nu
         autoComplete="new-password"
         required
         errors={errors.password}
-        hint={`At least ${passwordMinLength} characters. Give it to them privately.`}
+        hint={`At least ${passwordMinLength} characters, and hard to guess: a few unrelated words work well. Give it to them privately.`}
       />
       <div className="form__actions">
         <SubmitButton pending="Creating…">Create account</SubmitButton>

@@ -122,7 +122,7 @@ test('A reviewer or editor opening /admin/accounts gets a 403 page', async ({ pa
   }
 })
 
-test('Wrong or oversized input (bad email, short password, 300-character name, duplicate email) gets field errors and creates nothing', async ({ page, db }, testInfo) => {
+test('Wrong or oversized input (bad email, short or guessable password, 300-character name, duplicate email) gets field errors and creates nothing', async ({ page, db }, testInfo) => {
   const longName = `Oversized ${'n'.repeat(290)}`
   const existing = await makeAccount(db, testInfo, 'REVIEWER')
   try {
@@ -139,6 +139,13 @@ test('Wrong or oversized input (bad email, short password, 300-character name, d
     // What was typed is still there to correct (the password is typed again).
     await expect(page.getByLabel('Email', { exact: true })).toHaveValue('not-an-email')
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(longName)
+
+    // Long enough, but on every list of common passwords.
+    await page.getByLabel('Email', { exact: true }).fill(`guessable-${testInfo.workerIndex}-${Date.now()}@claimtrail.test`)
+    await page.getByLabel('Name', { exact: true }).fill('Someone Else')
+    await page.getByLabel('Initial password', { exact: true }).fill('password1234')
+    await page.getByRole('button', { name: 'Create account' }).click()
+    await expect(page.getByLabel('Initial password', { exact: true })).toHaveAccessibleDescription(/This password is too easy to guess/)
 
     await page.getByLabel('Email', { exact: true }).fill(existing.email.toUpperCase())
     await page.getByLabel('Name', { exact: true }).fill('Someone Else')

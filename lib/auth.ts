@@ -1,17 +1,32 @@
 // Auth.js (next-auth v5) with email and password, plus the guard protected pages use. The
-// session only carries the user id: role and disabled state are read from the database on every
-// request, so a change takes effect at once.
+// session cookie carries the user id and the id of a Session row (docs/decisions/017); every
+// request checks that row is still open and reads role and disabled state from the database, so
+// signing out, a disabled account or "sign out everywhere" ends a copied cookie at once.
 import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
-import { getDb } from './db'
+import { getDb, type DbTransaction } from './db'
 import { env } from './env'
 import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
 import { can, type Permission } from './permissions'
-import { beginSignIn, clientAddress, signInSucceeded } from './rate-limit'
+import { clientAddress } from './http/client-address'
+import { beginSignIn, signInSucceeded } from './rate-limit'
 import { signInSchema } from './validations/user'
+
+declare module 'next-auth' {
+  interface User {
+    /** The Session row opened by this sign-in. */
+    sessionId?: string
+  }
+  interface Session {
+    sessionId?: string
+  }
+}
+
+/** How long a session lasts from sign-in, whatever happens to the cookie. */
+export const SESSION_HOURS = 8
 
 /** Thrown by authorize() when an account or address has failed too often; the form says so. */
 export class TooManySignInAttempts extends CredentialsSignin {
@@ -22,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   // `npm start` serves on whatever host the operator chose; Auth.js should trust the Host header.
   trustHost: true,
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  session: { strategy: 'jwt', maxAge: SESSION_HOURS * 60 * 60 },
   pages: { signIn: '/sign-in' },
   logger: {
     // A wrong password or a rate-limited attempt is an expected outcome, not a server error.
@@ -31,8 +46,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    jwt: ({ token, user }) => (user?.sessionId ? { ...token, sid: user.sessionId } : token),
     // The token's subject is the user id; nothing else about the user is trusted from the token.
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? '' } }),
+    session: ({ session, token }) => ({ ...session, sessionId: typeof token.sid === 'string' ? token.sid : undefined, user: { ...session.user, id: token.sub ?? '' } }),
+  },
+  events: {
+    signOut: async (message) => {
+      const sid = 'token' in message ? message.token?.sid : undefined
+      if (typeof sid === 'string') await endSessions({ id: sid })
+    },
   },
   providers: [
     Credentials({
@@ -50,7 +72,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const isValid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstNothing(parsed.data.password)
         if (!user || !isValid || user.disabledAt) throw new CredentialsSignin()
         await signInSucceeded(attempt)
-        return { id: user.id, email: user.email, name: user.name }
+        const session = await openSession(user.id)
+        return { id: user.id, email: user.email, name: user.name, sessionId: session.id }
       },
     }),
   ],
@@ -69,10 +92,30 @@ export async function findActiveUser(id: string | null | undefined): Promise<Cur
   return { id: user.id, email: user.email, name: user.name, role: user.role }
 }
 
-/** The id the session cookie names, before any check of the account behind it. */
+/** Opens a session for a sign-in, and forgets this account's sessions that ended a day ago or more. */
+async function openSession(userId: string) {
+  const now = Date.now()
+  const db = getDb()
+  await db.session.deleteMany({ where: { userId, expiresAt: { lt: new Date(now - 86_400_000) } } })
+  return db.session.create({ data: { userId, expiresAt: new Date(now + SESSION_HOURS * 3_600_000) }, select: { id: true } })
+}
+
+/** Ends sessions: one (sign-out), or all of an account's (disabled, or "sign out everywhere"). */
+export async function endSessions(which: { id: string } | { userId: string }, tx: Pick<DbTransaction, 'session'> = getDb()): Promise<number> {
+  const { count } = await tx.session.updateMany({ where: { ...which, endedAt: null }, data: { endedAt: new Date() } })
+  return count
+}
+
+/**
+ * The id of the account whose session cookie came with this request, if that session is still
+ * open; before any check of the account itself (findActiveUser).
+ */
 export async function sessionUserId(): Promise<string | null> {
   const session = await auth()
-  return session?.user?.id || null
+  const userId = session?.user?.id
+  if (!userId || !session.sessionId) return null
+  const open = await getDb().session.count({ where: { id: session.sessionId, userId, endedAt: null, expiresAt: { gt: new Date() } } })
+  return open > 0 ? userId : null
 }
 
 /** The signed-in, enabled account behind this request, or null. Read once per request. */

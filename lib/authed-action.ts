@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
 import { AppError } from './errors'
-import { formDataToObject, submittedValues, type FormState } from './form-state'
+import { formDataToObject, hasTooManyFields, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
 import { can, type Permission } from './permissions'
 
 export type ActionContext = { user: CurrentUser }
@@ -40,6 +40,7 @@ export function authedAction<S extends z.ZodType>(
 ) {
   /** Everything but reading the session cookie; the authorization test calls this directly. */
   async function run(userId: string | null, form: FormData): Promise<ActionOutcome> {
+    if (hasTooManyFields(form)) return TOO_MANY_FIELDS
     const values = submittedValues(form)
     const guarded = await guard(userId, options.permission)
     if ('refused' in guarded) return { ...guarded.refused, values }
@@ -72,6 +73,7 @@ export function publicAction<S extends z.ZodType>(
   handler: (input: z.output<S>) => Promise<FormState>,
 ) {
   async function run(requestHeaders: Headers, form: FormData): Promise<FormState> {
+    if (hasTooManyFields(form)) return TOO_MANY_FIELDS
     const values = submittedValues(form)
     const parsed = options.schema.safeParse(formDataToObject(form))
     if (!parsed.success) {

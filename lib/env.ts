@@ -19,6 +19,13 @@ const envSchema = z.object({
    * http://localhost:PORT.
    */
   SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The proxies in front of the app whose X-Forwarded-For is believed (lib/http/client-address.ts):
+   * addresses, CIDR ranges, or `loopback`, comma-separated. Unset: none, the peer is the client.
+   */
+  TRUSTED_PROXIES: z.string().max(2000).optional(),
+  /** The address `npm start` listens on (all interfaces by default). */
+  HOST: z.string().min(1).default('0.0.0.0'),
 })
 
 const parsed = envSchema.safeParse(process.env)

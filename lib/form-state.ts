@@ -13,18 +13,34 @@ export type FormState = {
 
 export const INITIAL_FORM_STATE: FormState = {}
 
+/** More fields than any of our forms sends: such a form is refused before anything reads it. */
+export const MAX_FORM_FIELDS = 2000
+
+export const TOO_MANY_FIELDS: FormState = {
+  status: 'invalid',
+  message: `This form sent more than ${MAX_FORM_FIELDS.toLocaleString('en-US')} fields, which none of ours does. Nothing was saved.`,
+}
+
+/** True when the form has more than MAX_FORM_FIELDS fields; stops counting there. */
+export function hasTooManyFields(form: FormData): boolean {
+  let count = 0
+  for (const _ of form.keys()) if (++count > MAX_FORM_FIELDS) return true
+  return false
+}
+
 /**
- * FormData as a plain object: a repeated name becomes an array, files stay File objects, and
- * Next's internal `$ACTION_*` fields are dropped.
+ * FormData as a plain object, in one pass: a repeated name becomes an array, files stay File
+ * objects, and Next's internal `$ACTION_*` fields are dropped.
  */
 export function formDataToObject(form: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const result: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {}
-  for (const key of new Set(form.keys())) {
+  const fields = new Map<string, FormDataEntryValue[]>()
+  for (const [key, value] of form.entries()) {
     if (key.startsWith('$ACTION')) continue
-    const values = form.getAll(key)
-    result[key] = values.length === 1 ? values[0]! : values
+    const values = fields.get(key)
+    if (values) values.push(value)
+    else fields.set(key, [value])
   }
-  return result
+  return Object.fromEntries([...fields].map(([key, values]) => [key, values.length === 1 ? values[0]! : values]))
 }
 
 /** Never sent back to the browser, even to the person who typed them. */
@@ -32,9 +48,9 @@ const SECRET_FIELDS = /password/i
 
 /** The text fields of a form, to give back after a refusal. Files and passwords are not echoed. */
 export function submittedValues(form: FormData): Record<string, string> {
-  const values: Record<string, string> = {}
+  const values = new Map<string, string>()
   for (const [key, value] of form.entries()) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !SECRET_FIELDS.test(key) && !(key in values)) values[key] = value
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !SECRET_FIELDS.test(key) && !values.has(key)) values.set(key, value)
   }
-  return values
+  return Object.fromEntries(values)
 }

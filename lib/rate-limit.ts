@@ -20,10 +20,17 @@ function limiter(keyPrefix: string, points: number, durationMinutes: number) {
     }))
 }
 
-/** Failed sign-ins per account (10 in 15 minutes): a password guesser crawls whatever its addresses. */
-const signInFailuresByAccount = limiter('sign-in:account', 10, 15)
-/** Failed sign-ins per client address (30 in 15 minutes): one address cannot try many accounts. */
+/**
+ * Sign-in attempts, counted before the password is checked. Per account and address together (10
+ * in 15 minutes): a guesser at one address crawls, while the account's owner, elsewhere, signs in
+ * as usual. Per address (30 in 15 minutes): one address cannot try many accounts. Per account from
+ * anywhere (100 an hour): a guesser with many addresses is slowed too, and locking the owner out
+ * takes a hundred attempts from four or more addresses, not ten requests. This is the scheme
+ * rate-limiter-flexible documents for login endpoints.
+ */
+const signInFailuresByAccountAndAddress = limiter('sign-in:account-address', 10, 15)
 const signInFailuresByAddress = limiter('sign-in:address', 30, 15)
+const signInFailuresByAccount = limiter('sign-in:account', 100, 60)
 
 /** Check requests from the public form per client address (5 an hour): enough for a reader, not for a flood. */
 const checkRequestsByAddress = limiter('check-request:address', 5, 60)
@@ -43,11 +50,15 @@ export async function allowCheckRequest(address: string | null): Promise<boolean
 
 export type SignInAttempt = { email: string; address: string | null }
 
-const keysOf = ({ email, address }: SignInAttempt) =>
-  [
-    { limit: signInFailuresByAccount(), key: email.toLowerCase() },
+const keysOf = ({ email, address }: SignInAttempt) => {
+  const account = email.toLowerCase()
+  const where = address ?? 'unknown'
+  return [
+    { limit: signInFailuresByAccountAndAddress(), key: `${account} ${where}` },
+    { limit: signInFailuresByAccount(), key: account },
     address ? { limit: signInFailuresByAddress(), key: address } : null,
   ].filter((entry) => entry !== null)
+}
 
 /**
  * Counts an attempt before the password is checked, so parallel guesses cannot all slip past the
@@ -69,18 +80,10 @@ export async function beginSignIn(attempt: SignInAttempt): Promise<boolean> {
   return results.every(Boolean)
 }
 
-/** A successful sign-in forgets the account's count and gives the address its attempt back. */
+/** A successful sign-in forgets this address's failures for the account and gives back its attempts. */
 export async function signInSucceeded(attempt: SignInAttempt): Promise<void> {
-  await signInFailuresByAccount().delete(attempt.email.toLowerCase())
+  const account = attempt.email.toLowerCase()
+  await signInFailuresByAccountAndAddress().delete(`${account} ${attempt.address ?? 'unknown'}`)
+  await signInFailuresByAccount().reward(account, 1)
   if (attempt.address) await signInFailuresByAddress().reward(attempt.address, 1)
-}
-
-/**
- * The client address as the nearest proxy saw it: the last X-Forwarded-For entry (`next start`
- * fills the header with the socket address when no proxy did). See README, "Deploying".
- */
-export function clientAddress(headers: Headers): string | null {
-  const forwarded = headers.get('x-forwarded-for')
-  const last = forwarded?.split(',').at(-1)?.trim()
-  return last ? last.slice(0, 64) : null
 }

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache'
 import { ensureAnAdminRemains, lockAccount } from '../account-changes'
 import { audit } from '../audit'
+import { endSessions } from '../auth'
 import { authedAction } from '../authed-action'
 import { getDb } from '../db'
 import { accountStatusChangeSchema } from '../validations/user'
@@ -14,7 +15,9 @@ export const disableAccount = authedAction({ permission: 'user.manage', schema: 
     await ensureAnAdminRemains(tx, user, account, 'disable')
     const disabledAt = new Date()
     await tx.user.update({ where: { id: account.id }, data: { disabledAt } })
-    await audit(tx, { actorId: user.id, action: 'user.disable', entityType: 'User', entityId: account.id, before: { disabledAt: null }, after: { disabledAt } })
+    // Ended, not only refused: re-enabling the account later does not bring a copied cookie back.
+    const sessionsEnded = await endSessions({ userId: account.id }, tx)
+    await audit(tx, { actorId: user.id, action: 'user.disable', entityType: 'User', entityId: account.id, before: { disabledAt: null }, after: { disabledAt, sessionsEnded } })
     return `${account.name} is disabled: locked out from their next request, and unable to sign in until re-enabled.`
   })
   revalidatePath('/admin/accounts')

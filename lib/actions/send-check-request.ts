@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache'
 import { publicAction } from '../authed-action'
 import { getDb } from '../db'
-import { allowCheckRequest, clientAddress } from '../rate-limit'
+import { clientAddress } from '../http/client-address'
+import { allowCheckRequest } from '../rate-limit'
 import { checkRequestSchema } from '../validations/check-request'
 
 /** A reader asks us to check a claim. No account; a few per hour per address. */

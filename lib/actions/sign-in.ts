@@ -3,6 +3,7 @@
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
 import { signIn, TooManySignInAttempts } from '../auth'
+import { safeReturnPath } from '../return-path'
 import { signInSchema } from '../validations/user'
 
 export type SignInState = {
@@ -27,10 +28,4 @@ export async function signInWithPassword(_: SignInState, form: FormData): Promis
     throw error
   }
   return {}
-}
-
-/** Only same-site paths: an open redirect would let a phishing link borrow our sign-in page. */
-function safeReturnPath(value: FormDataEntryValue | null): string {
-  const path = typeof value === 'string' ? value : ''
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/review'
 }

@@ -1,6 +1,7 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, first-run seed, build
-// if needed, then `next start`. Ctrl-C or SIGTERM stops the web server, then PostgreSQL.
-// `npm run dev` does the same with `next dev` instead of a production build.
+// if needed, then the web server (lib/cli/serve.ts: Next.js behind our own HTTP server). Ctrl-C or
+// SIGTERM stops the web server gracefully, then PostgreSQL. `npm run dev` does the same in Next's
+// development mode instead of a production build.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -47,7 +48,8 @@ async function main() {
   }
   if (isStopping) return
 
-  child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), [isDev ? 'dev' : 'start', '-p', String(env.PORT)], {
+  const serve = ['--import', 'tsx', path.join(PROJECT_DIR, 'lib', 'cli', 'serve.ts'), '-p', String(env.PORT), ...(isDev ? ['--dev'] : [])]
+  child = spawn(process.execPath, serve, {
     cwd: PROJECT_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: isDev ? 'development' : 'production', DATABASE_URL: database.url, AUTH_SECRET: authSecret() },

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Role } from '../generated/prisma/enums'
 import { PASSWORD_MIN_LENGTH } from '../password'
+import { passwordWeakness } from '../password-strength'
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254))
 
@@ -9,12 +10,20 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(256, 'Use at most 256 characters')
 
-export const userCreateSchema = z.object({
-  email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters'),
-  role: z.enum(Role, 'Choose a role'),
-  password: passwordSchema,
-})
+export const userCreateSchema = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(1, 'Enter a name').max(100, 'Use at most 100 characters'),
+    role: z.enum(Role, 'Choose a role'),
+    password: passwordSchema,
+  })
+  .superRefine(({ email, name, password }, context) => {
+    // Words of the account itself are the first an attacker tries.
+    const local = email.split('@')[0] ?? ''
+    const words = [email, local, local.replace(/[^a-z0-9]/gi, ''), name, name.replace(/\s+/g, ''), ...`${local} ${name}`.split(/[^\p{L}\p{N}]+/u)]
+    const weakness = passwordWeakness(password, words)
+    if (weakness) context.addIssue({ code: 'custom', path: ['password'], message: weakness })
+  })
 
 export type UserCreateInput = z.infer<typeof userCreateSchema>
 

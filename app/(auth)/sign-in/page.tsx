@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/sign-in-form'
 import { getCurrentUser } from '@/lib/auth'
+import { safeReturnPath } from '@/lib/return-path'
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 
@@ -9,7 +10,7 @@ type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> }
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams
-  const returnTo = typeof callbackUrl === 'string' ? callbackUrl : '/review'
+  const returnTo = safeReturnPath(callbackUrl)
   if (await getCurrentUser()) redirect('/review')
   return (
     <section className="narrow">

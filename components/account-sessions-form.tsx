@@ -1,0 +1,21 @@
+'use client'
+
+import { useActionState } from 'react'
+import { FormAlert } from '@/components/ui/form-alert'
+import { SubmitButton } from '@/components/ui/submit-button'
+import { endSessions } from '@/lib/actions/end-sessions'
+import { INITIAL_FORM_STATE } from '@/lib/form-state'
+
+/** "Sign out everywhere" for one account: every browser it is signed in on must sign in again. */
+export function AccountSessionsForm({ account }: { account: { id: string; name: string } }) {
+  const [state, action] = useActionState(endSessions, INITIAL_FORM_STATE)
+  return (
+    <form action={action} className="account__form">
+      <input type="hidden" name="userId" value={account.id} />
+      <SubmitButton pending="Signing out…" quiet>
+        Sign out everywhere<span className="visually-hidden"> ({account.name})</span>
+      </SubmitButton>
+      <FormAlert state={state} />
+    </form>
+  )
+}

@@ -1,0 +1,63 @@
+// The HTTP server in front of Next.js, for `npm start` and the tests (lib/cli/serve.ts). It does
+// two things `next start` cannot: it works out each request's client address from the socket and
+// the trusted proxies (lib/http/client-address.ts), and it stops gracefully. On stop it accepts no
+// new work: requests already running get a bounded time to finish, and any request that arrives
+// meanwhile, or is still running when the time is up, is answered 503 with Retry-After, so a
+// client or a load balancer knows to send it again, never an ambiguous answer.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './client-address'
+
+type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
+
+export type WebServer = {
+  server: Server
+  /** Resolves once every request has finished or been answered 503, and the server is closed. */
+  stop: (graceMs: number) => Promise<void>
+}
+
+const RETRY_SECONDS = 5
+
+function refuse(response: ServerResponse) {
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(RETRY_SECONDS), connection: 'close' })
+  response.end('Claimtrail is restarting. Nothing was done; try again in a few seconds.\n')
+}
+
+export function createWebServer(handle: Handler, trust: (address: string, hop: number) => boolean): WebServer {
+  const running = new Set<ServerResponse>()
+  let isStopping = false
+
+  const server = createServer((request, response) => {
+    if (isStopping) return refuse(response)
+    const address = clientAddressOf(request, trust)
+    if (address) request.headers[CLIENT_ADDRESS_HEADER] = address
+    else delete request.headers[CLIENT_ADDRESS_HEADER]
+    running.add(response)
+    response.on('close', () => running.delete(response))
+    Promise.resolve(handle(request, response)).catch((error: unknown) => {
+      console.error(error)
+      if (!response.headersSent) {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
+        response.end('Something went wrong on our side.\n')
+      }
+    })
+  })
+  // Keep-alive connections stay open between requests; on stop, idle ones are closed at once.
+  server.keepAliveTimeout = 5_000
+
+  async function stop(graceMs: number) {
+    isStopping = true
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+    server.closeIdleConnections()
+    const deadline = Date.now() + graceMs
+    while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (const response of running) refuse(response)
+    server.closeAllConnections()
+    await closed
+  }
+
+  return { server, stop }
+}
