@@ -128,3 +128,26 @@ test('Wrong or oversized input to the import and details forms gets field errors
   await expect(page.getByText('A publication date cannot be in the future')).toBeVisible()
   expect((await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true } })).title).toBe(source.title)
 })
+
+test('A page nested 5,000 deep is refused with a clear message, and the site answers meanwhile', async ({ page, request, isMobile }) => {
+  test.skip(isMobile, 'The server’s behaviour, not the layout: once is enough.')
+  test.setTimeout(60_000)
+  const nested = `<!doctype html><html><body>${'<div>'.repeat(5000)}<p>${'Deep words here. '.repeat(30)}</p>${'</div>'.repeat(5000)}</body></html>`
+  await apiLogin(page, DEMO.reviewer)
+  await page.goto('/review/sources/new')
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'deep.html', mimeType: 'text/html', buffer: Buffer.from(nested) })
+  await page.getByRole('button', { name: 'Import source' }).click()
+
+  // While the file is being read, another visitor's requests answer as usual.
+  const timings: number[] = []
+  const refusal = page.getByText('so it was not imported: it is not an ordinary article').first()
+  while (!(await refusal.isVisible())) {
+    const started = Date.now()
+    expect((await request.get('/api/health')).status()).toBe(200)
+    timings.push(Date.now() - started)
+    expect(timings.length).toBeLessThan(400)
+    await page.waitForTimeout(100)
+  }
+  expect(timings.length).toBeGreaterThan(10)
+  expect(Math.max(...timings)).toBeLessThan(1000)
+})

@@ -42,7 +42,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password or a rate-limited attempt is an expected outcome, not a server error.
     error: (error) => {
-      if (!(error instanceof CredentialsSignin)) console.error(error)
+      if (error instanceof CredentialsSignin) return
+      // A forged or stale session cookie: worth a line, not a stack trace per request.
+      if ('type' in error && error.type === 'JWTSessionError') return console.warn(`[auth] session cookie refused: ${error.message.split('\n')[0]}`)
+      console.error(error)
     },
   },
   callbacks: {

@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
 import { AppError } from './errors'
-import { formDataToObject, hasTooManyFields, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
+import { formDataToObject, hasTooManyFields, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
 import { can, type Permission } from './permissions'
 
 export type ActionContext = { user: CurrentUser }
@@ -44,6 +44,8 @@ export function authedAction<S extends z.ZodType>(
     const values = submittedValues(form)
     const guarded = await guard(userId, options.permission)
     if ('refused' in guarded) return { ...guarded.refused, values }
+    const nul = nulFieldErrors(form)
+    if (nul) return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: nul, values }
     const parsed = options.schema.safeParse(formDataToObject(form))
     if (!parsed.success) {
       return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
@@ -75,6 +77,8 @@ export function publicAction<S extends z.ZodType>(
   async function run(requestHeaders: Headers, form: FormData): Promise<FormState> {
     if (hasTooManyFields(form)) return TOO_MANY_FIELDS
     const values = submittedValues(form)
+    const nul = nulFieldErrors(form)
+    if (nul) return { status: 'invalid', message: 'Check the highlighted fields; nothing was sent.', fieldErrors: nul, values }
     const parsed = options.schema.safeParse(formDataToObject(form))
     if (!parsed.success) {
       return { status: 'invalid', message: 'Check the highlighted fields; nothing was sent.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formDataToObject, hasTooManyFields, MAX_FORM_FIELDS, submittedValues } from './form-state'
+import { formDataToObject, hasTooManyFields, MAX_FORM_FIELDS, nulFieldErrors, submittedValues } from './form-state'
 
 const formOf = (entries: Array<[string, string]>) => {
   const form = new FormData()
@@ -30,5 +30,10 @@ describe('reading a submitted form', () => {
     const form = formOf(Array.from({ length: 130_000 }, (_, i) => [`f${i}`, 'x'] as [string, string]))
     expect(Object.keys(formDataToObject(form))).toHaveLength(130_000)
     expect(Object.keys(submittedValues(form))).toHaveLength(130_000)
+  })
+
+  it('names the fields holding a NUL character, which PostgreSQL cannot store', () => {
+    expect(nulFieldErrors(formOf([['claimText', 'A claim\u0000 with a NUL'], ['note', 'fine']]))).toEqual({ claimText: [expect.stringContaining('NUL character')] })
+    expect(nulFieldErrors(formOf([['note', 'fine']]))).toBeNull()
   })
 })

@@ -43,6 +43,15 @@ export function formDataToObject(form: FormData): Record<string, FormDataEntryVa
   return Object.fromEntries([...fields].map(([key, values]) => [key, values.length === 1 ? values[0]! : values]))
 }
 
+const NUL_MESSAGE = 'This contains a NUL character, which cannot be stored. Remove it and try again.'
+
+/** Text fields holding a NUL character (PostgreSQL cannot store one), as field errors; null when none. */
+export function nulFieldErrors(form: FormData): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {}
+  for (const [key, value] of form.entries()) if (typeof value === 'string' && value.includes('\u0000')) errors[key] = [NUL_MESSAGE]
+  return Object.keys(errors).length > 0 ? errors : null
+}
+
 /** Never sent back to the browser, even to the person who typed them. */
 const SECRET_FIELDS = /password/i
 

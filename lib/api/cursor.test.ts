@@ -9,7 +9,7 @@ describe('claim list cursor', () => {
   })
 
   it('refuses anything it did not write', () => {
-    for (const text of ['', 'abc', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["not a date","x"]').toString('base64url'), Buffer.from('["2021-01-01T00:00:00Z","Not A Slug"]').toString('base64url')]) {
+    for (const text of ['', 'abc', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["not a date","x"]').toString('base64url'), Buffer.from('["2021-01-01T00:00:00Z","Not A Slug"]').toString('base64url'), ...['-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2021-02-30T00:00:00.000Z', '2021-01-01'].map((at) => Buffer.from(JSON.stringify([at, 'a-slug'])).toString('base64url'))]) {
       expect(decodeCursor(text), text).toBeNull()
     }
   })

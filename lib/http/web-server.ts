@@ -17,6 +17,27 @@ export type WebServer = {
 
 const RETRY_SECONDS = 5
 
+/** The largest body Next accepts (next.config.js, serverActions.bodySizeLimit). */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024
+
+/**
+ * What Next would otherwise answer with a 500 (it throws on these), answered here: a body over
+ * the limit (413), a compressed request body, which no form of ours sends (415), and an address
+ * whose percent-encoding does not decode (400).
+ */
+export function earlyRefusal(request: Pick<IncomingMessage, 'headers' | 'url' | 'method'>): { status: number; message: string } | null {
+  const length = Number(request.headers['content-length'] ?? 0)
+  if (length > MAX_BODY_BYTES) return { status: 413, message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Nothing was done.` }
+  const encoding = request.headers['content-encoding']
+  if (encoding && encoding !== 'identity') return { status: 415, message: 'Compressed request bodies are not accepted. Nothing was done.' }
+  try {
+    decodeURIComponent(new URL(request.url ?? '/', 'http://claimtrail.invalid').pathname)
+  } catch {
+    return { status: 400, message: 'This address is not correctly encoded.' }
+  }
+  return null
+}
+
 function refuse(response: ServerResponse) {
   if (response.headersSent) {
     response.destroy()
@@ -32,6 +53,12 @@ export function createWebServer(handle: Handler, trust: (address: string, hop: n
 
   const server = createServer((request, response) => {
     if (isStopping) return refuse(response)
+    const early = earlyRefusal(request)
+    if (early) {
+      response.writeHead(early.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+      response.end(`${early.message}\n`)
+      return
+    }
     const address = clientAddressOf(request, trust)
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address
     else delete request.headers[CLIENT_ADDRESS_HEADER]

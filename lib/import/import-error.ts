@@ -1,4 +1,4 @@
-export type ImportFailure = 'UNSUPPORTED_FORMAT' | 'NOT_TEXT' | 'EMPTY' | 'TOO_LONG' | 'NO_ARTICLE'
+export type ImportFailure = 'UNSUPPORTED_FORMAT' | 'NOT_TEXT' | 'EMPTY' | 'TOO_LONG' | 'NO_ARTICLE' | 'TOO_COMPLEX'
 
 /**
  * An import the reviewer can fix (wrong file, empty page, too long). The message is written for

@@ -1,12 +1,14 @@
 // The pasted text or uploaded file of an import form, as snapshot text, with errors a reviewer can act on.
 import { AppError } from '../errors'
-import { ImportError, sourceTextFrom, type SourceText } from '../import'
+import { ImportError, type SourceText } from '../import'
+import { readIsolated } from '../import/read-isolated'
 
+/** Read in a child process with time and memory limits (lib/import/read-isolated.ts), never on the request thread. */
 export async function readSourceContent(input: { text: string; file?: File }): Promise<SourceText> {
   const field = input.file ? 'file' : 'text'
   try {
-    if (!input.file) return sourceTextFrom({ pasted: input.text })
-    return sourceTextFrom({ fileName: input.file.name, mediaType: input.file.type, content: await input.file.text() })
+    if (!input.file) return await readIsolated({ pasted: input.text })
+    return await readIsolated({ fileName: input.file.name, mediaType: input.file.type, content: await input.file.text() })
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('invalid', error.message, { [field]: [error.message] })
     throw error
