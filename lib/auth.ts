@@ -7,6 +7,7 @@ import Credentials from 'next-auth/providers/credentials'
 import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
 import { getDb, type DbTransaction } from './db'
+import { isDatabaseUnavailable } from './db-errors'
 import { env } from './env'
 import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
@@ -31,6 +32,11 @@ export const SESSION_HOURS = 8
 /** Thrown by authorize() when an account or address has failed too often; the form says so. */
 export class TooManySignInAttempts extends CredentialsSignin {
   code = 'rate_limited'
+}
+
+/** Thrown by authorize() when the database is away: not a wrong password, and not a configuration problem. */
+export class SignInUnavailable extends CredentialsSignin {
+  code = 'unavailable'
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -63,24 +69,34 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: { label: 'Email' }, password: { label: 'Password', type: 'password' } },
       authorize: async (credentials, request) => {
-        const parsed = signInSchema.safeParse(credentials)
-        if (!parsed.success) throw new CredentialsSignin()
-        // Unknown emails are counted like known ones, so the limit reveals nothing either.
-        const attempt = { email: parsed.data.email, address: clientAddress(request.headers) }
-        if (!(await beginSignIn(attempt))) throw new TooManySignInAttempts()
-        const user = await getDb().user.findUnique({
-          where: { email: parsed.data.email },
-          select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
-        })
-        const isValid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstNothing(parsed.data.password)
-        if (!user || !isValid || user.disabledAt) throw new CredentialsSignin()
-        await signInSucceeded(attempt)
-        const session = await openSession(user.id)
-        return { id: user.id, email: user.email, name: user.name, sessionId: session.id }
+        try {
+          return await checkPassword(credentials, request)
+        } catch (error) {
+          if (isDatabaseUnavailable(error)) throw new SignInUnavailable()
+          throw error
+        }
       },
     }),
   ],
 })
+
+/** Auth.js's authorize: the rate limits, then the password; a session opened for a good one. */
+async function checkPassword(credentials: Partial<Record<string, unknown>>, request: Request) {
+  const parsed = signInSchema.safeParse(credentials)
+  if (!parsed.success) throw new CredentialsSignin()
+  // Unknown emails are counted like known ones, so the limit reveals nothing either.
+  const attempt = { email: parsed.data.email, address: clientAddress(request.headers) }
+  if (!(await beginSignIn(attempt))) throw new TooManySignInAttempts()
+  const user = await getDb().user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, email: true, name: true, disabledAt: true, passwordHash: true },
+  })
+  const isValid = user ? await verifyPassword(user.passwordHash, parsed.data.password) : await verifyAgainstNothing(parsed.data.password)
+  if (!user || !isValid || user.disabledAt) throw new CredentialsSignin()
+  await signInSucceeded(attempt)
+  const session = await openSession(user.id)
+  return { id: user.id, email: user.email, name: user.name, sessionId: session.id }
+}
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role }
 

@@ -6,6 +6,7 @@ import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db-errors'
 import { AppError } from './errors'
 import { formDataToObject, hasTooManyFields, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
 import { can, type Permission } from './permissions'
@@ -29,8 +30,21 @@ async function guard(userId: string | null, permission: Permission): Promise<Gua
 
 function fromError(error: unknown): FormState {
   if (error instanceof AppError) return { status: error.code, message: error.message, fieldErrors: error.fieldErrors }
+  if (isDatabaseUnavailable(error)) {
+    console.warn(`[db] unavailable: ${error instanceof Error ? error.message.split('\n').filter(Boolean).at(-1) : String(error)}`)
+    return { status: 'error', message: UNAVAILABLE_MESSAGE }
+  }
   console.error(error)
   return FAILED
+}
+
+/** The signed-in caller's id (null for none), or the refusal to give when the database is away. */
+async function callerOf(): Promise<string | null | FormState> {
+  try {
+    return await sessionUserId()
+  } catch (error) {
+    return fromError(error)
+  }
 }
 
 /** A form action: `useActionState(action, INITIAL_FORM_STATE)`. */
@@ -42,15 +56,17 @@ export function authedAction<S extends z.ZodType>(
   async function run(userId: string | null, form: FormData): Promise<ActionOutcome> {
     if (hasTooManyFields(form)) return TOO_MANY_FIELDS
     const values = submittedValues(form)
-    const guarded = await guard(userId, options.permission)
-    if ('refused' in guarded) return { ...guarded.refused, values }
-    const nul = nulFieldErrors(form)
-    if (nul) return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: nul, values }
-    const parsed = options.schema.safeParse(formDataToObject(form))
-    if (!parsed.success) {
-      return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
-    }
     try {
+      // Inside the try: with the database away, even the check of who is calling fails, and the
+      // form must still come back with what was typed.
+      const guarded = await guard(userId, options.permission)
+      if ('refused' in guarded) return { ...guarded.refused, values }
+      const nul = nulFieldErrors(form)
+      if (nul) return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: nul, values }
+      const parsed = options.schema.safeParse(formDataToObject(form))
+      if (!parsed.success) {
+        return { status: 'invalid', message: 'Check the highlighted fields; nothing was saved.', fieldErrors: z.flattenError(parsed.error).fieldErrors, values }
+      }
       return await handler(parsed.data, { user: guarded.user })
     } catch (error) {
       return { ...fromError(error), values }
@@ -58,7 +74,9 @@ export function authedAction<S extends z.ZodType>(
   }
 
   async function action(_previous: FormState, form: FormData): Promise<FormState> {
-    const outcome = await run(await sessionUserId(), form)
+    const caller = await callerOf()
+    if (typeof caller !== 'string' && caller !== null) return { ...caller, values: submittedValues(form) }
+    const outcome = await run(caller, form)
     if ('redirectTo' in outcome) redirect(outcome.redirectTo)
     return outcome
   }
@@ -106,11 +124,11 @@ export function authedQuery<S extends z.ZodType, T>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<T>,
 ) {
   async function run(userId: string | null, input: unknown): Promise<QueryResult<T>> {
-    const guarded = await guard(userId, options.permission)
-    if ('refused' in guarded) return { ok: false, state: guarded.refused }
-    const parsed = options.schema.safeParse(input)
-    if (!parsed.success) return { ok: false, state: { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors } }
     try {
+      const guarded = await guard(userId, options.permission)
+      if ('refused' in guarded) return { ok: false, state: guarded.refused }
+      const parsed = options.schema.safeParse(input)
+      if (!parsed.success) return { ok: false, state: { status: 'invalid', fieldErrors: z.flattenError(parsed.error).fieldErrors } }
       return { ok: true, data: await handler(parsed.data, { user: guarded.user }) }
     } catch (error) {
       return { ok: false, state: fromError(error) }
@@ -118,7 +136,9 @@ export function authedQuery<S extends z.ZodType, T>(
   }
 
   async function query(input: unknown): Promise<QueryResult<T>> {
-    return run(await sessionUserId(), input)
+    const caller = await callerOf()
+    if (typeof caller !== 'string' && caller !== null) return { ok: false, state: caller }
+    return run(caller, input)
   }
 
   return Object.assign(query, { permission: options.permission, run })

@@ -2,7 +2,8 @@
 
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
-import { signIn, TooManySignInAttempts } from '../auth'
+import { signIn, SignInUnavailable, TooManySignInAttempts } from '../auth'
+import { isDatabaseUnavailable } from '../db-errors'
 import { safeReturnPath } from '../return-path'
 import { signInSchema } from '../validations/user'
 
@@ -21,6 +22,9 @@ export async function signInWithPassword(_: SignInState, form: FormData): Promis
     // On success Auth.js throws Next's redirect, which must propagate.
     await signIn('credentials', { ...parsed.data, redirectTo: safeReturnPath(form.get('callbackUrl')) })
   } catch (error) {
+    if (error instanceof SignInUnavailable || isDatabaseUnavailable(error)) {
+      return { error: 'The service is briefly unavailable, so you were not signed in. Try again in a minute.', email }
+    }
     if (error instanceof TooManySignInAttempts) {
       return { error: 'Too many failed sign-ins for this account or network. Wait 15 minutes, then try again.', email }
     }

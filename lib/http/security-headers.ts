@@ -1,9 +1,10 @@
-// The security headers of every response, set by proxy.ts (docs/decisions/018-untrusted-input.md). Team pages (the
-// workspace, the admin pages, sign-in) are rendered for each request anyway, so their policy allows
-// only scripts carrying that request's nonce, which Next adds to its own scripts. Public pages are
-// cached and shared (decision 012), so they cannot carry a per-request nonce: their policy allows
-// our own origin's scripts and Next's inline bootstrap, and, like the team's, loads nothing from
-// any other host (no image, frame, font or connection: a rationale cannot embed a tracking pixel).
+// The security headers of every response, set by proxy.ts (docs/decisions/018-untrusted-input.md).
+// Team pages (the workspace, the admin pages, sign-in) are rendered for each request anyway, so
+// their policy allows only scripts carrying that request's nonce, which Next adds to its own
+// scripts. Public pages are cached and shared (decision 012), so they cannot carry a per-request
+// nonce: their policy allows our own origin's scripts and Next's inline bootstrap, and, like the
+// team's, loads nothing from any other host (no image, frame, font or connection: a rationale
+// cannot embed a tracking pixel).
 
 /** Pages whose policy carries a per-request nonce. */
 export const NONCE_PATHS = /^\/(?:review|admin|sign-in)(?:\/|$)/
