@@ -7,7 +7,7 @@ import path from 'node:path'
 import { env } from '../env'
 import { PROJECT_DIR } from './database'
 
-const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'package-lock.json', 'tsconfig.json']
+const INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.js', 'proxy.ts', 'package-lock.json', 'tsconfig.json']
 const IGNORED = /(^|\/)(generated|cli)(\/|$)|\.test\.ts$/
 const FINGERPRINT_FILE = path.join(PROJECT_DIR, '.next', 'claimtrail-build.json')
 
