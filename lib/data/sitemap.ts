@@ -76,7 +76,8 @@ export async function listSitemapPart(viewer: Viewer, kind: SitemapKind, part: n
       : kind === 'sources'
         ? Prisma.sql`
           SELECT '/sources/' || s."id" AS path, ${visibleSourceSql(viewer, 's')} AS "isListed",
-                 greatest(s."updatedAt", (SELECT max(ss."capturedAt") FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id")) AS "lastModified"
+                 -- A version waiting for an editor (adoptedAt null) has changed nothing public yet.
+                 greatest(s."updatedAt", (SELECT max(ss."adoptedAt") FROM "SourceSnapshot" ss WHERE ss."sourceId" = s."id")) AS "lastModified"
           FROM (SELECT "id", "updatedAt" FROM "Source" ORDER BY "id" LIMIT ${SITEMAP_PART_SIZE} OFFSET ${offset}) s
           ORDER BY s."id"`
         : Prisma.sql`

@@ -5,11 +5,14 @@
 // killed and the import refused with a clear message, while the server goes on answering.
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import pLimit from 'p-limit'
 import { ImportError, type ImportFailure } from './import-error'
 import type { SourceText, SourceUpload } from './read-upload'
 
 export const READ_TIME_LIMIT_MS = 20_000
 const MEMORY_LIMIT_MB = 768
+/** Reads at once per server: more wait their turn, so many uploads cannot exhaust its memory. */
+const reads = pLimit(2)
 
 export type ChildAnswer = { ok: true; source: SourceText } | { ok: false; reason: ImportFailure; message: string }
 
@@ -17,7 +20,11 @@ const tooComplex = (why: string) =>
   new ImportError('TOO_COMPLEX', `This file ${why}, so it was not imported: it is not an ordinary article. Save the article's text as .txt or .md, or paste it.`)
 
 /** sourceTextFrom, run in `lib/cli/read-source.ts`; the same result, or the same ImportError. */
-export function readIsolated(upload: SourceUpload, { timeLimitMs = READ_TIME_LIMIT_MS } = {}): Promise<SourceText> {
+export function readIsolated(upload: SourceUpload, options: { timeLimitMs?: number } = {}): Promise<SourceText> {
+  return reads(() => readInChild(upload, options.timeLimitMs ?? READ_TIME_LIMIT_MS))
+}
+
+function readInChild(upload: SourceUpload, timeLimitMs: number): Promise<SourceText> {
   const script = path.join(process.cwd(), 'lib', 'cli', 'read-source.ts')
   const child = spawn(process.execPath, [`--max-old-space-size=${MEMORY_LIMIT_MB}`, '--stack-size=4000', '--import', 'tsx', script], {
     cwd: process.cwd(),
