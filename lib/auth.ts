@@ -13,6 +13,7 @@ import type { Role } from './generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
 import { can, type Permission } from './permissions'
 import { clientAddress } from './http/client-address'
+import { safeReturnPath } from './return-path'
 import { beginSignIn, signInSucceeded } from './rate-limit'
 import { signInSchema } from './validations/user'
 
@@ -55,6 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     },
   },
   callbacks: {
+    // Where Auth.js sends the browser next (after signing in through its own endpoint, or out):
+    // only a path of ours, read as lib/return-path.ts reads a return address.
+    redirect: ({ url, baseUrl }) => `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url)}`,
     jwt: ({ token, user }) => (user?.sessionId ? { ...token, sid: user.sessionId } : token),
     // The token's subject is the user id; nothing else about the user is trusted from the token.
     session: ({ session, token }) => ({ ...session, sessionId: typeof token.sid === 'string' ? token.sid : undefined, user: { ...session.user, id: token.sub ?? '' } }),

@@ -8,7 +8,7 @@ import { z } from 'zod'
 import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
 import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db-errors'
 import { AppError } from './errors'
-import { formDataToObject, hasTooManyFields, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
+import { formDataToObject, hasTooManyFields, isForm, NOT_A_FORM, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
 import { can, type Permission } from './permissions'
 
 export type ActionContext = { user: CurrentUser }
@@ -74,6 +74,7 @@ export function authedAction<S extends z.ZodType>(
   }
 
   async function action(_previous: FormState, form: FormData): Promise<FormState> {
+    if (!isForm(form)) return NOT_A_FORM
     const caller = await callerOf()
     if (typeof caller !== 'string' && caller !== null) return { ...caller, values: submittedValues(form) }
     const outcome = await run(caller, form)
@@ -110,6 +111,7 @@ export function publicAction<S extends z.ZodType>(
   }
 
   async function action(_previous: FormState, form: FormData): Promise<FormState> {
+    if (!isForm(form)) return NOT_A_FORM
     return run(await headers(), form)
   }
 

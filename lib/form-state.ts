@@ -21,6 +21,14 @@ export const TOO_MANY_FIELDS: FormState = {
   message: `This form sent more than ${MAX_FORM_FIELDS.toLocaleString('en-US')} fields, which none of ours does. Nothing was saved.`,
 }
 
+/**
+ * What an action answers when it was called without a form: only a hand-made request does that
+ * (a post naming the action directly, or arguments that are not the page's).
+ */
+export const NOT_A_FORM: FormState = { status: 'invalid', message: 'This request did not carry one of our forms. Nothing was saved.' }
+
+export const isForm = (value: unknown): value is FormData => value instanceof FormData
+
 /** True when the form has more than MAX_FORM_FIELDS fields; stops counting there. */
 export function hasTooManyFields(form: FormData): boolean {
   let count = 0

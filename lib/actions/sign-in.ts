@@ -4,6 +4,7 @@ import { AuthError } from 'next-auth'
 import { z } from 'zod'
 import { signIn, SignInUnavailable, TooManySignInAttempts } from '../auth'
 import { isDatabaseUnavailable } from '../db-errors'
+import { isForm, NOT_A_FORM } from '../form-state'
 import { safeReturnPath } from '../return-path'
 import { signInSchema } from '../validations/user'
 
@@ -15,6 +16,7 @@ export type SignInState = {
 }
 
 export async function signInWithPassword(_: SignInState, form: FormData): Promise<SignInState> {
+  if (!isForm(form)) return { error: NOT_A_FORM.message }
   const email = String(form.get('email') ?? '')
   const parsed = signInSchema.safeParse({ email, password: form.get('password') ?? '' })
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email }

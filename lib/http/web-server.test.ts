@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { earlyRefusal, MAX_BODY_BYTES } from './web-server'
+import { MAX_BODY_BYTES } from './action-body'
+import { earlyRefusal } from './web-server'
 
 const request = (url: string, headers: Record<string, string> = {}) => ({ url, method: 'POST', headers })
 

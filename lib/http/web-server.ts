@@ -5,6 +5,7 @@
 // meanwhile, or is still running when the time is up, is answered 503 with Retry-After, so a
 // client or a load balancer knows to send it again, never an ambiguous answer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { checkedActionRequest, isActionPost, MAX_BODY_BYTES, TOO_LARGE, type Refusal } from './action-body'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './client-address'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
@@ -17,17 +18,15 @@ export type WebServer = {
 
 const RETRY_SECONDS = 5
 
-/** The largest body Next accepts (next.config.js, serverActions.bodySizeLimit). */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
-
 /**
  * What Next would otherwise answer with a 500 (it throws on these), answered here: a body over
  * the limit (413), a compressed request body, which no form of ours sends (415), and an address
- * whose percent-encoding does not decode (400).
+ * whose percent-encoding does not decode (400). Action bodies that do not decode are refused
+ * once read (lib/http/action-body.ts).
  */
-export function earlyRefusal(request: Pick<IncomingMessage, 'headers' | 'url' | 'method'>): { status: number; message: string } | null {
+export function earlyRefusal(request: Pick<IncomingMessage, 'headers' | 'url' | 'method'>): Refusal | null {
   const length = Number(request.headers['content-length'] ?? 0)
-  if (length > MAX_BODY_BYTES) return { status: 413, message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Nothing was done.` }
+  if (length > MAX_BODY_BYTES) return TOO_LARGE
   const encoding = request.headers['content-encoding']
   if (encoding && encoding !== 'identity') return { status: 415, message: 'Compressed request bodies are not accepted. Nothing was done.' }
   try {
@@ -36,6 +35,11 @@ export function earlyRefusal(request: Pick<IncomingMessage, 'headers' | 'url' | 
     return { status: 400, message: 'This address is not correctly encoded.' }
   }
   return null
+}
+
+function answer(response: ServerResponse, refusal: Refusal) {
+  response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
+  response.end(`${refusal.message}\n`)
 }
 
 function refuse(response: ServerResponse) {
@@ -51,20 +55,22 @@ export function createWebServer(handle: Handler, trust: (address: string, hop: n
   const running = new Set<ServerResponse>()
   let isStopping = false
 
-  const server = createServer((request, response) => {
-    if (isStopping) return refuse(response)
+  async function serve(request: IncomingMessage, response: ServerResponse) {
     const early = earlyRefusal(request)
-    if (early) {
-      response.writeHead(early.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
-      response.end(`${early.message}\n`)
-      return
-    }
+    if (early) return answer(response, early)
     const address = clientAddressOf(request, trust)
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address
     else delete request.headers[CLIENT_ADDRESS_HEADER]
+    const checked = isActionPost(request) ? await checkedActionRequest(request) : request
+    if ('status' in checked) return answer(response, checked)
+    await handle(checked, response)
+  }
+
+  const server = createServer((request, response) => {
+    if (isStopping) return refuse(response)
     running.add(response)
     response.on('close', () => running.delete(response))
-    Promise.resolve(handle(request, response)).catch((error: unknown) => {
+    serve(request, response).catch((error: unknown) => {
       console.error(error)
       if (!response.headersSent) {
         response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })

@@ -10,6 +10,8 @@ export const passwordSchema = z
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(256, 'Use at most 256 characters')
 
+const SITE_WORDS = ['claimtrail', 'claim', 'trail', 'factcheck']
+
 export const userCreateSchema = z
   .object({
     email: emailSchema,
@@ -18,9 +20,9 @@ export const userCreateSchema = z
     password: passwordSchema,
   })
   .superRefine(({ email, name, password }, context) => {
-    // Words of the account itself are the first an attacker tries.
+    // Words of the account itself, and of this site, are the first an attacker tries.
     const local = email.split('@')[0] ?? ''
-    const words = [email, local, local.replace(/[^a-z0-9]/gi, ''), name, name.replace(/\s+/g, ''), ...`${local} ${name}`.split(/[^\p{L}\p{N}]+/u)]
+    const words = [email, local, local.replace(/[^a-z0-9]/gi, ''), name, name.replace(/\s+/g, ''), ...`${local} ${name}`.split(/[^\p{L}\p{N}]+/u), ...SITE_WORDS]
     const weakness = passwordWeakness(password, words)
     if (weakness) context.addIssue({ code: 'custom', path: ['password'], message: weakness })
   })
