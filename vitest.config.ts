@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts'],
     testTimeout: 20_000,
+    globalSetup: ['lib/testing/require-database.ts'],
     // Database tests share one migrated database; run files one at a time to keep them simple.
     fileParallelism: false,
     // next-auth imports `next/server` without an extension, which Node's ESM resolver refuses

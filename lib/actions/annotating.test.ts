@@ -9,7 +9,7 @@ import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 
-describe.skipIf(!process.env.DATABASE_URL)('annotating actions', () => {
+describe('annotating actions', () => {
   const db = connectDb(process.env.DATABASE_URL!)
   const stamp = `${Date.now()}-${process.pid}`
   let userId = ''

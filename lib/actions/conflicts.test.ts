@@ -14,7 +14,7 @@ import { formData } from '../testing/form-data'
 
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
 
-describe.skipIf(!process.env.DATABASE_URL)('conflict actions', () => {
+describe('conflict actions', () => {
   const db = connectDb(process.env.DATABASE_URL!)
   const stamp = `${Date.now()}-${process.pid}`
   const users: Record<'reviewer' | 'editor' | 'secondEditor', string> = { reviewer: '', editor: '', secondEditor: '' }

@@ -17,7 +17,7 @@ function userCreate(args: string[], password: string) {
   })
 }
 
-describe.skipIf(!url)('npm run user:create', () => {
+describe('npm run user:create', () => {
   const db = connectDb(url!)
   const email = `cli-${Date.now()}@example.org`
   afterAll(async () => {

@@ -5,7 +5,7 @@ import { connectDb } from '../db'
 import { disputedFigures } from './quantities'
 import { PUBLIC_VIEWER, type Viewer } from './viewer'
 
-describe.skipIf(!process.env.DATABASE_URL)('disputed figures', () => {
+describe('disputed figures', () => {
   const db = connectDb(process.env.DATABASE_URL!)
   const stamp = `${Date.now()}-${process.pid}`
   const slug = `disputes-${stamp}`

@@ -8,7 +8,7 @@ import { seed } from './seed'
 
 const url = process.env.DATABASE_URL
 
-describe.skipIf(!url)('the seeded corpus', () => {
+describe('the seeded corpus', () => {
   const db = connectDb(url!)
   afterAll(() => db.$disconnect())
 
