@@ -1,5 +1,6 @@
 // The audit log: every change writes one entry in the same transaction as the change itself.
 import type { Db, DbTransaction } from './db'
+import { conflictError, type AppError } from './errors'
 import type { Prisma } from './generated/prisma/client'
 
 export type AuditInput = {
@@ -46,4 +47,13 @@ export async function lastChange(db: Pick<Db, 'auditEntry'>, entityType: string,
     select: { createdAt: true, actor: { select: { name: true } } },
   })
   return entry ? { by: entry.actor?.name ?? 'Someone', at: entry.createdAt } : null
+}
+
+/**
+ * The refusal of a save based on a copy that someone has changed since it was opened: who saved
+ * it last and when, from the audit log (`updatedAt`, the row's own, when nothing is logged).
+ */
+export async function staleSaveError(db: Pick<Db, 'auditEntry'>, subject: { entityType: string; id: string; what: string; updatedAt: Date }): Promise<AppError> {
+  const last = await lastChange(db, subject.entityType, subject.id)
+  return conflictError(subject.what, last?.by ?? 'Someone', last?.at ?? subject.updatedAt)
 }

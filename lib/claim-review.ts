@@ -2,8 +2,7 @@
 // fact-check markup reads it. Pure: the claim page serialises it into one JSON-LD block.
 import type { Rating } from './generated/prisma/enums'
 import { RATINGS } from './ratings'
-
-export const ORGANIZATION_NAME = 'Claimtrail'
+import { SITE_NAME } from './site-identity'
 
 export type ClaimReviewInput = {
   siteUrl: string
@@ -74,7 +73,7 @@ export function claimReview(input: ClaimReviewInput) {
   const rating = RATINGS[verdict.rating]
   const appearances = [...input.appearances].sort((a, b) => (a.publishedOn?.getTime() ?? Infinity) - (b.publishedOn?.getTime() ?? Infinity))
   const first = appearances[0]
-  const organization = { '@type': 'Organization', name: ORGANIZATION_NAME, url: absolute(siteUrl, '/') }
+  const organization = { '@type': 'Organization', name: SITE_NAME, url: absolute(siteUrl, '/') }
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',

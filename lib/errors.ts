@@ -1,5 +1,6 @@
 // Errors with a message meant for the person using the app, and the HTTP status they map to.
 // Anything else that goes wrong is logged and answered with a generic message.
+import { formatMoment } from './format'
 
 export type AppErrorCode = 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'invalid'
 
@@ -45,9 +46,8 @@ export const forbiddenError = (why: string) => new AppError('forbidden', why)
  * keeps what this person typed and links to the other version.
  */
 export function conflictError(what: string, editedBy: string, editedAt: Date): AppError {
-  const when = editedAt.toISOString().replace('T', ' ').slice(0, 16)
   return new AppError(
     'conflict',
-    `${editedBy} saved this ${what} at ${when} UTC, after you opened it. Nothing of yours was saved and your text is kept here; open the latest version, then apply your change again.`,
+    `${editedBy} saved this ${what} at ${formatMoment(editedAt)}, after you opened it. Nothing of yours was saved and your text is kept here; open the latest version, then apply your change again.`,
   )
 }

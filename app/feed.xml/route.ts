@@ -4,6 +4,7 @@ import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { env } from '@/lib/env'
 import { buildAtomFeed, tagUri } from '@/lib/feed/atom'
 import { revisionEntry, TAG_YEAR } from '@/lib/feed/verdict-entries'
+import { SITE_NAME } from '@/lib/site-identity'
 
 // Read on every request (a CDN caches it, see PUBLIC_CACHE_CONTROL): `next build` has no database.
 export const dynamic = 'force-dynamic'
@@ -20,11 +21,11 @@ export async function GET(request: Request) {
     const updated = entries[0]?.updated ?? null
     const xml = buildAtomFeed({
       id: tagUri(env.SITE_URL, TAG_YEAR, 'feed'),
-      title: 'Claimtrail: verdicts and corrections',
+      title: `${SITE_NAME}: verdicts and corrections`,
       subtitle: 'Every published fact-check verdict and every correction to one, newest first.',
       siteUrl: `${env.SITE_URL}/`,
       selfUrl: `${env.SITE_URL}/feed.xml`,
-      authorName: 'Claimtrail',
+      authorName: SITE_NAME,
       updated: updated ?? new Date(0),
       entries,
     })

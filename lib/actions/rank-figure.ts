@@ -1,12 +1,12 @@
 'use server'
 
-import { audit, lastChange } from '../audit'
+import { audit, staleSaveError } from '../audit'
 import { authedAction } from '../authed-action'
 import { revalidateChangePages } from '../changes/revalidate'
 import { guardIncludedFigureChange } from '../verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
-import { conflictError, notFound } from '../errors'
+import { notFound } from '../errors'
 import { proposeChange } from '../server/changes/propose-change'
 import { figureRankSchema } from '../validations/figure'
 
@@ -23,10 +23,7 @@ export const rankFigure = authedAction({ permission: 'figure.write', schema: fig
     const row = await tx.figure.findUnique({ where: { id }, select: { rank: true, rankReasonKind: true, rankReason: true, publishedAt: true, updatedAt: true } })
     if (!row) throw notFound('figure')
     const { updatedAt: at, publishedAt, ...before } = row
-    if (at.toISOString() !== updatedAt) {
-      const last = await lastChange(tx, 'Figure', id)
-      throw conflictError('figure', last?.by ?? 'Someone', last?.at ?? at)
-    }
+    if (at.toISOString() !== updatedAt) throw await staleSaveError(tx, { entityType: 'Figure', id, what: 'figure', updatedAt: at })
     await guardIncludedFigureChange(tx, id, user.id, new Date())
     if (publishedAt) return { changeId: (await proposeChange(tx, user.id, { kind: 'FIGURE_RANK', figureId: id, before, after })).id, pages: null }
     await tx.figure.update({ where: { id }, data: after })

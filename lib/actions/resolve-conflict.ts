@@ -1,6 +1,6 @@
 'use server'
 
-import { audit, lastChange } from '../audit'
+import { audit, staleSaveError } from '../audit'
 import { authedAction } from '../authed-action'
 import { RELATION_GONE as GONE, resolveRefusal } from '../conflicts/rules'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
@@ -28,10 +28,7 @@ export const resolveConflict = authedAction({ permission: 'conflict.resolve', sc
     }
     const refusal = resolveRefusal(relation, user)
     if (refusal) throw forbiddenError(`${refusal} Nothing was saved.`)
-    if (relation.updatedAt.toISOString() !== input.updatedAt) {
-      const last = await lastChange(tx, 'FigureRelation', relation.id)
-      throw conflictError('conflict', last?.by ?? 'Someone', last?.at ?? relation.updatedAt)
-    }
+    if (relation.updatedAt.toISOString() !== input.updatedAt) throw await staleSaveError(tx, { entityType: 'FigureRelation', id: relation.id, what: 'conflict', updatedAt: relation.updatedAt })
 
     const now = new Date()
     // A ranking's ranks are the resolution's until an editor publishes it (publish-conflict-resolution).

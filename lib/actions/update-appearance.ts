@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit } from '../audit'
+import { audit, staleSaveError } from '../audit'
 import { authedAction } from '../authed-action'
 import { revalidateChangePages } from '../changes/revalidate'
 import { getDb } from '../db'
-import { AppError, notFound } from '../errors'
+import { notFound } from '../errors'
 import { proposeChange } from '../server/changes/propose-change'
 import { STANCE_LABELS, appearanceUpdateSchema } from '../validations/claim'
 
@@ -29,7 +29,7 @@ export const updateAppearance = authedAction({ permission: 'claim.write', schema
     }
     // Conditional on the stance read above, so a concurrent change is refused rather than overwritten.
     const { count } = await tx.appearance.updateMany({ where: { id: before.id, stance: before.stance }, data: { stance: input.stance } })
-    if (count === 0) throw new AppError('conflict', 'Someone changed this stance after you opened the page. Nothing was saved; reload to see it.')
+    if (count === 0) throw await staleSaveError(tx, { entityType: 'Appearance', id: before.id, what: 'stance', updatedAt: new Date() })
     await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: before.id, before: { stance: before.stance }, after: { stance: input.stance } })
     return { ...before, outcome: 'saved' as const, changeId: null }
   })

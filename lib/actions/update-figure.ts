@@ -1,11 +1,11 @@
 'use server'
 
-import { audit, lastChange } from '../audit'
+import { audit, staleSaveError } from '../audit'
 import { authedAction } from '../authed-action'
 import { guardIncludedFigureChange } from '../verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
 import { getDb } from '../db'
-import { AppError, conflictError, notFound } from '../errors'
+import { AppError, notFound } from '../errors'
 import { checkFigureWords } from '../figure-writes'
 import { refreshFigureRelations } from '../quantities/store-relations'
 import { figureUpdateSchema } from '../validations/figure'
@@ -30,10 +30,7 @@ export const updateFigure = authedAction({ permission: 'figure.write', schema: f
     checkFigureWords(before.quote.exact, fields)
     await guardIncludedFigureChange(tx, id, user.id, new Date())
     const saved = await tx.figure.updateMany({ where: { id, updatedAt: new Date(updatedAt), publishedAt: null }, data: after })
-    if (saved.count === 0) {
-      const last = await lastChange(tx, 'Figure', id)
-      throw conflictError('figure', last?.by ?? 'Someone', last?.at ?? before.updatedAt)
-    }
+    if (saved.count === 0) throw await staleSaveError(tx, { entityType: 'Figure', id, what: 'figure', updatedAt: before.updatedAt })
     const { publishedAt: _p, updatedAt: _u, quote: _q, ...was } = before
     await audit(tx, { actorId: user.id, action: 'figure.update', entityType: 'Figure', entityId: id, before: was, after })
     return { pages: await affectedPages(tx, [id]), refreshed: await refreshFigureRelations(tx, id) }

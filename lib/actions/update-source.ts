@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit, lastChange } from '../audit'
+import { audit, staleSaveError } from '../audit'
 import { authedAction } from '../authed-action'
 import { revalidateChangePages } from '../changes/revalidate'
 import { getDb } from '../db'
-import { conflictError, notFound } from '../errors'
+import { notFound } from '../errors'
 import { isoDay } from '../format'
 import { isPublicSource, proposeChange } from '../server/changes/propose-change'
 import { sourceUpdateSchema } from '../validations/source'
@@ -24,10 +24,7 @@ export const updateSource = authedAction({ permission: 'source.import', schema: 
     const row = await tx.source.findUnique({ where: { id }, select: { ...DETAIL_FIELDS, updatedAt: true } })
     if (!row) throw notFound('source')
     // The form's copy is stale when the row changed after it was rendered.
-    if (row.updatedAt.toISOString() !== updatedAt) {
-      const last = await lastChange(tx, 'Source', id)
-      throw conflictError('source', last?.by ?? 'Someone', last?.at ?? row.updatedAt)
-    }
+    if (row.updatedAt.toISOString() !== updatedAt) throw await staleSaveError(tx, { entityType: 'Source', id, what: 'source', updatedAt: row.updatedAt })
     const { updatedAt: _, ...before } = row
     if (await isPublicSource(tx, id)) {
       const day = (value: Date | null) => (value ? isoDay(value) : null)

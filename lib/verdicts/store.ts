@@ -1,8 +1,8 @@
 // Database steps the verdict writes share (no Next.js imports, so the seed uses them too): load a revision with what the rules and the audit need,
 // refuse stale or disallowed changes, and write a transition guarded by the lock version.
 import type { DbTransaction } from '../db'
-import { lastChange } from '../audit'
-import { AppError, conflictError, forbiddenError, notFound } from '../errors'
+import { staleSaveError } from '../audit'
+import { AppError, forbiddenError, notFound } from '../errors'
 import { Prisma } from '../generated/prisma/client'
 import type { Rating } from '../generated/prisma/enums'
 import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from './workflow'
@@ -75,9 +75,8 @@ export async function hasUnpublishedRevision(tx: DbTransaction, claimId: string,
 }
 
 /** The conflict for a page that shows an older copy of the revision: who changed it last, and when. */
-export async function staleError(tx: DbTransaction, row: { id: string; updatedAt: Date }): Promise<AppError> {
-  const last = await lastChange(tx, 'Verdict', row.id)
-  return conflictError('verdict', last?.by ?? 'Someone', last?.at ?? row.updatedAt)
+export function staleError(tx: DbTransaction, row: { id: string; updatedAt: Date }): Promise<AppError> {
+  return staleSaveError(tx, { entityType: 'Verdict', id: row.id, what: 'verdict', updatedAt: row.updatedAt })
 }
 
 /**

@@ -10,7 +10,7 @@ import { getClaimPage } from '@/lib/data/claims'
 import { disputedFigures } from '@/lib/data/quantities'
 import { PUBLIC_VIEWER } from '@/lib/data/viewer'
 import { formatDay, isoDay } from '@/lib/format'
-import { ORGANIZATION_NAME } from '@/lib/claim-review'
+import { SITE_NAME, SOCIAL_CARD } from '@/lib/site-identity'
 import { RATINGS } from '@/lib/ratings'
 import { slugSchema } from '@/lib/validations/params'
 import { STANCE_LABELS } from '@/lib/validations/claim'
@@ -44,13 +44,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     openGraph: {
       type: 'article',
       url,
-      siteName: ORGANIZATION_NAME,
+      siteName: SITE_NAME,
+      // A page's openGraph replaces the layout's, card included.
+      images: [SOCIAL_CARD],
       title: claim.text,
       description,
       publishedTime: claim.publishedAt?.toISOString(),
       modifiedTime: claim.verdict?.publishedAt?.toISOString(),
     },
-    twitter: { card: 'summary', title: claim.text, description },
+    twitter: { card: 'summary_large_image', title: claim.text, description, images: [SOCIAL_CARD.url] },
   }
 }
 
