@@ -36,7 +36,8 @@ test('A claim page has a canonical address and Open Graph and Twitter card metad
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article')
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /545 parents/)
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Mostly true: /)
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary')
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/social-card\.png$/)
   await expect(page.getByRole('banner').or(page.locator('.claim__header')).getByText(/Checked and published/)).toBeVisible()
 })
 
