@@ -1,7 +1,7 @@
 import { defineConfig } from 'prisma/config'
 
 // The Prisma CLI is used here only to generate the client; migrations are applied by
-// lib/migrate (see docs/decisions/001-migrations.md). DATABASE_URL is only needed for
+// lib/cli/migrate (see docs/decisions/001-migrations.md). DATABASE_URL is only needed for
 // `prisma migrate deploy` on a machine where Prisma's schema engine can be downloaded.
 export default defineConfig({
   schema: 'prisma/schema.prisma',

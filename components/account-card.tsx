@@ -1,9 +1,9 @@
 import { AccountRoleForm } from '@/components/account-role-form'
 import { AccountSessionsForm } from '@/components/account-sessions-form'
 import { AccountStatusForm } from '@/components/account-status-form'
-import type { AccountSummary } from '@/lib/data/accounts'
+import type { AccountSummary } from '@/lib/data/workspace/accounts'
 import { formatDay, isoDay } from '@/lib/format'
-import { ROLE_LABELS } from '@/lib/permissions'
+import { ROLE_LABELS } from '@/lib/auth/permissions'
 
 /** One account on the admin page: who, role, state, and what an admin may change. */
 export function AccountCard({ account, isSelf }: { account: AccountSummary; isSelf: boolean }) {

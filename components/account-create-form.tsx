@@ -9,7 +9,7 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { ROLE_OPTIONS } from './account-role-form'
 
 /** A new account. The password is never echoed back: after a refusal it is typed again. */
-// The minimum comes from the page: lib/password.ts loads argon2, which has no place in the browser.
+// The minimum comes from the page: lib/auth/password.ts loads argon2, which has no place in the browser.
 export function AccountCreateForm({ passwordMinLength }: { passwordMinLength: number }) {
   const [state, action] = useActionState(createAccount, INITIAL_FORM_STATE)
   const values = state.status === 'ok' ? {} : (state.values ?? {})

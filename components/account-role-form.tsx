@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { changeAccountRole } from '@/lib/actions/change-account-role'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import type { Role } from '@/lib/generated/prisma/enums'
-import { ROLE_LABELS } from '@/lib/permissions'
+import { ROLE_LABELS } from '@/lib/auth/permissions'
 
 export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }))
 

@@ -1,8 +1,8 @@
 'use client'
 
 import { useState, type Ref } from 'react'
-import type { SimilarClaim } from '@/lib/data/workspace-claims'
-import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace-sources'
+import type { SimilarClaim } from '@/lib/data/workspace/claims'
+import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace/sources'
 import { AppearanceAddForm } from './appearance-add-form'
 import { ClaimCreateForm } from './claim-create-form'
 import { FigureCreateForm } from './figure-create-form'

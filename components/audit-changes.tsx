@@ -1,5 +1,5 @@
 import { DiffText } from '@/components/verdict-diff'
-import type { FieldChange } from '@/lib/audit-changes'
+import type { FieldChange } from '@/lib/audit/changed-fields'
 
 /** The fields an audit entry changed, each with its before and after as a word diff. */
 export function AuditChanges({ changes, isCreation }: { changes: FieldChange[]; isCreation: boolean }) {

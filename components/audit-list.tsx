@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { AuditChanges } from '@/components/audit-changes'
-import type { AuditListEntry } from '@/lib/data/audit'
+import type { AuditListEntry } from '@/lib/data/workspace/audit'
 import { formatMoment } from '@/lib/format'
 
 /** Audit entries, newest first: who, what, when, on what, and the fields that changed. */

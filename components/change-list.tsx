@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { ChangeListItem } from '@/lib/data/pending-changes'
+import type { ChangeListItem } from '@/lib/data/workspace/pending-changes'
 import { formatMoment } from '@/lib/format'
 
 type Props = { title: string; changes: ChangeListItem[]; empty: string }

@@ -1,5 +1,5 @@
 import { CheckRequestDecisionForm } from '@/components/check-request-decision-form'
-import type { CheckRequestItem } from '@/lib/data/check-requests'
+import type { CheckRequestItem } from '@/lib/data/workspace/check-requests'
 import { formatDay, isoDay } from '@/lib/format'
 
 const STATUS_LABELS = { NEW: 'New', TAKEN_UP: 'Taken up', DECLINED: 'Declined' } as const

@@ -1,4 +1,4 @@
-import type { ClaimPage } from '@/lib/data/claims'
+import type { ClaimPage } from '@/lib/data/public/claims'
 import { formatDay, isoDay } from '@/lib/format'
 
 export function ClaimCorrections({ corrections }: { corrections: ClaimPage['corrections'] }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { ClaimPage } from '@/lib/data/claims'
-import type { Dispute } from '@/lib/data/quantities'
+import type { ClaimPage } from '@/lib/data/public/claims'
+import type { Dispute } from '@/lib/data/public/quantities'
 
 const QUALIFIER_WORDS = {
   EXACT: '',

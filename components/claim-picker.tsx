@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import type { SimilarClaim } from '@/lib/data/workspace-claims'
+import type { SimilarClaim } from '@/lib/data/workspace/claims'
 import { useSimilarClaims } from './use-similar-claims'
 
 type Props = {

@@ -1,5 +1,5 @@
-import { claimReview, jsonLd } from '@/lib/claim-review'
-import type { ClaimPage } from '@/lib/data/claims'
+import { claimReview, jsonLd } from '@/lib/verdicts/claim-review'
+import type { ClaimPage } from '@/lib/data/public/claims'
 import { env } from '@/lib/env'
 
 /** The claim page's one schema.org ClaimReview block; nothing when no verdict is published. */

@@ -1,7 +1,8 @@
 import { Markdown } from '@/components/markdown'
 import { RatingBadge } from '@/components/rating-badge'
-import type { ClaimPage } from '@/lib/data/claims'
+import type { ClaimPage } from '@/lib/data/public/claims'
 import { formatDay, isoDay } from '@/lib/format'
+import { isCorrection } from '@/lib/verdicts/workflow'
 
 export function ClaimVerdict({ verdict }: { verdict: NonNullable<ClaimPage['verdict']> }) {
   return (
@@ -14,7 +15,7 @@ export function ClaimVerdict({ verdict }: { verdict: NonNullable<ClaimPage['verd
       <Markdown>{verdict.rationale}</Markdown>
       {verdict.publishedAt ? (
         <p className="meta">
-          {verdict.revision > 1 ? 'Updated' : 'Published'} <time dateTime={isoDay(verdict.publishedAt)}>{formatDay(verdict.publishedAt)}</time>
+          {isCorrection(verdict) ? 'Updated' : 'Published'} <time dateTime={isoDay(verdict.publishedAt)}>{formatDay(verdict.publishedAt)}</time>
         </p>
       ) : null}
     </section>

@@ -1,7 +1,7 @@
 import { AppearanceControls } from '@/components/appearance-controls'
-import type { ClaimWorkspace } from '@/lib/data/workspace-claims'
+import type { ClaimWorkspace } from '@/lib/data/workspace/claims'
 import { formatDay } from '@/lib/format'
-import { QUALIFIER_LABELS } from '@/lib/validations/figure'
+import { QUALIFIER_LABELS } from '@/lib/labels/figure'
 
 type Appearance = ClaimWorkspace['appearances'][number]
 type Figure = ClaimWorkspace['figures'][number]

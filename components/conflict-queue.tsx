@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { OpenConflict } from '@/lib/data/workspace-quantities'
+import type { OpenConflict } from '@/lib/data/workspace/quantities'
 import { formatDay } from '@/lib/format'
 
 type Props = { title: string; conflicts: OpenConflict[]; total: number; empty: string; moreHref?: string }

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { resolveConflict } from '@/lib/actions/resolve-conflict'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { ConflictResolution } from '@/lib/generated/prisma/enums'
-import { RESOLUTION_LABELS } from '@/lib/validations/conflict'
+import { RESOLUTION_LABELS } from '@/lib/labels/conflict'
 import { RANK_OPTIONS, REASON_OPTIONS } from './figure-rank-form'
 
 type Side = { label: string; rank: string }

@@ -7,7 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { rankFigure } from '@/lib/actions/rank-figure'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { FigureRank, RankReason } from '@/lib/generated/prisma/enums'
-import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/validations/figure'
+import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/labels/figure'
 
 export const RANK_OPTIONS = Object.values(FigureRank).map((value) => ({ value, label: RANK_LABELS[value] }))
 export const REASON_OPTIONS = [{ value: '', label: 'No reason given' }, ...Object.values(RankReason).map((value) => ({ value, label: RANK_REASON_LABELS[value] }))]

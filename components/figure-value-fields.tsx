@@ -1,6 +1,6 @@
 import { Field } from '@/components/ui/field'
 import { FigureQualifier } from '@/lib/generated/prisma/enums'
-import { QUALIFIER_LABELS } from '@/lib/validations/figure'
+import { QUALIFIER_LABELS } from '@/lib/labels/figure'
 
 const QUALIFIERS = Object.values(FigureQualifier).map((value) => ({ value, label: QUALIFIER_LABELS[value] }))
 

@@ -1,4 +1,4 @@
-import type { PlottedFigure } from '@/lib/quantities/present'
+import type { PlottedFigure } from '@/lib/figures/present'
 
 const ARROW = 40
 const HEAD = 7

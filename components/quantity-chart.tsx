@@ -1,6 +1,6 @@
 import { QuantityChartMark } from '@/components/quantity-chart-mark'
-import { timeLabel, timeScale, valueScale } from '@/lib/quantities/chart-scale'
-import type { PlottedFigure } from '@/lib/quantities/present'
+import { timeLabel, timeScale, valueScale } from '@/lib/figures/chart-scale'
+import type { PlottedFigure } from '@/lib/figures/present'
 
 const WIDTH = 480
 const MARGIN = { top: 14, right: 12, bottom: 48, left: 78 }

@@ -1,6 +1,6 @@
 import { QuantityChart } from '@/components/quantity-chart'
 import { unitDimension } from '@/lib/figures/compare'
-import type { PlottedFigure } from '@/lib/quantities/present'
+import type { PlottedFigure } from '@/lib/figures/present'
 
 type Props = { figures: PlottedFigure[]; name: string; unit: string }
 

@@ -1,11 +1,11 @@
 import Link from 'next/link'
 import { figureInterval, formatInterval, type Interval } from '@/lib/figures/compare'
-import type { QuantityPageFigure } from '@/lib/data/quantities'
-import type { PlottedFigure } from '@/lib/quantities/present'
+import type { QuantityPageFigure } from '@/lib/data/public/quantities'
+import type { PlottedFigure } from '@/lib/figures/present'
+import { RANK_LABELS } from '@/lib/labels/figure'
 
 export type QuantityFigureItem = { row: QuantityPageFigure; plotted: PlottedFigure }
 
-const RANK_LABELS = { PREFERRED: 'Preferred', NORMAL: 'Normal rank', DEPRECATED: 'Deprecated' } as const
 
 const REASON_LABELS = {
   MOST_RECENT: 'most recent value',

@@ -1,12 +1,7 @@
 import { describeRelation, type DescribedFigure, type RelationKind } from '@/lib/figures/compare'
-import type { QuantityPageRelation } from '@/lib/data/quantities'
+import type { QuantityPageRelation } from '@/lib/data/public/quantities'
 import { formatDay, isoDay } from '@/lib/format'
-
-const RESOLUTION_WORDS = {
-  RANKED: 'Settled by ranking the figures',
-  SCOPES_DIFFER: 'The figures measure different things or scopes, so they do not contradict each other',
-  CONFIRMED_DISAGREEMENT: 'Checked: the sources really do disagree',
-} as const
+import { RESOLUTION_WORDS } from '@/lib/labels/conflict'
 
 const GROUPS = [
   { kind: 'CONFLICT', heading: 'Where sources disagree', more: 'disagreements', which: 'unresolved first' },
@@ -55,7 +50,7 @@ function RelationItem({ relation, figures, unit }: Omit<Props, 'relations' | 'co
 
 /**
  * How the figures relate, pair by pair: disagreements first, then changes over time, then
- * agreement. A large quantity's pairs are a bounded selection (lib/data/quantity-relations.ts);
+ * agreement. A large quantity's pairs are a bounded selection (lib/data/public/quantity-relations.ts);
  * each group says how many more there are.
  */
 export function QuantityRelations({ relations, counts, figures, unit }: Props) {

@@ -1,8 +1,8 @@
 'use client'
 
 import { useState, type FormEvent } from 'react'
-import { findPassage } from '@/lib/find-passage'
-import type { TextRange } from '@/lib/selection-offsets'
+import { findPassage } from '@/lib/anchoring/find-passage'
+import type { TextRange } from '@/lib/anchoring/selection-offsets'
 
 /** Selecting without a mouse: type the words of the passage and it is selected for annotating. */
 export function QuoteFinder({ text, onFound }: { text: string; onFound: (range: TextRange) => void }) {

@@ -1,5 +1,5 @@
 import type { Rating } from '@/lib/generated/prisma/enums'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 
 export function RatingBadge({ rating }: { rating: Rating }) {
   return <span className={`rating rating--${rating.toLowerCase().replace('_', '-')}`}>{RATINGS[rating].label}</span>

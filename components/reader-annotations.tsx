@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { ReaderSource } from '@/lib/data/workspace-sources'
+import type { ReaderSource } from '@/lib/data/workspace/sources'
 
 type Props = { quotes: ReaderSource['quotes']; needsReview: ReaderSource['needsReview'] }
 

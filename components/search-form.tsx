@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Rating } from '@/lib/generated/prisma/enums'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 import { SEARCH_QUERY_MAX } from '@/lib/validations/search'
 
 type Props = {

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchSnippet } from '@/components/search-snippet'
-import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/search'
+import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/public/search'
 import { formatDay, isoDay } from '@/lib/format'
 import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
 

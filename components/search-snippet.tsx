@@ -1,4 +1,4 @@
-import type { SnippetPart } from '@/lib/search-snippet'
+import type { SnippetPart } from '@/lib/search/snippet'
 
 /** Highlighted search text: matched words in <mark>, everything rendered as text, never as HTML. */
 export function SearchSnippet({ parts }: { parts: SnippetPart[] }) {

@@ -1,6 +1,6 @@
 import { Field } from '@/components/ui/field'
 import type { FormState } from '@/lib/form-state'
-import { SOURCE_KIND_LABELS } from '@/lib/validations/source'
+import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
 
 const KIND_OPTIONS = Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => ({ value, label }))
 

@@ -1,8 +1,8 @@
 'use client'
 
 import { memo, useCallback, useRef, useState } from 'react'
-import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace-sources'
-import type { TextRange } from '@/lib/selection-offsets'
+import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace/sources'
+import type { TextRange } from '@/lib/anchoring/selection-offsets'
 import { AnnotationPanel, type Passage } from './annotation-panel'
 import { QuoteFinder } from './quote-finder'
 import { SourceText } from './source-text'

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react'
-import { splitHighlights } from '@/lib/highlight'
-import { SEGMENT_START_ATTRIBUTE } from '@/lib/selection-offsets'
+import { splitHighlights } from '@/lib/anchoring/highlight'
+import { SEGMENT_START_ATTRIBUTE } from '@/lib/anchoring/selection-offsets'
 
 type Quote = { id: string; start: number; end: number; isFuzzy?: boolean }
 
@@ -9,7 +9,7 @@ type Props = {
   quotes: Quote[]
   /**
    * For the team's reader: every run carries its offset in the text (data-start), so a selection
-   * maps back to snapshot offsets (lib/selection-offsets), and re-anchored quotes look different.
+   * maps back to snapshot offsets (lib/anchoring/selection-offsets), and re-anchored quotes look different.
    */
   withOffsets?: boolean
   ref?: Ref<HTMLDivElement>

@@ -1,6 +1,6 @@
 import { Field } from '@/components/ui/field'
 import { Stance } from '@/lib/generated/prisma/enums'
-import { STANCE_LABELS } from '@/lib/validations/claim'
+import { STANCE_LABELS } from '@/lib/labels/claim'
 
 const OPTIONS = Object.values(Stance).map((stance) => ({ value: stance, label: STANCE_LABELS[stance] }))
 

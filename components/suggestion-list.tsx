@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 import { FormAlert } from '@/components/ui/form-alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { dismissSuggestion } from '@/lib/actions/dismiss-suggestion'
-import type { ReaderSuggestion } from '@/lib/data/workspace-sources'
+import type { ReaderSuggestion } from '@/lib/data/workspace/sources'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 
 type Props = { suggestions: ReaderSuggestion[]; onAccept: (suggestion: ReaderSuggestion) => void }

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { findSimilarClaims } from '@/lib/actions/find-similar-claims'
-import type { SimilarClaim } from '@/lib/data/workspace-claims'
+import type { SimilarClaim } from '@/lib/data/workspace/claims'
 
 const DEBOUNCE_MS = 300
 const MIN_LENGTH = 3

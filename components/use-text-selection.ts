@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, type RefObject } from 'react'
-import { rangeToOffsets, type TextRange } from '@/lib/selection-offsets'
+import { rangeToOffsets, type TextRange } from '@/lib/anchoring/selection-offsets'
 
 /** How long a selection must stay still before it counts: dragging fires many changes. */
 const SETTLE_MS = 200

@@ -1,5 +1,5 @@
 import { VerdictTransitionForm, type FormTransition, type PublicationView } from '@/components/verdict-transition-form'
-import { toWorkflowRevision, type VerdictRevision } from '@/lib/data/verdicts'
+import { toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { allowedTransitions, blockedTransitions, type WorkflowContext, type WorkflowUser } from '@/lib/verdicts/workflow'
 
 type Props = { user: WorkflowUser; revision: VerdictRevision; context: WorkflowContext; latestHref: string; publication?: PublicationView }

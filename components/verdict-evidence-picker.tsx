@@ -1,4 +1,4 @@
-import type { CitableQuote } from '@/lib/data/verdicts'
+import type { CitableQuote } from '@/lib/data/workspace/verdicts'
 
 type Props = {
   citable: CitableQuote[]

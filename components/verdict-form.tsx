@@ -8,9 +8,10 @@ import { Field } from '@/components/ui/field'
 import { FormAlert } from '@/components/ui/form-alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { saveVerdict } from '@/lib/actions/save-verdict'
-import type { CitableQuote, Includable } from '@/lib/data/verdicts'
+import type { CitableQuote, Includable } from '@/lib/data/workspace/verdicts'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { RATIONALE_MAX, SUMMARY_MAX } from '@/lib/validations/verdict'
+import { isCorrection } from '@/lib/verdicts/workflow'
 
 type Props = {
   claimId: string
@@ -35,7 +36,7 @@ type Props = {
 export function VerdictForm({ claimId, revision, citable, includable, latestHref }: Props) {
   const [state, action] = useActionState(saveVerdict, INITIAL_FORM_STATE)
   const values = state.values
-  const isCorrection = (revision?.revision ?? 1) > 1
+  const isRevisionACorrection = revision ? isCorrection(revision) : false
   return (
     <form action={action} className="form verdict-form" noValidate aria-label={revision ? `Edit revision ${revision.revision}` : 'Write the first draft'}>
       <FormAlert state={state} />
@@ -73,7 +74,7 @@ export function VerdictForm({ claimId, revision, citable, includable, latestHref
         defaultValue={values?.rationale ?? revision?.rationale}
         errors={state.fieldErrors?.rationale}
       />
-      {isCorrection ? (
+      {isRevisionACorrection ? (
         <Field
           as="textarea"
           name="correctionNote"

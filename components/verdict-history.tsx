@@ -3,7 +3,8 @@ import { RatingBadge } from '@/components/rating-badge'
 import { VerdictPeople } from '@/components/verdict-people'
 import { VerdictRevisionContent } from '@/components/verdict-revision'
 import { VerdictStatusBadge } from '@/components/verdict-status'
-import type { VerdictRevision } from '@/lib/data/verdicts'
+import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
+import { isCorrection } from '@/lib/verdicts/workflow'
 
 /** Every revision of the verdict, newest first, each linked to a comparison with the one before. */
 export function VerdictHistory({ claimId, revisions }: { claimId: string; revisions: VerdictRevision[] }) {
@@ -19,7 +20,7 @@ export function VerdictHistory({ claimId, revisions }: { claimId: string; revisi
             </p>
             <p>{revision.summary}</p>
             {revision.correctionNote ? <p className="meta">Correction note: {revision.correctionNote}</p> : null}
-            {revision.revision > 1 ? (
+            {isCorrection(revision) ? (
               <p>
                 <Link href={`/review/claims/${claimId}/verdict/compare?revision=${revision.revision}`}>
                   Compare revision {revision.revision} with revision {revision.revision - 1}

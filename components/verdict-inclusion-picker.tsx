@@ -1,4 +1,4 @@
-import type { Includable } from '@/lib/data/verdicts'
+import type { Includable } from '@/lib/data/workspace/verdicts'
 import styles from './verdict-publication.module.css'
 
 type Props = {

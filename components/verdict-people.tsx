@@ -1,4 +1,4 @@
-import type { VerdictRevision } from '@/lib/data/verdicts'
+import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { formatMoment } from '@/lib/format'
 
 function When({ date }: { date: Date }) {

@@ -1,7 +1,7 @@
 'use client'
 
 import { useState } from 'react'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 import { planPublication, type PublicationManifest } from '@/lib/verdicts/publication'
 import styles from './verdict-publication.module.css'
 

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { RatingBadge } from '@/components/rating-badge'
-import type { WorkspaceVerdict } from '@/lib/data/workspace'
+import type { WorkspaceVerdict } from '@/lib/data/workspace/queues'
 
 type Props = {
   title: string

@@ -1,6 +1,6 @@
 import { RatingBadge } from '@/components/rating-badge'
 import type { Rating } from '@/lib/generated/prisma/enums'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 
 /** The rating scale as radio buttons, each with its documented meaning. */
 export function VerdictRatingField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {

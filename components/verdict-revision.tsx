@@ -1,8 +1,8 @@
 import { Markdown } from '@/components/markdown'
 import { QuotedPassage } from '@/components/quoted-passage'
 import { RatingBadge } from '@/components/rating-badge'
-import type { VerdictRevision } from '@/lib/data/verdicts'
-import { RATINGS } from '@/lib/ratings'
+import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
+import { RATINGS } from '@/lib/verdicts/ratings'
 
 /** A revision's content as it reads, for revisions that can no longer be edited (or by this person). */
 export function VerdictRevisionContent({ revision }: { revision: VerdictRevision }) {

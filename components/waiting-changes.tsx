@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { ChangeListItem } from '@/lib/data/pending-changes'
+import type { ChangeListItem } from '@/lib/data/workspace/pending-changes'
 
 /** On a source's or figure's page: the changes to it that wait for an editor, while the public reads it as it is. */
 export function WaitingChanges({ changes }: { changes: ChangeListItem[] }) {

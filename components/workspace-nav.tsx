@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { signOutOfWorkspace } from '@/lib/actions/sign-out'
-import type { CurrentUser } from '@/lib/auth'
-import { can, ROLE_LABELS, type Permission } from '@/lib/permissions'
+import type { CurrentUser } from '@/lib/auth/session'
+import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions'
 
 const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission }> = [
   { href: '/review', label: 'Queues', permission: 'workspace.view' },

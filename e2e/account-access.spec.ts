@@ -1,4 +1,4 @@
-import { hashPassword } from '../lib/password'
+import { hashPassword } from '../lib/auth/password'
 import { apiLogin, expect, test } from './fixtures'
 
 test('A disabled account is locked out at once, even with a session already open', async ({ page, db }, testInfo) => {

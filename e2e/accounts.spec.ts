@@ -1,7 +1,7 @@
 import type { Browser, Page, TestInfo } from '@playwright/test'
 import type { Db } from '../lib/db'
 import type { Role } from '../lib/generated/prisma/enums'
-import { hashPassword } from '../lib/password'
+import { hashPassword } from '../lib/auth/password'
 import { apiLogin, DEMO, expect, test } from './fixtures'
 
 const PASSWORD = 'a long enough test password'

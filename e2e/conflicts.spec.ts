@@ -1,5 +1,5 @@
 import type { Db } from '../lib/db'
-import { refreshFigureRelations } from '../lib/quantities/store-relations'
+import { refreshFigureRelations } from '../lib/server/figures/figure-relations'
 import { apiLogin, DEMO, expect, removeUnusedQuotes, test } from './fixtures'
 import { selectPassage } from './reader'
 import { PASSWORD, storyData } from './verdict-data'

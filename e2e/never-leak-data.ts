@@ -12,7 +12,7 @@ import { describeQuote, findUniqueQuote } from '../lib/anchoring'
 import type { Db } from '../lib/db'
 import type { Prisma } from '../lib/generated/prisma/client'
 import { contentHash } from '../lib/import'
-import { refreshFigureRelations } from '../lib/quantities/store-relations'
+import { refreshFigureRelations } from '../lib/server/figures/figure-relations'
 
 /** One made-up word per unpublished item; none may appear anywhere public, in any case. */
 export const WORDS = {

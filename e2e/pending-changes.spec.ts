@@ -53,7 +53,7 @@ test('A conflict settled by ranking and a published figure’s new rank stay off
     await relation.getByRole('button', { name: 'Resolve conflict' }).click()
     await expect(relation).toContainText(`Resolved by ${proposer.name}`)
     await expect(relation).toContainText('Publishing it ranks the figures')
-    await expect(relation.getByRole('listitem').filter({ hasText: '3,600 tonnes' })).toContainText('Normal → Deprecated (Error in the source)')
+    await expect(relation.getByRole('listitem').filter({ hasText: '3,600 tonnes' })).toContainText('Normal rank → Deprecated (Error in the source)')
 
     await publicPage.page.reload()
     await expect(publicRow(world.figures.audit)).toContainText('Normal rank')

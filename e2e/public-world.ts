@@ -7,7 +7,7 @@ import type { TestInfo } from '@playwright/test'
 import { describeQuote, findUniqueQuote } from '../lib/anchoring'
 import type { Db } from '../lib/db'
 import { contentHash } from '../lib/import'
-import { refreshFigureRelations } from '../lib/quantities/store-relations'
+import { refreshFigureRelations } from '../lib/server/figures/figure-relations'
 
 export const PASSAGES = {
   depot: 'The depot recorded 4,100 tonnes of grain in 2020.',

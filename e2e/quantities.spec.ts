@@ -1,4 +1,4 @@
-import { refreshFigureRelations } from '../lib/quantities/store-relations'
+import { refreshFigureRelations } from '../lib/server/figures/figure-relations'
 import { expect, test } from './fixtures'
 
 const PARENTS = 'parents-of-separated-children-not-located'

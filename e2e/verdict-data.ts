@@ -4,7 +4,7 @@
 import type { Page, TestInfo } from '@playwright/test'
 import type { Db } from '../lib/db'
 import type { Role, VerdictStatus } from '../lib/generated/prisma/enums'
-import { hashPassword } from '../lib/password'
+import { hashPassword } from '../lib/auth/password'
 import { apiLogin, expect, test as base } from './fixtures'
 
 export const PASSWORD = 'a long enough test password'

@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { connection } from 'next/server'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchBox } from '@/components/search-box'
-import { listLatestClaims } from '@/lib/data/claims'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listLatestClaims } from '@/lib/data/public/claims'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 
 export const metadata: Metadata = { title: { absolute: 'Claimtrail: checked claims, traced to their sources' } }

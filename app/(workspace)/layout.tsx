@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { WorkspaceNav } from '@/components/workspace-nav'
-import { getCurrentUser } from '@/lib/auth'
+import { getCurrentUser } from '@/lib/auth/session'
 
 export const metadata: Metadata = { robots: { index: false, follow: false } }
 

@@ -1,6 +1,6 @@
 import { apiErrorResponse, cachedResponse, corsPreflight } from '@/lib/api/http'
-import { listFeedRevisions } from '@/lib/data/feed'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listFeedRevisions } from '@/lib/data/public/feed'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { env } from '@/lib/env'
 import { buildAtomFeed, tagUri } from '@/lib/feed/atom'
 import { revisionEntry, TAG_YEAR } from '@/lib/feed/verdict-entries'

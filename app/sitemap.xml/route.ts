@@ -1,6 +1,6 @@
 import { apiErrorResponse, cachedResponse } from '@/lib/api/http'
-import { countSitemapParts, SITEMAP_KINDS } from '@/lib/data/sitemap'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { countSitemapParts, SITEMAP_KINDS } from '@/lib/data/public/sitemap'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { env } from '@/lib/env'
 import { buildSitemapIndex } from '@/lib/sitemap/xml'
 

@@ -1,11 +1,11 @@
 // The permission matrix through real HTTP: every server action the build contains (ids read from
 // its manifest) and every workspace page, called by a visitor, a forged session cookie, a disabled
-// account and each role. Whoever lacks the permission (lib/permissions.ts) is turned away; whoever
+// account and each role. Whoever lacks the permission (lib/auth/permissions.ts) is turned away; whoever
 // has it gets as far as checking the (empty) form, so nothing is written.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Role } from '../../lib/generated/prisma/enums'
-import { can, type Permission } from '../../lib/permissions'
+import { can, type Permission } from '../../lib/auth/permissions'
 import { expect, test } from '../fixtures'
 import { PASSWORD, storyData } from '../verdict-data'
 import { actionResult, builtActions, callAction, figure, send, signIn, Tally, type BuiltAction } from './attack'

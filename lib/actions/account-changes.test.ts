@@ -1,7 +1,7 @@
 // The account safeguards against a real database: nobody locks themselves out, the last enabled
 // admin stays, a duplicate email is a field error, and the audit log never sees a password hash.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { ensureAnAdminRemains, lockAccount } from '../account-changes'
+import { ensureAnAdminRemains, lockAccount } from '../server/accounts/account-safeguards'
 import { connectDb } from '../db'
 import type { FormState } from '../form-state'
 import { changeAccountRole } from './change-account-role'

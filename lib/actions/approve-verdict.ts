@@ -1,10 +1,10 @@
 'use server'
 
-import { authedAction } from '../authed-action'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { approveVerdict as approve } from '../server/verdicts/approve-verdict'
 import { verdictPublicationSchema } from '../validations/verdict'
-import { refreshOnListChange, revalidateVerdictPages } from '../verdicts/revalidate'
+import { refreshOnListChange, revalidateVerdictPages } from '../server/verdicts/revalidate'
 
 /** An editor who did not write the revision approves it, with the list of what will become public. */
 export const approveVerdict = authedAction({ permission: 'verdict.approve', schema: verdictPublicationSchema }, async (input, { user }) => {

@@ -1,5 +1,5 @@
 // Walks every server action as a visitor, a disabled account and each role, and checks that the
-// permission map (lib/permissions.ts) is what decides: signed-out and disabled callers are turned
+// permission map (lib/auth/permissions.ts) is what decides: signed-out and disabled callers are turned
 // away, roles without the permission are refused, and roles with it get as far as validating the
 // (empty) form, so nothing is written by this test.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../db'
 import type { FormState } from '../form-state'
 import type { Role } from '../generated/prisma/enums'
-import { can, type Permission } from '../permissions'
+import { can, type Permission } from '../auth/permissions'
 
 /** Actions anyone may call: signing in and out, and asking us to check a claim. */
 const PUBLIC_ACTION_FILES = new Set(['sign-in.ts', 'sign-out.ts', 'send-check-request.ts'])

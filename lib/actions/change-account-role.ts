@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { ensureAnAdminRemains, lockAccount } from '../account-changes'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { ensureAnAdminRemains, lockAccount } from '../server/accounts/account-safeguards'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
-import { ROLE_LABELS } from '../permissions'
+import { ROLE_LABELS } from '../auth/permissions'
 import { accountRoleChangeSchema } from '../validations/user'
 
 export const changeAccountRole = authedAction({ permission: 'user.manage', schema: accountRoleChangeSchema }, async ({ userId, role }, { user }) => {

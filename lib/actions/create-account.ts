@@ -1,13 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
 import { Prisma } from '../generated/prisma/client'
-import { hashPassword } from '../password'
-import { ROLE_LABELS } from '../permissions'
+import { hashPassword } from '../auth/password'
+import { ROLE_LABELS } from '../auth/permissions'
 import { userCreateSchema } from '../validations/user'
 
 const emailTaken = () =>

@@ -1,9 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { acceptSuggestion, freeClaimSlug, quoteForRange, retryOnUniqueClash } from '../annotation-writes'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { acceptSuggestion, freeClaimSlug, quoteForRange, retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
 import { claimCreateSchema } from '../validations/claim'

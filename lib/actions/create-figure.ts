@@ -1,13 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { retryOnUniqueClash } from '../annotation-writes'
-import { authedAction } from '../authed-action'
+import { retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
-import { addFigure } from '../figure-writes'
+import { addFigure } from '../server/figures/add-figure'
 import { figureCreateSchema } from '../validations/figure'
 
-/** A figure stated in a selected passage (lib/figure-writes.ts), computed against its quantity's figures in the same transaction. */
+/** A figure stated in a selected passage (lib/server/figures/add-figure.ts), computed against its quantity's figures in the same transaction. */
 export const createFigure = authedAction({ permission: 'figure.write', schema: figureCreateSchema }, async (input, { user }) => {
   const saved = await retryOnUniqueClash(() => getDb().$transaction((tx) => addFigure(tx, input, user.id)))
   revalidatePath(`/review/sources/${saved.sourceId}`)

@@ -1,8 +1,8 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
 import { checkRequestDecisionSchema } from '../validations/check-request'

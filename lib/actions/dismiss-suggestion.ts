@@ -1,9 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { suggestionDecided } from '../annotation-writes'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { suggestionDecided } from '../server/annotations/annotation-writes'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { notFound } from '../errors'
 import { suggestionDismissSchema } from '../validations/quote'

@@ -1,10 +1,10 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { lockAccount } from '../account-changes'
-import { audit } from '../audit'
-import { endSessions as end } from '../auth'
-import { authedAction } from '../authed-action'
+import { lockAccount } from '../server/accounts/account-safeguards'
+import { audit } from '../server/audit/audit-log'
+import { endSessions as end } from '../auth/session'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { accountStatusChangeSchema } from '../validations/user'
 

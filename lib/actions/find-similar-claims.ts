@@ -1,7 +1,7 @@
 'use server'
 
-import { authedQuery } from '../authed-action'
-import { findSimilarClaims as similarClaims } from '../data/workspace-claims'
+import { authedQuery } from '../auth/authed-action'
+import { findSimilarClaims as similarClaims } from '../data/workspace/claims'
 import { similarClaimsSchema } from '../validations/claim'
 
 /** Claims close to what a reviewer is typing, so they attach instead of duplicating. */

@@ -1,13 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { authedAction } from '../authed-action'
-import { revalidateChangePages } from '../changes/revalidate'
+import { authedAction } from '../auth/authed-action'
+import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
 import { isPublicSource, proposeChange } from '../server/changes/propose-change'
-import { alreadyImported, readSourceContent } from '../sources/read-source-content'
-import { addSourceVersion, currentSnapshot, findSnapshotByText } from '../sources/store-snapshot'
+import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
+import { addSourceVersion, currentSnapshot, findSnapshotByText } from '../server/sources/store-snapshot'
 import { sourceVersionSchema } from '../validations/source'
 
 /**

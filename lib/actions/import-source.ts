@@ -1,11 +1,11 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { authedAction } from '../authed-action'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
-import { alreadyImported, readSourceContent } from '../sources/read-source-content'
-import { createSource, findSnapshotByText } from '../sources/store-snapshot'
+import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
+import { createSource, findSnapshotByText } from '../server/sources/store-snapshot'
 import { sourceImportSchema } from '../validations/source'
 
 /** Imports a new source from pasted text or a .txt, .md or .html file. */

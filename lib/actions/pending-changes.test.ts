@@ -5,8 +5,8 @@
 // not propose it publishes it, from a screen that must still be current.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { describeQuote } from '../anchoring'
-import { getSourcePage } from '../data/sources'
-import { PUBLIC_VIEWER } from '../data/viewer'
+import { getSourcePage } from '../data/public/sources'
+import { PUBLIC_VIEWER } from '../data/public/viewer'
 import { connectDb } from '../db'
 import type { FormState } from '../form-state'
 import type { PendingChangeKind } from '../generated/prisma/enums'
@@ -75,7 +75,7 @@ describe('pending changes to public items', () => {
 
     const change = await waiting('FIGURE_RANK')
     const screen = await readChangeScreen(db, change.id)
-    expect(screen.lines).toEqual(expect.arrayContaining([{ label: 'Rank', before: 'Normal', after: 'Deprecated' }, { label: 'Reason in words', before: '(not stated)', after: 'Made up by one person' }]))
+    expect(screen.lines).toEqual(expect.arrayContaining([{ label: 'Rank', before: 'Normal rank', after: 'Deprecated' }, { label: 'Reason in words', before: '(not stated)', after: 'Made up by one person' }]))
     expect(await run(rankFigure, 'reviewer', { id: figure.id, updatedAt: figure.updatedAt, rank: 'PREFERRED', rankReasonKind: 'BEST_SOURCE' })).toMatchObject({ status: 'conflict' })
 
     expect(await publish('reviewer', change.id)).toMatchObject({ status: 'forbidden' })

@@ -1,8 +1,8 @@
 'use server'
 
-import { authedQuery } from '../authed-action'
-import { figureWithBase, KIND_ORDER, relationLead } from '../conflicts/words'
-import { getComparisonFigures } from '../data/workspace-quantities'
+import { authedQuery } from '../auth/authed-action'
+import { figureWithBase, KIND_ORDER, relationLead } from '../figures/relation-words'
+import { getComparisonFigures } from '../data/workspace/quantities'
 import { notFound } from '../errors'
 import { relationsOf } from '../figures/compare'
 import { figurePreviewSchema } from '../validations/figure'

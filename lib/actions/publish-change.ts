@@ -1,8 +1,8 @@
 'use server'
 
-import { authedAction } from '../authed-action'
+import { authedAction } from '../auth/authed-action'
 import { CHANGE_KIND_LABELS } from '../changes/pending-change'
-import { revalidateChangePages } from '../changes/revalidate'
+import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { StaleScreenError } from '../errors'
 import { publishChange as publish } from '../server/changes/publish-change'

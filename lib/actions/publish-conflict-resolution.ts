@@ -1,9 +1,9 @@
 'use server'
 
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
-import { publishRefusal, RELATION_GONE as GONE } from '../conflicts/rules'
-import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
+import { publishRefusal, RELATION_GONE as GONE } from '../figures/conflict-rules'
+import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
 import { getDb } from '../db'
 import { AppError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'

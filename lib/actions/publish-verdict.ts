@@ -1,10 +1,10 @@
 'use server'
 
-import { authedAction } from '../authed-action'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { publishVerdict as publish } from '../server/verdicts/publish-verdict'
 import { verdictPublicationSchema } from '../validations/verdict'
-import { refreshOnListChange, revalidateVerdictPages } from '../verdicts/revalidate'
+import { refreshOnListChange, revalidateVerdictPages } from '../server/verdicts/revalidate'
 
 /** Publishes an approved revision and exactly the list of what it makes public, in one transaction. */
 export const publishVerdict = authedAction({ permission: 'verdict.publish', schema: verdictPublicationSchema }, async (input, { user }) => {

@@ -1,9 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { revalidatePublicSite } from '../server/public-cache'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { forbiddenError, notFound } from '../errors'
 import { appearanceRemoveSchema } from '../validations/claim'

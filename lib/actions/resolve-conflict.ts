@@ -1,9 +1,9 @@
 'use server'
 
-import { audit, staleSaveError } from '../audit'
-import { authedAction } from '../authed-action'
-import { RELATION_GONE as GONE, resolveRefusal } from '../conflicts/rules'
-import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
+import { audit, staleSaveError } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
+import { RELATION_GONE as GONE, resolveRefusal } from '../figures/conflict-rules'
+import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
 import { getDb } from '../db'
 import { AppError, conflictError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'

@@ -1,8 +1,8 @@
 'use server'
 
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
-import type { CurrentUser } from '../auth'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
+import type { CurrentUser } from '../auth/session'
 import { getDb, type DbTransaction } from '../db'
 import { AppError, conflictError, notFound } from '../errors'
 import type { VerdictSaveInput } from '../validations/verdict'
@@ -18,9 +18,10 @@ import {
   replaceEvidence,
   resolveEvidence,
   writeIfCurrent,
-} from '../verdicts/store'
+} from '../server/verdicts/verdict-store'
 import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
-import { revalidateVerdictPages } from '../verdicts/revalidate'
+import { revalidateVerdictPages } from '../server/verdicts/revalidate'
+import { isCorrection } from '../verdicts/workflow'
 
 /** Creates the claim's first draft verdict, or saves an edit of a draft or returned revision. */
 export const saveVerdict = authedAction({ permission: 'verdict.draft', schema: verdictSaveSchema }, async (input, { user }) => {
@@ -62,7 +63,7 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
   if (current.claimId !== input.claimId) throw notFound('verdict')
   const lockVersion = input.lockVersion!
   await authorize(tx, 'edit', user, current, lockVersion)
-  if (current.revision > 1 && !input.correctionNote) {
+  if (isCorrection(current) && !input.correctionNote) {
     const message = 'Say what this correction changes; readers will see the note with its date.'
     throw new AppError('invalid', 'Check the highlighted fields; nothing was saved.', { correctionNote: [message] })
   }
@@ -74,7 +75,7 @@ async function saveEdit(tx: DbTransaction, user: CurrentUser, input: VerdictSave
     summary: input.summary,
     rationale: input.rationale,
     // Revision 1 is the original verdict: it has nothing to correct.
-    correctionNote: current.revision > 1 ? input.correctionNote : null,
+    correctionNote: isCorrection(current) ? input.correctionNote : null,
   }
   if (isSameContent(current, { ...content, evidence }) && isSameInclusions(included, includes)) return false
   const now = new Date()

@@ -1,10 +1,10 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { publicAction } from '../authed-action'
+import { publicAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { clientAddress } from '../http/client-address'
-import { allowCheckRequest } from '../rate-limit'
+import { allowCheckRequest } from '../auth/rate-limit'
 import { checkRequestSchema } from '../validations/check-request'
 
 /** A reader asks us to check a claim. No account; a few per hour per address. */

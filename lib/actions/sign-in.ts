@@ -2,10 +2,10 @@
 
 import { AuthError } from 'next-auth'
 import { z } from 'zod'
-import { signIn, SignInUnavailable, TooManySignInAttempts } from '../auth'
+import { signIn, SignInUnavailable, TooManySignInAttempts } from '../auth/session'
 import { isDatabaseUnavailable } from '../db-errors'
 import { isForm, NOT_A_FORM } from '../form-state'
-import { safeReturnPath } from '../return-path'
+import { safeReturnPath } from '../auth/return-path'
 import { signInSchema } from '../validations/user'
 
 export type SignInState = {

@@ -1,6 +1,6 @@
 'use server'
 
-import { signOut } from '../auth'
+import { signOut } from '../auth/session'
 
 export async function signOutOfWorkspace() {
   await signOut({ redirectTo: '/' })

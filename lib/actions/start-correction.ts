@@ -1,13 +1,13 @@
 'use server'
 
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb, type DbTransaction } from '../db'
 import { AppError } from '../errors'
 import { verdictCorrectionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, createRevision, isUniqueViolation, loadRevision } from '../verdicts/store'
+import { auditSnapshot, authorize, createRevision, isUniqueViolation, loadRevision } from '../server/verdicts/verdict-store'
 import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
-import { revalidateVerdictPages } from '../verdicts/revalidate'
+import { revalidateVerdictPages } from '../server/verdicts/revalidate'
 
 /** The revision's inclusions that are still not public. */
 async function unpublished(tx: DbTransaction, verdictId: string) {

@@ -1,11 +1,11 @@
 'use server'
 
-import { audit } from '../audit'
-import { authedAction } from '../authed-action'
+import { audit } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { verdictTransitionSchema } from '../validations/verdict'
-import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../verdicts/store'
-import { revalidateVerdictPages } from '../verdicts/revalidate'
+import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../server/verdicts/verdict-store'
+import { revalidateVerdictPages } from '../server/verdicts/revalidate'
 
 /** Sends a draft or returned revision to the editors for approval. */
 export const submitVerdict = authedAction({ permission: 'verdict.submit', schema: verdictTransitionSchema }, async (input, { user }) => {

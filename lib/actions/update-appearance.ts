@@ -1,13 +1,14 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit, staleSaveError } from '../audit'
-import { authedAction } from '../authed-action'
-import { revalidateChangePages } from '../changes/revalidate'
+import { audit, staleSaveError } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
+import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { notFound } from '../errors'
 import { proposeChange } from '../server/changes/propose-change'
-import { STANCE_LABELS, appearanceUpdateSchema } from '../validations/claim'
+import { appearanceUpdateSchema } from '../validations/claim'
+import { STANCE_LABELS } from '../labels/claim'
 
 /**
  * Changes whether a source makes, supports or disputes a claim. A published passage's stance is

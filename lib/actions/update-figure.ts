@@ -1,13 +1,13 @@
 'use server'
 
-import { audit, staleSaveError } from '../audit'
-import { authedAction } from '../authed-action'
+import { audit, staleSaveError } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
 import { guardIncludedFigureChange } from '../verdicts/inclusions'
-import { affectedPages, revalidateQuantityPages } from '../conflicts/revalidate'
+import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
-import { checkFigureWords } from '../figure-writes'
-import { refreshFigureRelations } from '../quantities/store-relations'
+import { checkFigureWords } from '../server/figures/add-figure'
+import { refreshFigureRelations } from '../server/figures/figure-relations'
 import { figureUpdateSchema } from '../validations/figure'
 
 const VALUE_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true, periodStart: true, periodEnd: true, periodLabel: true, derivation: true } as const

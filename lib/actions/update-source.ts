@@ -1,9 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit, staleSaveError } from '../audit'
-import { authedAction } from '../authed-action'
-import { revalidateChangePages } from '../changes/revalidate'
+import { audit, staleSaveError } from '../server/audit/audit-log'
+import { authedAction } from '../auth/authed-action'
+import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { notFound } from '../errors'
 import { isoDay } from '../format'

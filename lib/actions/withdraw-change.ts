@@ -1,7 +1,7 @@
 'use server'
 
-import { authedAction } from '../authed-action'
-import { revalidateChangePages } from '../changes/revalidate'
+import { authedAction } from '../auth/authed-action'
+import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { withdrawChange as withdraw } from '../server/changes/withdraw-change'
 import { changeWithdrawSchema } from '../validations/change'

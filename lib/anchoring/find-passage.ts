@@ -1,7 +1,7 @@
 // The keyboard way to select a passage: type its words. Exact words are found with
 // findUniqueQuote; failing that, the search forgives what a keyboard can't easily type (curly
 // quotes, dashes, line breaks, capitals). Either way the words must occur exactly once.
-import { findUniqueQuote, QuoteLookupError } from './anchoring'
+import { findUniqueQuote, QuoteLookupError } from '.'
 import type { TextRange } from './selection-offsets'
 
 export type PassageSearch = { ok: true; range: TextRange } | { ok: false; message: string }

@@ -2,7 +2,7 @@
 // the text as segments (runs between quote boundaries), each carrying `data-start`, its offset in
 // the snapshot; a DOM point is that offset plus the characters before it inside its segment. Only
 // the DOM's standard Node interface is used, so the mapping is tested with linkedom.
-import { splitsSurrogatePair } from './anchoring/text-boundaries'
+import { splitsSurrogatePair } from './text-boundaries'
 
 export const SEGMENT_START_ATTRIBUTE = 'data-start'
 

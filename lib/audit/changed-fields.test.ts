@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changedFields, fieldLabel, formatValue } from './audit-changes'
+import { changedFields, fieldLabel, formatValue } from './changed-fields'
 
 describe('audit entries as readable changes', () => {
   it('labels fields and formats values the way a person reads them', () => {

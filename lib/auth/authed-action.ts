@@ -5,10 +5,10 @@
 import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { findActiveUser, sessionUserId, type CurrentUser } from './auth'
-import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from './db-errors'
-import { AppError } from './errors'
-import { formDataToObject, hasTooManyFields, isForm, NOT_A_FORM, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from './form-state'
+import { findActiveUser, sessionUserId, type CurrentUser } from './session'
+import { isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from '../db-errors'
+import { AppError } from '../errors'
+import { formDataToObject, hasTooManyFields, isForm, NOT_A_FORM, nulFieldErrors, submittedValues, TOO_MANY_FIELDS, type FormState } from '../form-state'
 import { can, type Permission } from './permissions'
 
 export type ActionContext = { user: CurrentUser }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { userCreateSchema } from './validations/user'
+import { userCreateSchema } from '../validations/user'
 import { passwordWeakness } from './password-strength'
 
 const account = { email: 'ada.lovelace@example.org', name: 'Ada Lovelace', role: 'EDITOR' }

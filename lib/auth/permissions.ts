@@ -1,6 +1,6 @@
 // Who may do what, as data. Every server action and route handler asks `can(role, permission)`
-// (through lib/auth.ts), so this map is the whole of the role model.
-import type { Role } from './generated/prisma/enums'
+// (through lib/auth/session.ts), so this map is the whole of the role model.
+import type { Role } from '../generated/prisma/enums'
 
 const TEAM: readonly Role[] = ['REVIEWER', 'EDITOR', 'ADMIN']
 const EDITORS: readonly Role[] = ['EDITOR', 'ADMIN']

@@ -1,6 +1,6 @@
 // Sign-in limits, counted in the real database as every app instance would count them.
 import { afterAll, describe, expect, it } from 'vitest'
-import { getPool } from './db'
+import { getPool } from '../db'
 import { beginSignIn, signInSucceeded } from './rate-limit'
 
 describe('sign-in rate limits', () => {

@@ -1,7 +1,7 @@
 // Rate limits kept in PostgreSQL (table rate_limit), so they hold across every app instance.
 // rate-limiter-flexible does the counting with one atomic upsert per attempt.
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible'
-import { getPool } from './db'
+import { getPool } from '../db'
 
 const MINUTE = 60
 

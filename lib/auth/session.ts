@@ -6,16 +6,16 @@ import NextAuth, { CredentialsSignin } from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { forbidden, redirect } from 'next/navigation'
 import { cache } from 'react'
-import { getDb, type DbTransaction } from './db'
-import { isDatabaseUnavailable } from './db-errors'
-import { env } from './env'
-import type { Role } from './generated/prisma/enums'
+import { getDb, type DbTransaction } from '../db'
+import { isDatabaseUnavailable } from '../db-errors'
+import { env } from '../env'
+import type { Role } from '../generated/prisma/enums'
 import { verifyAgainstNothing, verifyPassword } from './password'
 import { can, type Permission } from './permissions'
-import { clientAddress } from './http/client-address'
+import { clientAddress } from '../http/client-address'
 import { safeReturnPath } from './return-path'
 import { beginSignIn, signInSucceeded } from './rate-limit'
-import { signInSchema } from './validations/user'
+import { signInSchema } from '../validations/user'
 
 declare module 'next-auth' {
   interface User {
@@ -50,14 +50,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password or a rate-limited attempt is an expected outcome, not a server error.
     error: (error) => {
       if (error instanceof CredentialsSignin) return
-      // A forged or stale session cookie: worth a line, not a stack trace per request.
+      // A forged or stale session cookie, or a post without the CSRF token (another site's form):
+      // worth a line, not a stack trace per request.
       if ('type' in error && error.type === 'JWTSessionError') return console.warn(`[auth] session cookie refused: ${error.message.split('\n')[0]}`)
+      if ('type' in error && error.type === 'MissingCSRF') return console.warn('[auth] refused a post without its CSRF token')
       console.error(error)
     },
   },
   callbacks: {
     // Where Auth.js sends the browser next (after signing in through its own endpoint, or out):
-    // only a path of ours, read as lib/return-path.ts reads a return address.
+    // only a path of ours, read as lib/auth/return-path.ts reads a return address.
     redirect: ({ url, baseUrl }) => `${baseUrl}${safeReturnPath(url.startsWith(baseUrl) ? url.slice(baseUrl.length) || '/' : url)}`,
     jwt: ({ token, user }) => (user?.sessionId ? { ...token, sid: user.sessionId } : token),
     // The token's subject is the user id; nothing else about the user is trusted from the token.

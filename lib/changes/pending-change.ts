@@ -2,9 +2,9 @@
 // it sees it: each field as the public reads it now and as proposed. Pure, so the approve screen
 // and the publish write describe one change the same way.
 import type { FigureRank, PendingChangeKind, RankReason, SourceKind, Stance } from '../generated/prisma/enums'
-import { RANK_LABELS, RANK_REASON_LABELS } from '../validations/figure'
-import { STANCE_LABELS } from '../validations/claim'
-import { SOURCE_KIND_LABELS } from '../validations/source'
+import { RANK_LABELS, RANK_REASON_LABELS } from '../labels/figure'
+import { STANCE_LABELS } from '../labels/claim'
+import { SOURCE_KIND_LABELS } from '../labels/source'
 
 export type FigureRankValues = { rank: FigureRank; rankReasonKind: RankReason | null; rankReason: string | null }
 

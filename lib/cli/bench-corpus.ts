@@ -16,12 +16,12 @@
 // - F figures (published, on a quote of a source and a claim) over F / 10 quantities, so every source
 //   quoted by a figure and every quantity is public. Figure relations are not computed.
 // - one appearance (claim in a source) for every 10th claim, for the source filter.
-// - the search lexicon of all of it (lib/search/store-words.ts), then ANALYZE.
+// - the search lexicon of all of it (lib/server/search/store-words.ts), then ANALYZE.
 // Ids and slugs start with "bench-", so it can sit beside the seed corpus, but only once per database.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Db } from '../db'
-import { fillSearchWords } from '../search/store-words'
+import { fillSearchWords } from '../server/search/store-words'
 
 export type CorpusSize = { claims: number; sources: number; figures: number }
 export type CorpusOptions = { log?: (line: string) => void }

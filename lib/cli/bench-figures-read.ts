@@ -2,10 +2,10 @@
 // behind the busiest quantity's pages and API answer, called directly (no HTTP, no page cache),
 // and prints one JSON line: { label: [ms, ...] }. A process of its own because the reads use the
 // app's shared client, which takes its database from the environment.
-import { getApiQuantity } from '../data/api'
-import { getQuantityPage } from '../data/quantities'
-import { PUBLIC_VIEWER } from '../data/viewer'
-import { getQuantityForTeam } from '../data/workspace-quantities'
+import { getApiQuantity } from '../data/public/api'
+import { getQuantityPage } from '../data/public/quantities'
+import { PUBLIC_VIEWER } from '../data/public/viewer'
+import { getQuantityForTeam } from '../data/workspace/quantities'
 import { time } from './bench-helpers'
 
 const [slug, id, rounds = '5'] = process.argv.slice(2)

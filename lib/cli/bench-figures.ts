@@ -1,6 +1,6 @@
 // `npm run bench:figures`: what figure relations cost on a large knowledge base, on a throwaway
 // embedded PostgreSQL. Builds 10,000 quantities and 100,000 figures with bulk SQL, computes every
-// relation, then times adding one figure with the app's own write (lib/figure-writes.ts: quote,
+// relation, then times adding one figure with the app's own write (lib/server/figures/add-figure.ts: quote,
 // figure, its relations and the audit entries in one transaction) with 10,000 and with 100,000 figures in the knowledge base,
 // the reads behind the busiest quantity's pages and API answer (called directly), and its public
 // page served by the production build: the first, uncached render apart from the cached hits.
@@ -13,9 +13,9 @@ import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
 import type { Db } from '../db'
-import { addFigure } from '../figure-writes'
+import { addFigure } from '../server/figures/add-figure'
 import { newId } from '../ids'
-import { COMPARED_FIELDS, insertRelations, quantityRelationRows, refreshQuantityRelations, toComparable } from '../quantities/store-relations'
+import { COMPARED_FIELDS, insertRelations, quantityRelationRows, refreshQuantityRelations, toComparable } from '../server/figures/figure-relations'
 import type { FigureCreateInput } from '../validations/figure'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
 import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
@@ -154,7 +154,7 @@ async function computeRelations(db: Db, client: pg.Client, quantities: Quantity[
 
 type Adds = { total: number[]; relations: number[] }
 
-/** Adds figures one by one with the app's own write (lib/figure-writes.ts), each in its own transaction. */
+/** Adds figures one by one with the app's own write (lib/server/figures/add-figure.ts), each in its own transaction. */
 async function addFigures(db: Db, random: Random, targets: Quantity[], snapshots: Snapshot[], actorId: string, times: number): Promise<Adds> {
   const adds: Adds = { total: [], relations: [] }
   for (let i = 0; i < times; i++) {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describeQuote } from '../anchoring'
 import { findSuggestions, sourceTextFrom } from '../import'
-import { addSourceVersion, createSource } from '../sources/store-snapshot'
+import { addSourceVersion, createSource } from '../server/sources/store-snapshot'
 import { log, median, ms, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
 

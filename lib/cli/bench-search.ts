@@ -10,8 +10,8 @@ import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
-import { startEmbeddedPostgres } from '../embedded-postgres'
-import { migrate } from '../migrate'
+import { startEmbeddedPostgres } from './embedded-postgres'
+import { migrate } from './migrate'
 
 const { values: args } = parseArgs({
   options: { claims: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, explain: { type: 'boolean' } },
@@ -30,8 +30,8 @@ async function main() {
     process.env.DATABASE_URL = database.url
     const { getDb, getPool } = await import('../db')
     const { buildSyntheticCorpus } = await import('./bench-corpus')
-    const { search } = await import('../data/search')
-    const { PUBLIC_VIEWER } = await import('../data/viewer')
+    const { search } = await import('../data/public/search')
+    const { PUBLIC_VIEWER } = await import('../data/public/viewer')
     const { searchParamsSchema } = await import('../validations/search')
     const db = getDb()
     if ((await db.user.count({ where: { id: 'bench-user' } })) === 0) {

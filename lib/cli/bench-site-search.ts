@@ -3,8 +3,8 @@
 // queries come as JSON in the first argument; the timings go to standard output as JSON.
 import { performance } from 'node:perf_hooks'
 import { getDb, getPool } from '../db'
-import { search } from '../data/search'
-import { PUBLIC_VIEWER } from '../data/viewer'
+import { search } from '../data/public/search'
+import { PUBLIC_VIEWER } from '../data/public/viewer'
 import { searchParamsSchema } from '../validations/search'
 
 export type SearchQuery = { kind: string; q: string; rating?: string }

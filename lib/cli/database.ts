@@ -2,7 +2,7 @@
 // server under .data/ (started here if `npm start` is not already running it).
 import path from 'node:path'
 import { env } from '../env'
-import { embeddedUrl, readConnection, startEmbeddedPostgres } from '../embedded-postgres'
+import { embeddedUrl, readConnection, startEmbeddedPostgres } from './embedded-postgres'
 import pg from 'pg'
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..')

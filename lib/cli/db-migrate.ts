@@ -1,5 +1,5 @@
 // `npm run db:migrate`: applies pending migrations (npm start does this too).
-import { migrate } from '../migrate'
+import { migrate } from './migrate'
 import { openDatabase } from './database'
 
 const database = await openDatabase(console.log)

@@ -2,7 +2,7 @@
 // Demo accounts are usable on the embedded database, or with SEED_DEMO_ACCOUNTS=true.
 import { connectDb } from '../db'
 import { env } from '../env'
-import { migrate } from '../migrate'
+import { migrate } from './migrate'
 import { seed } from '../../prisma/seed/seed'
 import { openDatabase } from './database'
 

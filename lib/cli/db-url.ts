@@ -1,6 +1,6 @@
 // `npm run -s db:url`: the connection URL in use, so `psql "$(npm run -s db:url)"` works.
 import { env } from '../env'
-import { embeddedUrl, readConnection } from '../embedded-postgres'
+import { embeddedUrl, readConnection } from './embedded-postgres'
 import { DATA_DIR, fail } from './database'
 
 const saved = readConnection(DATA_DIR)

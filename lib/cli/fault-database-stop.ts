@@ -14,15 +14,15 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { decode } from 'next-auth/jwt'
 import { connectDb } from '../db'
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../embedded-postgres'
-import { hashPassword } from '../password'
-import { findFreePort, isPortFree } from '../ports'
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres'
+import { hashPassword } from '../auth/password'
+import { findFreePort, isPortFree } from './ports'
 import { buildIfNeeded } from './build'
 import { PROJECT_DIR } from './database'
 import { prepareDatabase } from './prepare-database'
 
 // One account each: an attempt cut off by the outage keeps the rate-limit point it took
-// (lib/rate-limit.ts counts before the password is checked), so 8 clients on one account from one
+// (lib/auth/rate-limit.ts counts before the password is checked), so 8 clients on one account from one
 // address, 8 in flight plus 8 kept, would go past its 10 and be told to wait, which is no test of this.
 const CLIENTS = 8
 const LOAD_BEFORE_MS = 4_000

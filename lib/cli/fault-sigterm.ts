@@ -9,14 +9,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { connectDb } from '../db'
-import { startEmbeddedPostgres } from '../embedded-postgres'
-import { hashPassword } from '../password'
-import { findFreePort } from '../ports'
+import { startEmbeddedPostgres } from './embedded-postgres'
+import { hashPassword } from '../auth/password'
+import { findFreePort } from './ports'
 import { buildIfNeeded } from './build'
 import { PROJECT_DIR } from './database'
 import { prepareDatabase } from './prepare-database'
 
-// Below the 10 attempts a client address may have in flight per account (lib/rate-limit.ts).
+// Below the 10 attempts a client address may have in flight per account (lib/auth/rate-limit.ts).
 const CLIENTS = 8
 const STOP_AFTER_MS = 4_000
 const log = (line: string) => console.log(`[fault] ${line}`)

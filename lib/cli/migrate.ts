@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-export const MIGRATIONS_DIR = path.join(import.meta.dirname, '..', 'prisma', 'migrations')
+export const MIGRATIONS_DIR = path.join(import.meta.dirname, '..', '..', 'prisma', 'migrations')
 
 // Any constant works; it only has to be the same for every instance of the app.
 const ADVISORY_LOCK_KEY = 72_707_368

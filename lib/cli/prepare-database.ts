@@ -1,8 +1,8 @@
 import { connectDb } from '../db'
 import { env } from '../env'
-import { migrate } from '../migrate'
-import { quantitiesWithoutRelations, refreshQuantityRelations } from '../quantities/store-relations'
-import { fillSearchWords, isSearchWordsMissing } from '../search/store-words'
+import { migrate } from './migrate'
+import { quantitiesWithoutRelations, refreshQuantityRelations } from '../server/figures/figure-relations'
+import { fillSearchWords, isSearchWordsMissing } from '../server/search/store-words'
 import { seed } from '../../prisma/seed/seed'
 
 /** Applies pending migrations, then seeds the corpus if the knowledge base is empty (first run). */

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../db'
-import { verifyPassword } from '../password'
+import { verifyPassword } from '../auth/password'
 
 const url = process.env.DATABASE_URL
 const projectDir = path.resolve(import.meta.dirname, '..', '..')

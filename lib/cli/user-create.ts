@@ -5,7 +5,7 @@ import { Writable } from 'node:stream'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { connectDb } from '../db'
-import { hashPassword } from '../password'
+import { hashPassword } from '../auth/password'
 import { userCreateSchema } from '../validations/user'
 import { fail, openDatabase } from './database'
 

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { atomDate, buildAtomFeed, escapeXml, tagUri, type AtomFeed } from './atom'
-import { isCorrection, revisionEntry, revisionEntryId } from './verdict-entries'
+import { revisionEntry, revisionEntryId } from './verdict-entries'
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' || name === 'category', parseTagValue: false, trimValues: false })
 
@@ -79,6 +79,6 @@ describe('revisionEntry', () => {
     expect(entry.title).toBe('Correction: Some <claim> & more')
     expect(entry.summary).toBe('The count was updated in January 2021. Now rated Mostly true: Roughly right.')
     expect(entry.id).toBe('tag:localhost,2026:claim/some-claim/verdict/2')
-    expect(isCorrection({ revision: 1, correctionNote: 'x' })).toBe(false)
+    expect(revisionEntry(SITE, { ...base, revision: 1, correctionNote: 'x' }).title).toBe('Mostly true: Some <claim> & more')
   })
 })

@@ -1,8 +1,9 @@
 // What the feed says about each published verdict revision: revision 1 is the verdict, every
 // later one a correction with its public note. Pure, so it is tested without a database.
 import type { Rating } from '../generated/prisma/enums'
-import { RATINGS } from '../ratings'
+import { RATINGS } from '../verdicts/ratings'
 import { tagUri, type AtomEntry } from './atom'
+import { isCorrection } from '../verdicts/workflow'
 
 /** The year in every tag: URI the feed mints. Never change it: it is part of each entry's id. */
 export const TAG_YEAR = 2026
@@ -23,10 +24,6 @@ export function claimUrl(siteUrl: string, slug: string): string {
 /** The permanent id of one revision's entry: the claim's slug is stable, and so is a revision's number. */
 export function revisionEntryId(siteUrl: string, slug: string, revision: number): string {
   return tagUri(siteUrl, TAG_YEAR, `claim/${slug}/verdict/${revision}`)
-}
-
-export function isCorrection(revision: Pick<PublishedRevision, 'revision' | 'correctionNote'>): boolean {
-  return revision.revision >= 2 && Boolean(revision.correctionNote)
 }
 
 export function revisionEntry(siteUrl: string, row: PublishedRevision): AtomEntry {

@@ -15,7 +15,7 @@
 // Words in which the reader finds no figure at all disagree with every figure. A figure that
 // disagrees may still be saved with a reason it is derived from the words ("two thirds of 900",
 // "a unit conversion: 3 days = 72 hours"): see figureWordsProblem.
-import { storedForm } from '../figure-defaults'
+import { storedForm } from './figure-defaults'
 import { figureInterval, formatInterval, type Interval } from './compare'
 import { findFigures } from './find-figures'
 import type { FigureQualifier } from './types'

@@ -1,5 +1,5 @@
 // Scales and ticks for the quantity chart. Pure, so it is unit-tested.
-import type { Interval } from '../figures/compare'
+import type { Interval } from './compare'
 
 export type Scale = { (x: number): number; ticks: number[] }
 

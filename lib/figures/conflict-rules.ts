@@ -1,9 +1,9 @@
 // Who may resolve and publish a conflict's resolution, and why not: one place, so the quantity
 // page's buttons and the actions cannot drift apart (as lib/verdicts/workflow.ts for verdicts).
-import type { CurrentUser } from '../auth'
+import type { CurrentUser } from '../auth/session'
 import type { ConflictResolution, FigureRelationKind } from '../generated/prisma/enums'
 import { AppError } from '../errors'
-import { can } from '../permissions'
+import { can } from '../auth/permissions'
 
 export type ResolutionState = {
   kind: FigureRelationKind

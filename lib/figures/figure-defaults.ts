@@ -1,7 +1,7 @@
 // What the figure form starts with for a passage: the first figure lib/figures finds in it, in
 // the form the knowledge base stores (a percent change is signed, as the seeded figures are), and
 // the date or period the passage names. The reviewer checks and corrects every field.
-import { parseFigure, type ParsedFigure } from './figures'
+import { parseFigure, type ParsedFigure } from '.'
 
 export type FigureDefaults = {
   qualifier: ParsedFigure['qualifier']

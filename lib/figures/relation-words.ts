@@ -1,6 +1,6 @@
 // Figures and relations in words for the workspace: pure, so the pages, the preview and the tests
 // share one wording. Built on lib/figures/compare.
-import { figureInterval, formatInterval, normalisedInterval, type ComparableFigure, type Relation } from '../figures/compare'
+import { figureInterval, formatInterval, normalisedInterval, type ComparableFigure, type Relation } from './compare'
 import { formatDay } from '../format'
 
 /** "3 to 7 days", with "72 to 168 hours" when the dimension's base unit says it differently. */

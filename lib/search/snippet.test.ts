@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MATCH_END, MATCH_START, parseSnippet } from './search-snippet'
+import { MATCH_END, MATCH_START, parseSnippet } from './snippet'
 
 const m = (text: string) => `${MATCH_START}${text}${MATCH_END}`
 

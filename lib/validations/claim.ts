@@ -6,12 +6,6 @@ export const CLAIM_TEXT_MIN = 10
 export const CLAIM_TEXT_MAX = 500
 export const CLAIMANT_MAX = 200
 
-export const STANCE_LABELS: Record<Stance, string> = {
-  MAKES: 'Makes the claim',
-  SUPPORTS: 'Supports it',
-  DISPUTES: 'Disputes it',
-}
-
 const claimText = z
   .string('Write the claim')
   .trim()

@@ -4,19 +4,6 @@ import { DEPRECATED_NEEDS_REASON, rankReasonKind } from './figure'
 
 const RELOAD = 'Reload the page and try again'
 
-export const RESOLUTION_LABELS: Record<ConflictResolution, string> = {
-  RANKED: 'Rank the figures',
-  SCOPES_DIFFER: 'The scopes differ',
-  CONFIRMED_DISAGREEMENT: 'A real disagreement',
-}
-
-/** What a resolution says, in a sentence, on the quantity page and the queue. */
-export const RESOLUTION_WORDS: Record<ConflictResolution, string> = {
-  RANKED: 'Settled by ranking the figures',
-  SCOPES_DIFFER: 'The figures measure different scopes',
-  CONFIRMED_DISAGREEMENT: 'The sources really disagree',
-}
-
 const optionalRank = z.preprocess((value) => (value === '' ? undefined : value), z.enum(FigureRank, 'Choose a rank').optional())
 
 /**

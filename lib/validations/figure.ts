@@ -2,16 +2,6 @@ import { z } from 'zod'
 import { FigureQualifier, FigureRank, RankReason } from '../generated/prisma/enums'
 import { checkQuoteRange, optionalId, optionalText, quoteRangeFields } from './quote'
 
-export const QUALIFIER_LABELS: Record<FigureQualifier, string> = {
-  EXACT: 'Exactly',
-  AT_LEAST: 'At least',
-  MORE_THAN: 'More than',
-  AT_MOST: 'At most',
-  FEWER_THAN: 'Fewer than',
-  ABOUT: 'About',
-  RANGE: 'Range (low to high)',
-}
-
 /** Figure.value/low/high are Decimal(20, 6). */
 const DECIMAL = /^-?\d{1,14}(?:\.\d{1,6})?$/
 const NUMBER_MESSAGE = 'Enter a number such as 545, -35 or 1.5 (up to 14 digits and 6 decimals)'
@@ -102,21 +92,6 @@ export const figurePreviewSchema = z
   .object({ quantityId: z.cuid('Choose an existing quantity'), excludeFigureId: optionalId, ...figureValueFields })
   .superRefine(checkFigureValue)
 export type FigurePreviewInput = z.infer<typeof figurePreviewSchema>
-
-export const RANK_LABELS: Record<FigureRank, string> = {
-  PREFERRED: 'Preferred',
-  NORMAL: 'Normal',
-  DEPRECATED: 'Deprecated',
-}
-
-export const RANK_REASON_LABELS: Record<RankReason, string> = {
-  MOST_RECENT: 'Most recent value',
-  BEST_SOURCE: 'Best source',
-  SUPERSEDED: 'Superseded by a later figure',
-  DIFFERENT_SCOPE: 'Measures a different scope',
-  ERROR_IN_SOURCE: 'Error in the source',
-  OTHER: 'Other (say why)',
-}
 
 /** A rank reason chosen in a form: '' means none. */
 export const rankReasonKind = z.preprocess((value) => (value === '' ? undefined : value), z.enum(RankReason, 'Choose a reason from the list').optional())

@@ -25,16 +25,6 @@ const optionalDay = z
   .refine((value) => value === '' || value <= new Date().toISOString().slice(0, 10), 'A publication date cannot be in the future')
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null))
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  NEWS_ARTICLE: 'News article',
-  OPINION: 'Opinion',
-  GOVERNMENT_REPORT: 'Government report',
-  COURT_FILING: 'Court filing',
-  DATASET: 'Dataset',
-  STATEMENT: 'Statement',
-  OTHER: 'Other',
-}
-
 export const sourceMetadataFields = {
   kind: z.enum(SourceKind, 'Choose a kind of source'),
   publisher: optionalText(200),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { Role } from '../generated/prisma/enums'
-import { PASSWORD_MIN_LENGTH } from '../password'
-import { passwordWeakness } from '../password-strength'
+import { PASSWORD_MIN_LENGTH } from '../auth/password'
+import { passwordWeakness } from '../auth/password-strength'
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254))
 

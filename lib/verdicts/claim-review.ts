@@ -1,8 +1,8 @@
 // The schema.org ClaimReview for a published claim (https://schema.org/ClaimReview), as Google's
 // fact-check markup reads it. Pure: the claim page serialises it into one JSON-LD block.
-import type { Rating } from './generated/prisma/enums'
+import type { Rating } from '../generated/prisma/enums'
 import { RATINGS } from './ratings'
-import { SITE_NAME } from './site-identity'
+import { SITE_NAME } from '../site-identity'
 
 export type ClaimReviewInput = {
   siteUrl: string

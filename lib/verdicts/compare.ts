@@ -1,7 +1,7 @@
 // Compares a verdict revision with the one before it, word by word, for the compare view.
 import { diffWords } from 'diff'
 import type { Rating } from '../generated/prisma/enums'
-import { RATINGS } from '../ratings'
+import { RATINGS } from './ratings'
 
 export type DiffPart = { text: string; kind: 'same' | 'added' | 'removed' }
 

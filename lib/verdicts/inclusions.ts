@@ -2,7 +2,7 @@
 // included (docs/decisions/015). No Next.js imports.
 import type { DbTransaction } from '../db'
 import { AppError } from '../errors'
-import { recordContribution } from './store'
+import { recordContribution } from '../server/verdicts/verdict-store'
 
 export type Inclusions = { figureIds: string[]; appearanceIds: string[] }
 

@@ -1,6 +1,6 @@
 // The fixed rating scale. The methodology page shows it; ClaimReview JSON-LD uses `value`
 // (1 = worst, 5 = best). UNPROVEN has no place on the numeric scale.
-import type { Rating } from './generated/prisma/enums'
+import type { Rating } from '../generated/prisma/enums'
 
 export type RatingInfo = { label: string; value: number | null; meaning: string }
 

@@ -2,7 +2,15 @@
 // may take them. The actions refuse with these reasons and the verdict page uses the same rules to
 // decide which controls to show, so the two never disagree.
 import type { Role, VerdictStatus } from '../generated/prisma/enums'
-import { can, type Permission } from '../permissions'
+import { can, type Permission } from '../auth/permissions'
+
+/**
+ * A correction is any revision after the first: it replaces a published verdict, so it carries a
+ * correction note, and the public page and the feed say it was updated. The one definition.
+ */
+export function isCorrection(revision: { revision: number }): boolean {
+  return revision.revision > 1
+}
 
 export type VerdictTransition = 'edit' | 'submit' | 'approve' | 'return' | 'publish' | 'correct'
 
@@ -83,7 +91,7 @@ export function decide(transition: VerdictTransition, user: WorkflowUser, revisi
   }
   if (transition === 'submit') {
     if (revision.evidenceCount === 0) return refuse('invalid', 'Cite at least one passage as evidence before submitting.')
-    if (revision.revision > 1 && !revision.correctionNote) return refuse('invalid', 'Write the correction note before submitting.')
+    if (isCorrection(revision) && !revision.correctionNote) return refuse('invalid', 'Write the correction note before submitting.')
   }
   if (transition === 'correct') {
     if (revision.supersededAt) return refuse('invalid', 'This revision has already been replaced by a later one; correct the current revision.')

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { SignInForm } from '@/components/sign-in-form'
-import { getCurrentUser } from '@/lib/auth'
-import { safeReturnPath } from '@/lib/return-path'
+import { getCurrentUser } from '@/lib/auth/session'
+import { safeReturnPath } from '@/lib/auth/return-path'
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } }
 

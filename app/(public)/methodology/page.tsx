@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { RatingBadge } from '@/components/rating-badge'
 import { ABOUT_TOLERANCE } from '@/lib/figures'
 import type { Rating } from '@/lib/generated/prisma/enums'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 
 export const metadata: Metadata = {
   title: 'Methodology',

@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { connection } from 'next/server'
 import { PageLinks } from '@/components/page-links'
-import { listQuantities } from '@/lib/data/quantities'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listQuantities } from '@/lib/data/public/quantities'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { pageParamSchema } from '@/lib/validations/params'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

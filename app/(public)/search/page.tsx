@@ -4,8 +4,8 @@ import { connection } from 'next/server'
 import { z } from 'zod'
 import { SearchForm } from '@/components/search-form'
 import { SearchResults } from '@/components/search-results'
-import { listSearchSources, search } from '@/lib/data/search'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listSearchSources, search } from '@/lib/data/public/search'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { searchParamsSchema, type SearchInput } from '@/lib/validations/search'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { ChangeList } from '@/components/change-list'
 import { ConflictQueue } from '@/components/conflict-queue'
 import { VerdictQueue } from '@/components/verdict-queue'
-import { requirePermission } from '@/lib/auth'
-import { listChanges } from '@/lib/data/pending-changes'
-import { getWorkspaceQueues } from '@/lib/data/workspace'
-import { countOpenConflicts, listOpenConflicts } from '@/lib/data/workspace-quantities'
-import { can, ROLE_LABELS } from '@/lib/permissions'
+import { requirePermission } from '@/lib/auth/session'
+import { listChanges } from '@/lib/data/workspace/pending-changes'
+import { getWorkspaceQueues } from '@/lib/data/workspace/queues'
+import { countOpenConflicts, listOpenConflicts } from '@/lib/data/workspace/quantities'
+import { can, ROLE_LABELS } from '@/lib/auth/permissions'
 
 export const metadata: Metadata = { title: 'Workspace' }
 

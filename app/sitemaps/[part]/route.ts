@@ -1,6 +1,6 @@
 import { apiErrorResponse, apiNotFound, cachedResponse } from '@/lib/api/http'
-import { listFixedSitemapPages, listSitemapPart, SITEMAP_KINDS, type SitemapKind } from '@/lib/data/sitemap'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listFixedSitemapPages, listSitemapPart, SITEMAP_KINDS, type SitemapKind } from '@/lib/data/public/sitemap'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { env } from '@/lib/env'
 import { buildUrlset } from '@/lib/sitemap/xml'
 

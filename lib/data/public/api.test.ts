@@ -2,7 +2,7 @@
 // published item once and nothing unpublished, whatever work is in progress beside it.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectDb } from '../db'
+import { connectDb } from '../../db'
 import { getApiClaim, getApiQuantity, getApiSource, listApiClaims } from './api'
 import { listFeedRevisions } from './feed'
 import { countSitemapParts, listFixedSitemapPages, listSitemapPart } from './sitemap'

@@ -1,17 +1,18 @@
 // Reads for the read-only JSON API (/api/v1), shaped as the API documents them (README, "Public
 // feeds and API"). Every read takes the viewer and filters through ./visibility, so the API shows
 // exactly what the public pages show. Dates are ISO 8601; calendar dates YYYY-MM-DD.
-import { getDb, readConsistently } from '../db'
-import { env } from '../env'
-import type { ClaimCursor } from '../api/cursor'
-import type { Prisma } from '../generated/prisma/client'
-import { isoDay } from '../format'
-import { RATINGS } from '../ratings'
+import { getDb, readConsistently } from '../../db'
+import { env } from '../../env'
+import type { ClaimCursor } from '../../api/cursor'
+import type { Prisma } from '../../generated/prisma/client'
+import { isoDay } from '../../format'
+import { RATINGS } from '../../verdicts/ratings'
 import { getQuantityPage } from './quantities'
 import { RELATION_LIST_CAP } from './quantity-relations'
 import { getSourcePage } from './sources'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
+import { isCorrection } from '../../verdicts/workflow'
 
 const pageUrl = (path: string) => `${env.SITE_URL}${path}`
 const day = (date: Date | null) => (date ? isoDay(date) : null)
@@ -169,7 +170,7 @@ export async function getApiClaim(viewer: Viewer, slug: string) {
         }
       : null,
     corrections: claim.verdicts
-      .filter((verdict) => verdict.revision >= 2 && verdict.correctionNote && verdict.publishedAt)
+      .filter((verdict) => isCorrection(verdict) && verdict.correctionNote && verdict.publishedAt)
       .map((verdict) => ({ revision: verdict.revision, publishedAt: verdict.publishedAt, note: verdict.correctionNote, rating: verdict.rating, summary: verdict.summary })),
     figures: claim.figures.map(({ quantity, ...figure }) => ({
       ...presentFigure(figure),

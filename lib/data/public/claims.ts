@@ -1,4 +1,4 @@
-import { getDb, readConsistently } from '../db'
+import { getDb, readConsistently } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 

@@ -1,4 +1,4 @@
-import { getDb } from '../db'
+import { getDb } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleClaims, visibleVerdicts } from './visibility'
 

@@ -1,6 +1,6 @@
 // Reads for /feed.xml. Each takes the viewer and filters through ./visibility.
-import { getDb } from '../db'
-import type { PublishedRevision } from '../feed/verdict-entries'
+import { getDb } from '../../db'
+import type { PublishedRevision } from '../../feed/verdict-entries'
 import type { Viewer } from './viewer'
 import { visibleClaims, visibleVerdicts } from './visibility'
 

@@ -3,7 +3,7 @@
 // test files add and remove rows meanwhile, so rows are judged against what the database held
 // both before and after the pages were read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectDb } from '../db'
+import { connectDb } from '../../db'
 import { CORRECTIONS_PAGE_SIZE, listCorrections } from './corrections'
 import { listQuantities, QUANTITY_PAGE_SIZE } from './quantities'
 import { PUBLIC_VIEWER } from './viewer'

@@ -1,7 +1,7 @@
 // Which of a claim's figures the public claim page marks as disputed, and by whom: a figure of
 // another source, or one of the same source. Against the seeded database, with a quantity of its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectDb } from '../db'
+import { connectDb } from '../../db'
 import { disputedFigures } from './quantities'
 import { PUBLIC_VIEWER, type Viewer } from './viewer'
 

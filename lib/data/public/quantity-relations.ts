@@ -1,8 +1,8 @@
 // A quantity's relations, bounded: a quantity of n figures has n(n-1)/2 of them (ADR 008), so its
 // pages read counts by kind in SQL and capped lists, never every row (docs/decisions/013).
-import { neighbourSteps, type ComparableFigure, type RelationKind } from '../figures/compare'
-import { getDb } from '../db'
-import { Prisma } from '../generated/prisma/client'
+import { neighbourSteps, type ComparableFigure, type RelationKind } from '../../figures/compare'
+import { getDb } from '../../db'
+import { Prisma } from '../../generated/prisma/client'
 import type { Viewer } from './viewer'
 import { visibleRelations, visibleRelationSql, visibleResolutionSql } from './visibility'
 

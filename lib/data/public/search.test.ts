@@ -2,11 +2,11 @@
 // anything unpublished.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectDb } from '../db'
-import { newId } from '../ids'
-import { addClaimSearchWords } from '../search/store-words'
-import type { SnippetPart } from '../search-snippet'
-import { searchParamsSchema } from '../validations/search'
+import { connectDb } from '../../db'
+import { newId } from '../../ids'
+import { addClaimSearchWords } from '../../server/search/store-words'
+import type { SnippetPart } from '../../search/snippet'
+import { searchParamsSchema } from '../../validations/search'
 import { CLAIM_MATCH_CAP, search } from './search'
 import { PUBLIC_VIEWER, type Viewer } from './viewer'
 

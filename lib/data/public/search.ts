@@ -4,12 +4,12 @@
 // reaches SQL only as a bound parameter, through websearch_to_tsquery. When the words match (almost)
 // nothing, each word the lexicon of published words (SearchWord) lacks is replaced by its closest
 // entries, by trigram similarity, and the same full-text search runs again ("separted childrn").
-import { getDb } from '../db'
-import { Prisma } from '../generated/prisma/client'
-import type { Rating } from '../generated/prisma/enums'
-import { isLexiconWord, wordsOf } from '../search/store-words'
-import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../search-snippet'
-import { SEARCH_PAGE_SIZE, type SearchInput } from '../validations/search'
+import { getDb } from '../../db'
+import { Prisma } from '../../generated/prisma/client'
+import type { Rating } from '../../generated/prisma/enums'
+import { isLexiconWord, wordsOf } from '../../server/search/store-words'
+import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../../search/snippet'
+import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
 import type { Viewer } from './viewer'
 import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, visibleVerdictSql } from './visibility'
 

@@ -1,8 +1,8 @@
 // Reads for the sitemap: /sitemap.xml is an index of parts under /sitemaps/, each listing at most
 // SITEMAP_PART_SIZE pages (the protocol allows 50,000 a file; a million claims take a hundred
 // parts). Each read takes the viewer and filters through ./visibility.
-import { getDb } from '../db'
-import { Prisma } from '../generated/prisma/client'
+import { getDb } from '../../db'
+import { Prisma } from '../../generated/prisma/client'
 import type { Viewer } from './viewer'
 import { visibleClaimSql, visibleFigureSql, visibleSourceSql, visibleVerdictSql } from './visibility'
 

@@ -1,4 +1,4 @@
-import { readConsistently, type DbTransaction } from '../db'
+import { readConsistently, type DbTransaction } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
 

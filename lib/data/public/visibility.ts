@@ -1,5 +1,5 @@
 // What each kind of viewer may read, in one place. The public sees published items only.
-import { Prisma } from '../generated/prisma/client'
+import { Prisma } from '../../generated/prisma/client'
 import type { Viewer } from './viewer'
 
 export function visibleClaims(viewer: Viewer): Prisma.ClaimWhereInput {

@@ -1,6 +1,6 @@
-import type { CurrentUser } from '../auth'
-import { getDb } from '../db'
-import { can } from '../permissions'
+import type { CurrentUser } from '../../auth/session'
+import { getDb } from '../../db'
+import { can } from '../../auth/permissions'
 
 export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const
 

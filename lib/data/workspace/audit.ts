@@ -1,7 +1,7 @@
 // Reads for the audit view (editors): entries newest first, filtered by entity or by claim.
-import { changedFields } from '../audit-changes'
-import { getDb } from '../db'
-import type { Prisma } from '../generated/prisma/client'
+import { changedFields } from '../../audit/changed-fields'
+import { getDb } from '../../db'
+import type { Prisma } from '../../generated/prisma/client'
 
 export const AUDIT_PAGE_SIZE = 25
 

@@ -1,8 +1,8 @@
 // Readers' check requests, for the team only: the page that calls these requires the permission.
-import type { CurrentUser } from '../auth'
-import { getDb } from '../db'
-import { forbiddenError } from '../errors'
-import { can } from '../permissions'
+import type { CurrentUser } from '../../auth/session'
+import { getDb } from '../../db'
+import { forbiddenError } from '../../errors'
+import { can } from '../../auth/permissions'
 
 const requestFields = {
   id: true,

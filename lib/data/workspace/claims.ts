@@ -1,10 +1,10 @@
 // Reads for the team's claim pages. Everything here is unpublished-or-not: callers are team pages
 // and team actions, never public ones.
-import type { CurrentUser } from '../auth'
-import { lastChange } from '../audit'
-import { getDb } from '../db'
-import type { Prisma } from '../generated/prisma/client'
-import { can } from '../permissions'
+import type { CurrentUser } from '../../auth/session'
+import { lastChange } from '../../server/audit/audit-log'
+import { getDb } from '../../db'
+import type { Prisma } from '../../generated/prisma/client'
+import { can } from '../../auth/permissions'
 
 export type SimilarClaim = { id: string; slug: string; text: string; claimant: string | null; isPublished: boolean; score: number }
 

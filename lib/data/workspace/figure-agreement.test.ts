@@ -1,8 +1,8 @@
 // Stored figures against their words, on the seeded database: the seed has none that disagree
 // without a reason, and one written around the app's check is found, with its reading.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { CurrentUser } from '../auth'
-import { connectDb } from '../db'
+import type { CurrentUser } from '../../auth/session'
+import { connectDb } from '../../db'
 import { listFiguresDisagreeingWithWords } from './figure-agreement'
 
 describe('listFiguresDisagreeingWithWords', () => {

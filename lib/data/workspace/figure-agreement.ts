@@ -1,11 +1,11 @@
 // Team read: stored figures that disagree with their quote's words and give no reason, as
 // lib/figures/agreement.ts decides. New and edited figures cannot be saved so (checkFigureWords in
-// lib/figure-writes.ts); this finds those stored before the rule, or written around the app.
-import type { CurrentUser } from '../auth'
-import { getDb } from '../db'
-import { figureWordsProblem } from '../figures/agreement'
-import { can } from '../permissions'
-import { STATED_FIELDS } from '../quantities/store-relations'
+// lib/server/figures/add-figure.ts); this finds those stored before the rule, or written around the app.
+import type { CurrentUser } from '../../auth/session'
+import { getDb } from '../../db'
+import { figureWordsProblem } from '../../figures/agreement'
+import { can } from '../../auth/permissions'
+import { STATED_FIELDS } from '../../server/figures/figure-relations'
 
 /** Every figure without a reason that disagrees with its words, oldest first, with the sentence an editor needs. */
 export async function listFiguresDisagreeingWithWords(user: CurrentUser) {

@@ -1,12 +1,12 @@
 // Team reads of pending changes (docs/decisions/016): the queue, one change's approve screen, and
 // the changes waiting on one source or figure, for the notices on their pages.
-import type { CurrentUser } from '../auth'
-import { CHANGE_KIND_LABELS } from '../changes/pending-change'
-import { getDb, readConsistently, type DbTransaction } from '../db'
-import { can } from '../permissions'
-import { changedParagraphs } from '../changes/text-changes'
-import { changeDigest, changeSubject, readChangeScreen, SUBJECT_FIELDS } from '../server/changes/read-change'
-import { currentSnapshot } from '../sources/store-snapshot'
+import type { CurrentUser } from '../../auth/session'
+import { CHANGE_KIND_LABELS } from '../../changes/pending-change'
+import { getDb, readConsistently, type DbTransaction } from '../../db'
+import { can } from '../../auth/permissions'
+import { changedParagraphs } from '../../changes/text-changes'
+import { changeDigest, changeSubject, readChangeScreen, SUBJECT_FIELDS } from '../../server/changes/read-change'
+import { currentSnapshot } from '../../server/sources/store-snapshot'
 
 const listFields = {
   id: true,

@@ -1,15 +1,15 @@
 // Team reads of quantities: the list with open conflicts, one quantity's figures side by side with
 // their detected relations, the conflicts queue, and the figures a preview compares against.
-import type { CurrentUser } from '../auth'
-import { figureWords, KIND_ORDER, periodWords } from '../conflicts/words'
-import { getDb } from '../db'
-import { figureWordsProblem } from '../figures/agreement'
-import { describeRelation, type DescribedFigure } from '../figures/compare'
-import type { Prisma } from '../generated/prisma/client'
-import { can } from '../permissions'
-import { COMPARED_FIELDS, toComparable } from '../quantities/store-relations'
-import { countRelations, listRelations } from './quantity-relations'
-import type { Viewer } from './viewer'
+import type { CurrentUser } from '../../auth/session'
+import { figureWords, KIND_ORDER, periodWords } from '../../figures/relation-words'
+import { getDb } from '../../db'
+import { figureWordsProblem } from '../../figures/agreement'
+import { describeRelation, type DescribedFigure } from '../../figures/compare'
+import type { Prisma } from '../../generated/prisma/client'
+import { can } from '../../auth/permissions'
+import { COMPARED_FIELDS, toComparable } from '../../server/figures/figure-relations'
+import { countRelations, listRelations } from '../public/quantity-relations'
+import type { Viewer } from '../public/viewer'
 
 const OPEN_CONFLICT = { kind: 'CONFLICT', resolvedAt: null } as const satisfies Prisma.FigureRelationWhereInput
 
@@ -76,7 +76,7 @@ export async function listQuantitiesForTeam(user: CurrentUser) {
 
 /**
  * One quantity: its figures in time order, counts of their relations by kind and a bounded list of
- * those relations (lib/data/quantity-relations.ts), what needs a person first.
+ * those relations (lib/data/public/quantity-relations.ts), what needs a person first.
  */
 export async function getQuantityForTeam(user: CurrentUser, id: string) {
   if (!can(user.role, 'workspace.view')) return null

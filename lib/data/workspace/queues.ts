@@ -1,8 +1,8 @@
-import type { CurrentUser } from '../auth'
-import { getDb } from '../db'
-import type { Prisma } from '../generated/prisma/client'
-import type { VerdictStatus } from '../generated/prisma/enums'
-import { can } from '../permissions'
+import type { CurrentUser } from '../../auth/session'
+import { getDb } from '../../db'
+import type { Prisma } from '../../generated/prisma/client'
+import type { VerdictStatus } from '../../generated/prisma/enums'
+import { can } from '../../auth/permissions'
 
 const verdictRow = {
   id: true,

@@ -1,10 +1,10 @@
 // Team reads of sources: the list, one source's details for its forms, and the reader (the latest
 // snapshot with every quote in it, the quotes a new version left fuzzy or orphaned, and the
 // snapshot's open suggestions).
-import type { CurrentUser } from '../auth'
-import { getDb } from '../db'
-import type { ParsedFigure } from '../figures'
-import { can } from '../permissions'
+import type { CurrentUser } from '../../auth/session'
+import { getDb } from '../../db'
+import type { ParsedFigure } from '../../figures'
+import { can } from '../../auth/permissions'
 
 const claimRef = { select: { id: true, text: true } } as const
 

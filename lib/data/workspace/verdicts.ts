@@ -1,11 +1,12 @@
 // Reads for the verdict workspace and the compare view. Team members only: the pages that call
 // these require a workspace permission first.
-import { figureWords } from '../conflicts/words'
-import { getDb } from '../db'
-import { COMPARED_FIELDS, toComparable as comparableFigure } from '../quantities/store-relations'
-import type { Prisma } from '../generated/prisma/client'
-import type { ComparableRevision } from '../verdicts/compare'
-import type { WorkflowRevision } from '../verdicts/workflow'
+import { figureWords } from '../../figures/relation-words'
+import { getDb } from '../../db'
+import { COMPARED_FIELDS, toComparable as comparableFigure } from '../../server/figures/figure-relations'
+import type { Prisma } from '../../generated/prisma/client'
+import type { ComparableRevision } from '../../verdicts/compare'
+import type { WorkflowRevision } from '../../verdicts/workflow'
+import { STANCE_LABELS } from '../../labels/claim'
 
 const quoteWithSource = {
   select: {
@@ -91,7 +92,7 @@ export async function getVerdictWorkspace(claimId: string) {
   if (!claim) return null
   const { appearances, figures, verdicts, ...rest } = claim
   const includable = {
-    appearances: appearances.filter((item) => item.publishedAt === null).map(({ id, stance, quote }) => ({ id, context: STANCE_WORDS[stance], quote })),
+    appearances: appearances.filter((item) => item.publishedAt === null).map(({ id, stance, quote }) => ({ id, context: STANCE_LABELS[stance], quote })),
     figures: figures
       .filter((figure) => figure.publishedAt === null)
       .map((figure) => ({ id: figure.id, quantityName: figure.quantity.name, words: figureWords(comparableFigure(figure), figure.quantity.unit).words, quote: figure.quote })),
@@ -104,11 +105,9 @@ const includableFigure = { ...COMPARED_FIELDS, publishedAt: true } as const sati
 /** The claim's passages and figures, not public yet, that a revision may publish with it. */
 export type Includable = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>['includable']
 
-const STANCE_WORDS = { MAKES: 'Makes the claim', SUPPORTS: 'Supports it', DISPUTES: 'Disputes it' } as const
-
 /** Appearances, then figures' passages, then anything the latest revision already cites; each passage once. */
 function citableQuotes(
-  appearances: Array<{ stance: keyof typeof STANCE_WORDS; quote: QuoteWithSource }>,
+  appearances: Array<{ stance: keyof typeof STANCE_LABELS; quote: QuoteWithSource }>,
   figures: Array<{ quantity: { name: string }; quote: QuoteWithSource }>,
   latest: RevisionRow | undefined,
 ): CitableQuote[] {
@@ -116,7 +115,7 @@ function citableQuotes(
   const add = (quote: QuoteWithSource, context: string) => {
     if (!byId.has(quote.id)) byId.set(quote.id, { ...quote, context })
   }
-  for (const appearance of appearances) add(appearance.quote, STANCE_WORDS[appearance.stance])
+  for (const appearance of appearances) add(appearance.quote, STANCE_LABELS[appearance.stance])
   for (const figure of figures) add(figure.quote, `Figure: ${figure.quantity.name}`)
   for (const item of latest?.evidence ?? []) add(item.quote, 'Cited as evidence')
   return [...byId.values()]

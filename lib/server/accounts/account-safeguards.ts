@@ -1,9 +1,9 @@
 // The safeguards every account change shares: changes are serialised by one lock, and no change
 // may leave the team without an enabled admin (nobody could then manage accounts from the app).
-import type { CurrentUser } from './auth'
-import { ACCOUNT_ROW, type AccountSummary } from './data/accounts'
-import type { DbTransaction } from './db'
-import { forbiddenError, notFound } from './errors'
+import type { CurrentUser } from '../../auth/session'
+import { ACCOUNT_ROW, type AccountSummary } from '../../data/workspace/accounts'
+import type { DbTransaction } from '../../db'
+import { forbiddenError, notFound } from '../../errors'
 
 /**
  * The account to change, read after taking the accounts lock, so the checks that follow see

@@ -1,14 +1,14 @@
 // Writes the annotating actions share: the quote for a selected range (built from the stored text,
 // never from what the browser sent), accepting the importer's suggestion the annotation came from,
 // and free slugs for new claims and quantities. Each runs inside the caller's transaction.
-import { describeQuote } from './anchoring'
-import { audit } from './audit'
-import type { DbTransaction } from './db'
-import { AppError, notFound } from './errors'
-import { Prisma } from './generated/prisma/client'
-import { newId } from './ids'
-import { firstFreeSlug, slugify } from './slug'
-import type { QuoteRangeInput } from './validations/quote'
+import { describeQuote } from '../../anchoring'
+import { audit } from '../audit/audit-log'
+import type { DbTransaction } from '../../db'
+import { AppError, notFound } from '../../errors'
+import { Prisma } from '../../generated/prisma/client'
+import { newId } from '../../ids'
+import { firstFreeSlug, slugify } from '../../slug'
+import type { QuoteRangeInput } from '../../validations/quote'
 
 /**
  * The quote at [start, end) of the snapshot: the existing one with those offsets and words, or a

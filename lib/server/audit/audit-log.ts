@@ -1,7 +1,7 @@
 // The audit log: every change writes one entry in the same transaction as the change itself.
-import type { Db, DbTransaction } from './db'
-import { conflictError, type AppError } from './errors'
-import type { Prisma } from './generated/prisma/client'
+import type { Db, DbTransaction } from '../../db'
+import { conflictError, type AppError } from '../../errors'
+import type { Prisma } from '../../generated/prisma/client'
 
 export type AuditInput = {
   actorId: string

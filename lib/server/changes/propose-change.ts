@@ -1,9 +1,9 @@
 // Records a change to something the public already reads, instead of making it (docs/decisions/016).
 // The row stays as the public reads it until an editor other than the proposer publishes the change.
-import { audit } from '../../audit'
+import { audit } from '../audit/audit-log'
 import type { ChangeValues } from '../../changes/pending-change'
-import { PUBLIC_VIEWER } from '../../data/viewer'
-import { visibleSources } from '../../data/visibility'
+import { PUBLIC_VIEWER } from '../../data/public/viewer'
+import { visibleSources } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { AppError } from '../../errors'
 import { formatMoment } from '../../format'
@@ -20,7 +20,7 @@ export type ChangeProposal<K extends PendingChangeKind> = {
   after: ChangeValues[K]
 }
 
-/** A source is public when the public can read one of its quotes (lib/data/visibility.ts). */
+/** A source is public when the public can read one of its quotes (lib/data/public/visibility.ts). */
 export async function isPublicSource(tx: DbTransaction, sourceId: string): Promise<boolean> {
   return (await tx.source.count({ where: { id: sourceId, ...visibleSources(PUBLIC_VIEWER) } })) > 0
 }

@@ -1,13 +1,13 @@
 // Publishes a pending change (docs/decisions/016): an editor who did not propose it, on the approve
 // screen that showed exactly this change; it is written to the row the public reads, in one
 // transaction, or not at all.
-import { audit } from '../../audit'
-import type { CurrentUser } from '../../auth'
+import { audit } from '../audit/audit-log'
+import type { CurrentUser } from '../../auth/session'
 import type { ChangeValues } from '../../changes/pending-change'
 import type { DbTransaction } from '../../db'
 import { AppError, forbiddenError, StaleScreenError } from '../../errors'
 import { formatMoment } from '../../format'
-import { adoptVersion } from '../../sources/store-snapshot'
+import { adoptVersion } from '../sources/store-snapshot'
 import { changeDigest, readChangeScreen } from './read-change'
 
 /** Marks the refusal whose page must be shown again, with the change as it is now. */

@@ -3,16 +3,16 @@
 // refuses when it is not what the screen showed (the digest). No Next.js imports.
 import { createHash } from 'node:crypto'
 import { changeLines, isUnchangedSince, type ChangeLine, type ChangeValues } from '../../changes/pending-change'
-import { figureWords } from '../../conflicts/words'
-import { PUBLIC_VIEWER } from '../../data/viewer'
-import { visibleQuotes } from '../../data/visibility'
+import { figureWords } from '../../figures/relation-words'
+import { PUBLIC_VIEWER } from '../../data/public/viewer'
+import { visibleQuotes } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
 import { isoDay } from '../../format'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
-import { COMPARED_FIELDS, toComparable } from '../../quantities/store-relations'
-import { currentSnapshot, previewVersion } from '../../sources/store-snapshot'
+import { COMPARED_FIELDS, toComparable } from '../figures/figure-relations'
+import { currentSnapshot, previewVersion } from '../sources/store-snapshot'
 
 /** What a new version does to one quote of the version the public reads now. */
 export type QuoteMove = { quoteId: string; exact: string; outcome: 'ANCHORED' | 'FUZZY' | 'ORPHANED'; isPublic: boolean }

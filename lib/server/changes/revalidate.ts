@@ -1,5 +1,5 @@
 import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
+import { revalidatePublicSite } from '../public-cache'
 
 /** The pages that list or show pending changes, and the public site when one was published. */
 export type ChangedPages = { id: string; figureId?: string | null; sourceId?: string | null; claimId?: string | null }

@@ -1,10 +1,10 @@
 // Withdraws a pending change (docs/decisions/016): its proposer, or an editor. The public never saw
 // it; a withdrawn new version's text is deleted, so the same text can be imported again.
-import { audit } from '../../audit'
-import type { CurrentUser } from '../../auth'
+import { audit } from '../audit/audit-log'
+import type { CurrentUser } from '../../auth/session'
 import type { DbTransaction } from '../../db'
 import { AppError, forbiddenError, notFound } from '../../errors'
-import { can } from '../../permissions'
+import { can } from '../../auth/permissions'
 import { lockChange } from './publish-change'
 
 export async function withdrawChange(tx: DbTransaction, user: CurrentUser, changeId: string) {

@@ -1,13 +1,13 @@
 // Adding a figure, inside the caller's transaction: what the createFigure action does once it
 // knows who is calling, and what `npm run bench:figures` times. No Next.js imports.
-import { acceptSuggestion, freeQuantitySlug, quoteForRange } from './annotation-writes'
-import { audit } from './audit'
-import type { DbTransaction } from './db'
-import { AppError, notFound } from './errors'
-import { figureDisagreement, readingSentence } from './figures/agreement'
-import { newId } from './ids'
-import { refreshFigureRelations, type LockedQuantity } from './quantities/store-relations'
-import { NEW_QUANTITY, type FigureCreateInput } from './validations/figure'
+import { acceptSuggestion, freeQuantitySlug, quoteForRange } from '../annotations/annotation-writes'
+import { audit } from '../audit/audit-log'
+import type { DbTransaction } from '../../db'
+import { AppError, notFound } from '../../errors'
+import { figureDisagreement, readingSentence } from '../../figures/agreement'
+import { newId } from '../../ids'
+import { refreshFigureRelations, type LockedQuantity } from './figure-relations'
+import { NEW_QUANTITY, type FigureCreateInput } from '../../validations/figure'
 
 type FigureValues = Pick<FigureCreateInput, 'qualifier' | 'value' | 'low' | 'high' | 'unit' | 'periodStart' | 'periodEnd' | 'periodLabel' | 'derivation'>
 

@@ -2,8 +2,8 @@
 // figure added at the same period with a value outside the others' is a conflict, and changing a
 // figure recomputes its relations (and only its relations), dropping a resolution it invalidates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connectDb } from '../db'
-import { refreshFigureRelations, refreshQuantityRelations } from './store-relations'
+import { connectDb } from '../../db'
+import { refreshFigureRelations, refreshQuantityRelations } from './figure-relations'
 
 const PARENTS = 'parents-of-separated-children-not-located'
 

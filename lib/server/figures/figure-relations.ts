@@ -2,10 +2,10 @@
 // changes, its relations with the other figures of its quantity are recomputed, and only those,
 // so the cost grows with the size of one quantity, never with the knowledge base. No Next.js
 // imports, so the seed and the benchmark use it too.
-import type { DbTransaction } from '../db'
-import { relationsOf, type ComparableFigure, type Relation } from '../figures/compare'
-import type { Prisma } from '../generated/prisma/client'
-import { newId } from '../ids'
+import type { DbTransaction } from '../../db'
+import { relationsOf, type ComparableFigure, type Relation } from '../../figures/compare'
+import type { Prisma } from '../../generated/prisma/client'
+import { newId } from '../../ids'
 
 /** The columns that state a figure's number: what comparing it, and checking it against its words, read. */
 export const STATED_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true } as const satisfies Prisma.FigureSelect

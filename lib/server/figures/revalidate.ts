@@ -1,7 +1,7 @@
 // The pages that show a quantity's figures, ranks or conflicts, refreshed after any change to them.
 import { revalidatePath } from 'next/cache'
-import { revalidatePublicSite } from '../public-site'
-import type { DbTransaction } from '../db'
+import { revalidatePublicSite } from '../public-cache'
+import type { DbTransaction } from '../../db'
 
 export type AffectedPages = { quantityId: string; quantitySlug: string; claims: Array<{ id: string; slug: string }> }
 

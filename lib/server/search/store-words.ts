@@ -1,13 +1,13 @@
 // The search lexicon (SearchWord): every distinct word of published searchable text, which search
-// corrects a misspelt word against (lib/data/search.ts). Words are added when a verdict is
+// corrects a misspelt word against (lib/data/public/search.ts). Words are added when a verdict is
 // published, by the seed, and once at start when the table is empty; never from unpublished text,
 // so a draft's words are never suggested. Nothing removes a word: one whose text was later edited
 // or superseded stays, harmlessly (it was public, and a correction to it just finds nothing new).
 // No Next.js imports, so the seed, the start-up backfill and the benchmark use it too.
-import type { Db, DbTransaction } from '../db'
-import { Prisma } from '../generated/prisma/client'
-import { PUBLIC_VIEWER } from '../data/viewer'
-import { visibleClaimSql, visibleFigureSql, visibleSourceSql, visibleVerdictSql } from '../data/visibility'
+import type { Db, DbTransaction } from '../../db'
+import { Prisma } from '../../generated/prisma/client'
+import { PUBLIC_VIEWER } from '../../data/public/viewer'
+import { visibleClaimSql, visibleFigureSql, visibleSourceSql, visibleVerdictSql } from '../../data/public/visibility'
 
 /** Shorter words are left out: trigram similarity says little about them, and they are rarely misspelt. */
 export const MIN_WORD_LENGTH = 3
@@ -24,7 +24,7 @@ export const isLexiconWord = (word: Prisma.Sql) => Prisma.sql`length(${word}) BE
 /**
  * The searchable texts a visitor may see: of one claim (what publishing its verdict makes public:
  * its words, its published summaries, the quantities of its published figures, the sources it quotes)
- * or of everything. The rules are the public ones of lib/data/visibility.ts.
+ * or of everything. The rules are the public ones of lib/data/public/visibility.ts.
  */
 function publishedTexts(claimId: string | null): Prisma.Sql {
   const v = PUBLIC_VIEWER

@@ -1,7 +1,7 @@
 // The pasted text or uploaded file of an import form, as snapshot text, with errors a reviewer can act on.
-import { AppError } from '../errors'
-import { ImportError, type SourceText } from '../import'
-import { readIsolated } from '../import/read-isolated'
+import { AppError } from '../../errors'
+import { ImportError, type SourceText } from '../../import'
+import { readIsolated } from '../../import/read-isolated'
 
 /** Read in a child process with time and memory limits (lib/import/read-isolated.ts), never on the request thread. */
 export async function readSourceContent(input: { text: string; file?: File }): Promise<SourceText> {

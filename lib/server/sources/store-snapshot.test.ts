@@ -1,8 +1,8 @@
 // A new version of a source, against the real database: which quotes move, which stay, and what
 // the audit log says.
 import { afterAll, describe, expect, it } from 'vitest'
-import { describeQuote, findUniqueQuote } from '../anchoring'
-import { connectDb } from '../db'
+import { describeQuote, findUniqueQuote } from '../../anchoring'
+import { connectDb } from '../../db'
 import { addSourceVersion, createSource } from './store-snapshot'
 
 const url = process.env.DATABASE_URL

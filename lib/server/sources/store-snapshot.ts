@@ -1,10 +1,10 @@
 // Storing source text: a new source with its first snapshot, or a new version of a known source
 // whose quotes re-anchor to it. No Next.js imports, so the seed and the benchmark use it too.
-import { audit, auditAll, type AuditInput } from '../audit'
-import type { DbTransaction } from '../db'
-import type { Prisma } from '../generated/prisma/client'
-import type { SourceKind } from '../generated/prisma/enums'
-import { contentHash, findSuggestions, reanchorQuotes } from '../import'
+import { audit, auditAll, type AuditInput } from '../audit/audit-log'
+import type { DbTransaction } from '../../db'
+import type { Prisma } from '../../generated/prisma/client'
+import type { SourceKind } from '../../generated/prisma/enums'
+import { contentHash, findSuggestions, reanchorQuotes } from '../../import'
 
 export type SourceDetailsInput = {
   title: string

@@ -1,6 +1,6 @@
-import { audit } from '../../audit'
+import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
-import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../../verdicts/store'
+import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from './verdict-store'
 import type { WorkflowUser } from '../../verdicts/workflow'
 import { checkPublication, type PublicationChoice } from './check-publication'
 import { holdBackFigures } from './hold-back-figures'

@@ -1,4 +1,4 @@
-import { auditAll } from '../../audit'
+import { auditAll } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 
 /**

@@ -2,14 +2,14 @@
 // caller's transaction: the approve and publish screens show it, and the approve and publish writes
 // read it again under lock and refuse when it is not what the screen showed. No Next.js imports.
 import { createHash } from 'node:crypto'
-import { figureWords, periodWords } from '../../conflicts/words'
-import { PUBLIC_VIEWER } from '../../data/viewer'
-import { visibleQuotes, visibleSources } from '../../data/visibility'
+import { figureWords, periodWords } from '../../figures/relation-words'
+import { PUBLIC_VIEWER } from '../../data/public/viewer'
+import { visibleQuotes, visibleSources } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
 import type { Prisma } from '../../generated/prisma/client'
 import { figureWordsProblem } from '../../figures/agreement'
-import { COMPARED_FIELDS, toComparable } from '../../quantities/store-relations'
+import { COMPARED_FIELDS, toComparable } from '../figures/figure-relations'
 import { isoDay } from '../../format'
 import { EVIDENCE, manifestFingerprint, type PublicationManifest, type PublicationQuote } from '../../verdicts/publication'
 
@@ -36,7 +36,7 @@ const wordsOf = (figure: FigureRow) => figureWords(toComparable(figure), figure.
 
 /** Locks what the step would publish, so nothing changes between reading the list and writing it. */
 export async function lockPublication(tx: DbTransaction, verdictId: string): Promise<void> {
-  // Adding a figure locks its quantity (lib/figure-writes.ts): a conflict cannot appear meanwhile.
+  // Adding a figure locks its quantity (lib/server/figures/add-figure.ts): a conflict cannot appear meanwhile.
   await tx.$queryRaw`
     SELECT q.id FROM "Quantity" q WHERE q.id IN (
       SELECT f."quantityId" FROM "VerdictFigure" vf JOIN "Figure" f ON f.id = vf."figureId" WHERE vf."verdictId" = ${verdictId})

@@ -1,9 +1,9 @@
 // Publishing an approved revision: the one write the publish action and the seed both call. It
 // publishes exactly the list the editor's screen showed (lib/verdicts/publication.ts), or nothing.
-import { audit, auditAll } from '../../audit'
+import { audit, auditAll } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
-import { addClaimSearchWords } from '../../search/store-words'
-import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from '../../verdicts/store'
+import { addClaimSearchWords } from '../search/store-words'
+import { auditSnapshot, authorize, loadRevision, writeIfCurrent } from './verdict-store'
 import type { WorkflowUser } from '../../verdicts/workflow'
 import { checkPublication, type PublicationChoice } from './check-publication'
 import { holdBackFigures } from './hold-back-figures'

@@ -1,7 +1,7 @@
 import { revalidatePath } from 'next/cache'
-import { getDb } from '../db'
-import { StaleScreenError } from '../errors'
-import { revalidatePublicSite } from '../public-site'
+import { getDb } from '../../db'
+import { StaleScreenError } from '../../errors'
+import { revalidatePublicSite } from '../public-cache'
 
 /** Every page that shows the claim's verdict or the queues. */
 export function revalidateVerdictPages(claimId: string, isPublic: boolean): void {

@@ -1,11 +1,11 @@
 // Database steps the verdict writes share (no Next.js imports, so the seed uses them too): load a revision with what the rules and the audit need,
 // refuse stale or disallowed changes, and write a transition guarded by the lock version.
-import type { DbTransaction } from '../db'
-import { staleSaveError } from '../audit'
-import { AppError, forbiddenError, notFound } from '../errors'
-import { Prisma } from '../generated/prisma/client'
-import type { Rating } from '../generated/prisma/enums'
-import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from './workflow'
+import type { DbTransaction } from '../../db'
+import { staleSaveError } from '../audit/audit-log'
+import { AppError, forbiddenError, notFound } from '../../errors'
+import { Prisma } from '../../generated/prisma/client'
+import type { Rating } from '../../generated/prisma/enums'
+import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from '../../verdicts/workflow'
 
 const revisionSelect = {
   id: true,

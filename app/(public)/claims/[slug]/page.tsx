@@ -6,19 +6,20 @@ import { ClaimFigures } from '@/components/claim-figures'
 import { ClaimReviewJsonLd } from '@/components/claim-review-json-ld'
 import { ClaimVerdict } from '@/components/claim-verdict'
 import { QuotedPassage } from '@/components/quoted-passage'
-import { getClaimPage } from '@/lib/data/claims'
-import { disputedFigures } from '@/lib/data/quantities'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { getClaimPage } from '@/lib/data/public/claims'
+import { disputedFigures } from '@/lib/data/public/quantities'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 import { SITE_NAME, SOCIAL_CARD } from '@/lib/site-identity'
-import { RATINGS } from '@/lib/ratings'
+import { RATINGS } from '@/lib/verdicts/ratings'
 import { slugSchema } from '@/lib/validations/params'
-import { STANCE_LABELS } from '@/lib/validations/claim'
+import { STANCE_LABELS } from '@/lib/labels/claim'
+import { isCorrection } from '@/lib/verdicts/workflow'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Cached: rendered on the first request, then served from Next's cache until a change to published
-// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+// data drops it (lib/server/public-cache.ts), or after a minute, which bounds staleness on other instances.
 export const revalidate = 60
 
 /** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */
@@ -68,7 +69,7 @@ export default async function ClaimPage({ params }: Props) {
         {claim.publishedAt ? (
           <p className="meta">
             Checked and published <time dateTime={isoDay(claim.publishedAt)}>{formatDay(claim.publishedAt)}</time>
-            {claim.verdict?.publishedAt && claim.verdict.revision > 1 ? (
+            {claim.verdict?.publishedAt && isCorrection(claim.verdict) ? (
               <>
                 {' '}
                 · updated <time dateTime={isoDay(claim.verdict.publishedAt)}>{formatDay(claim.verdict.publishedAt)}</time>

@@ -6,15 +6,15 @@ import { QuantityCharts } from '@/components/quantity-charts'
 import { QuantityFigures } from '@/components/quantity-figures'
 import { QuantityRelations } from '@/components/quantity-relations'
 import { summariseQuantity } from '@/lib/figures/compare'
-import { getQuantityPage, type QuantityPage } from '@/lib/data/quantities'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
-import { describedFigure, plottedFigure } from '@/lib/quantities/present'
+import { getQuantityPage, type QuantityPage } from '@/lib/data/public/quantities'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
+import { describedFigure, plottedFigure } from '@/lib/figures/present'
 import { slugSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Cached: rendered on the first request, then served from Next's cache until a change to published
-// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+// data drops it (lib/server/public-cache.ts), or after a minute, which bounds staleness on other instances.
 export const revalidate = 60
 
 /** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */

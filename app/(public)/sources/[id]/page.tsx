@@ -3,15 +3,15 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { SourceText } from '@/components/source-text'
-import { getSourcePage } from '@/lib/data/sources'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { getSourcePage } from '@/lib/data/public/sources'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
 
 type Props = { params: Promise<{ id: string }> }
 
 // Cached: rendered on the first request, then served from Next's cache until a change to published
-// data drops it (lib/public-site.ts), or after a minute, which bounds staleness on other instances.
+// data drops it (lib/server/public-cache.ts), or after a minute, which bounds staleness on other instances.
 export const revalidate = 60
 
 /** Nothing is rendered at build time (the build has no database); pages are cached on first visit. */

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { AccountCard } from '@/components/account-card'
 import { AccountCreateForm } from '@/components/account-create-form'
-import { requirePermission } from '@/lib/auth'
-import { listAccounts } from '@/lib/data/accounts'
-import { PASSWORD_MIN_LENGTH } from '@/lib/password'
+import { requirePermission } from '@/lib/auth/session'
+import { listAccounts } from '@/lib/data/workspace/accounts'
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password'
 
 export const metadata: Metadata = { title: 'Accounts' }
 

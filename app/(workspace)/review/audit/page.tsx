@@ -3,8 +3,8 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { AuditList } from '@/components/audit-list'
-import { requirePermission } from '@/lib/auth'
-import { getAuditClaim, listAuditEntries } from '@/lib/data/audit'
+import { requirePermission } from '@/lib/auth/session'
+import { getAuditClaim, listAuditEntries } from '@/lib/data/workspace/audit'
 import { fromAddress, idSchema, pageParamSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Audit log' }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ChangeList } from '@/components/change-list'
-import { requirePermission } from '@/lib/auth'
-import { listChanges } from '@/lib/data/pending-changes'
+import { requirePermission } from '@/lib/auth/session'
+import { listChanges } from '@/lib/data/workspace/pending-changes'
 
 export const metadata: Metadata = { title: 'Changes' }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { requirePermission } from '@/lib/auth'
-import { listWorkspaceClaims, type ClaimStatusFilter } from '@/lib/data/workspace-claims'
+import { requirePermission } from '@/lib/auth/session'
+import { listWorkspaceClaims, type ClaimStatusFilter } from '@/lib/data/workspace/claims'
 
 export const metadata: Metadata = { title: 'Claims' }
 

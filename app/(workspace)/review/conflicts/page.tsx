@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { ConflictQueue } from '@/components/conflict-queue'
-import { requirePermission } from '@/lib/auth'
-import { listOpenConflicts } from '@/lib/data/workspace-quantities'
+import { requirePermission } from '@/lib/auth/session'
+import { listOpenConflicts } from '@/lib/data/workspace/quantities'
 
 export const metadata: Metadata = { title: 'Conflicts' }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { requirePermission } from '@/lib/auth'
-import { listQuantitiesForTeam } from '@/lib/data/workspace-quantities'
+import { requirePermission } from '@/lib/auth/session'
+import { listQuantitiesForTeam } from '@/lib/data/workspace/quantities'
 
 export const metadata: Metadata = { title: 'Quantities' }
 

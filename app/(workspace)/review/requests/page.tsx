@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { CheckRequestList } from '@/components/check-request-list'
-import { requirePermission } from '@/lib/auth'
-import { listCheckRequests } from '@/lib/data/check-requests'
+import { requirePermission } from '@/lib/auth/session'
+import { listCheckRequests } from '@/lib/data/workspace/check-requests'
 
 export const metadata: Metadata = { title: 'Readers’ requests' }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { requirePermission } from '@/lib/auth'
-import { listSourcesForTeam } from '@/lib/data/workspace-sources'
+import { requirePermission } from '@/lib/auth/session'
+import { listSourcesForTeam } from '@/lib/data/workspace/sources'
 import { formatDay } from '@/lib/format'
-import { SOURCE_KIND_LABELS } from '@/lib/validations/source'
+import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
 
 export const metadata: Metadata = { title: 'Sources' }
 

@@ -1,7 +1,7 @@
 import { encodeCursor } from '@/lib/api/cursor'
 import { corsPreflight, respondJson } from '@/lib/api/http'
-import { listApiClaims } from '@/lib/data/api'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { listApiClaims } from '@/lib/data/public/api'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { env } from '@/lib/env'
 import { claimListQuerySchema } from '@/lib/validations/api'
 

@@ -3,10 +3,10 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ChangeDecisionForm } from '@/components/change-decision-form'
 import { ChangePublication } from '@/components/change-publication'
-import { requirePermission } from '@/lib/auth'
+import { requirePermission } from '@/lib/auth/session'
 import { CHANGE_KIND_LABELS } from '@/lib/changes/pending-change'
-import { getChangeScreen } from '@/lib/data/pending-changes'
-import { can } from '@/lib/permissions'
+import { getChangeScreen } from '@/lib/data/workspace/pending-changes'
+import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Change to a public page' }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SourceImportForm } from '@/components/source-import-form'
-import { requirePermission } from '@/lib/auth'
+import { requirePermission } from '@/lib/auth/session'
 
 export const metadata: Metadata = { title: 'Import a source' }
 

@@ -1,6 +1,6 @@
 import { corsPreflight, respondJson } from '@/lib/api/http'
-import { getApiClaim } from '@/lib/data/api'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { getApiClaim } from '@/lib/data/public/api'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { slugSchema } from '@/lib/validations/params'
 
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import { corsPreflight, respondJson } from '@/lib/api/http'
-import { getApiSource } from '@/lib/data/api'
-import { PUBLIC_VIEWER } from '@/lib/data/viewer'
+import { getApiSource } from '@/lib/data/public/api'
+import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { idSchema } from '@/lib/validations/params'
 
 export const dynamic = 'force-dynamic'

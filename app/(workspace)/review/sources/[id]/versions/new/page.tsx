@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { SourceVersionForm } from '@/components/source-version-form'
-import { requirePermission } from '@/lib/auth'
-import { getSourceDetails } from '@/lib/data/workspace-sources'
+import { requirePermission } from '@/lib/auth/session'
+import { getSourceDetails } from '@/lib/data/workspace/sources'
 import { idSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Import a new version' }
