@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ClaimPage } from '@/lib/data/public/claims'
 import type { Dispute } from '@/lib/data/public/quantities'
+import { formatNumber } from '@/lib/format'
 
 const QUALIFIER_WORDS = {
   EXACT: '',
@@ -12,7 +13,6 @@ const QUALIFIER_WORDS = {
   RANGE: '',
 } as const
 
-const formatNumber = (value: number) => value.toLocaleString('en-US')
 
 type Props = {
   figures: ClaimPage['figures']

@@ -1,13 +1,13 @@
 import { QuantityChartMark } from '@/components/quantity-chart-mark'
 import { timeLabel, timeScale, valueScale } from '@/lib/figures/chart-scale'
 import type { PlottedFigure } from '@/lib/figures/present'
+import { formatNumber } from '@/lib/format'
 
 const WIDTH = 480
 const MARGIN = { top: 14, right: 12, bottom: 48, left: 78 }
 const UNDATED_BAND = 72
 const SPREAD = 16
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 
 type Props = {
   /** Figures of one dimension only: they share the value axis. */
@@ -58,7 +58,7 @@ export function QuantityChart({ figures, id, title, height = 260 }: Props) {
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
             <text x={MARGIN.left - 6} y={y(tick)} dy="0.35em" textAnchor="end">
-              {NUMBER.format(tick)}
+              {formatNumber(tick)}
             </text>
           </g>
         ))}

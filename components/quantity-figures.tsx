@@ -3,6 +3,7 @@ import { figureInterval, formatInterval, type Interval } from '@/lib/figures/com
 import type { QuantityPageFigure } from '@/lib/data/public/quantities'
 import type { PlottedFigure } from '@/lib/figures/present'
 import { RANK_LABELS } from '@/lib/labels/figure'
+import { formatNumber } from '@/lib/format'
 
 export type QuantityFigureItem = { row: QuantityPageFigure; plotted: PlottedFigure }
 
@@ -16,13 +17,12 @@ const REASON_LABELS = {
   OTHER: null,
 } as const
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 
 /** "lower bound 545, included; no upper bound": the ends of the interval, in the figure's own unit. */
 function boundsWords({ low, high, lowOpen, highOpen }: Interval): string {
   if (low === high) return 'an exact value'
-  const lowWords = Number.isFinite(low) ? `lower bound ${NUMBER.format(low)}, ${lowOpen ? 'excluded' : 'included'}` : 'no lower bound'
-  const highWords = Number.isFinite(high) ? `upper bound ${NUMBER.format(high)}, ${highOpen ? 'excluded' : 'included'}` : 'no upper bound'
+  const lowWords = Number.isFinite(low) ? `lower bound ${formatNumber(low)}, ${lowOpen ? 'excluded' : 'included'}` : 'no lower bound'
+  const highWords = Number.isFinite(high) ? `upper bound ${formatNumber(high)}, ${highOpen ? 'excluded' : 'included'}` : 'no upper bound'
   return `${lowWords}; ${highWords}`
 }
 

@@ -16,3 +16,25 @@ const MOMENT = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short
 export function formatMoment(date: Date): string {
   return `${MOMENT.format(date)} UTC`
 }
+
+const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+const MONTH_NAME = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
+const SHORT_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+/** A month, e.g. "October 2020". */
+export const formatMonth = (date: Date | number): string => MONTH.format(date)
+
+/** A month's name alone, e.g. "March" (of "March to June 2018"). */
+export const formatMonthName = (date: Date | number): string => MONTH_NAME.format(date)
+
+/** A month for a chart's axis, e.g. "Oct 2020". */
+export const formatShortMonth = (date: Date | number): string => SHORT_MONTH.format(date)
+
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
+
+/** A figure's number, e.g. "3,600" or "1.25": at most two decimals, and never "-0". */
+export function formatNumber(n: number): string {
+  const text = NUMBER.format(n)
+  return /^-0(\.0+)?$/.test(text) ? '0' : text
+}
+

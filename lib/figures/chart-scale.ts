@@ -1,5 +1,6 @@
 // Scales and ticks for the quantity chart. Pure, so it is unit-tested.
 import type { Interval } from './compare'
+import { formatShortMonth } from '../format'
 
 export type Scale = { (x: number): number; ticks: number[] }
 
@@ -62,10 +63,9 @@ export function monthTicks(min: number, max: number): number[] {
   return ticks
 }
 
-const MONTH_LABEL = new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })
 
 /** "Mar 2018", or "2018" when the ticks are whole years apart. */
 export function timeLabel(tick: number, ticks: number[]): string {
   const isYearly = ticks.length > 1 && ticks.every((t) => new Date(t).getUTCMonth() === 0)
-  return isYearly ? String(new Date(tick).getUTCFullYear()) : MONTH_LABEL.format(tick)
+  return isYearly ? String(new Date(tick).getUTCFullYear()) : formatShortMonth(tick)
 }

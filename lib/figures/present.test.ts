@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatPeriod, periodMidpoint } from './present'
+import { formatPeriod } from './period-words'
+import { periodMidpoint } from './present'
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
 

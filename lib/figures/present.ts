@@ -2,27 +2,7 @@
 import { figureInterval, formatInterval, normalisedInterval, type DescribedFigure, type Dimension, type Interval } from './compare'
 import { toComparable, type COMPARED_FIELDS } from '../server/figures/figure-relations'
 import type { Prisma } from '../generated/prisma/client'
-
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const MONTH_ONLY = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' })
-const DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-
-const isFirstOfMonth = (date: Date) => date.getUTCDate() === 1
-const isLastOfMonth = (date: Date) => new Date(date.getTime() + 86_400_000).getUTCDate() === 1
-
-/** "October 2020", "March to June 2018", "2018", "January 14, 2021"; null when undated. */
-export function formatPeriod(start: Date | null, end: Date | null): string | null {
-  const from = start ?? end
-  const to = end ?? start
-  if (from === null || to === null) return null
-  if (!isFirstOfMonth(from) || !isLastOfMonth(to)) {
-    return from.getTime() === to.getTime() ? DAY.format(from) : `${DAY.format(from)} to ${DAY.format(to)}`
-  }
-  const sameYear = from.getUTCFullYear() === to.getUTCFullYear()
-  if (sameYear && from.getUTCMonth() === to.getUTCMonth()) return MONTH.format(from)
-  if (sameYear && from.getUTCMonth() === 0 && to.getUTCMonth() === 11) return String(from.getUTCFullYear())
-  return sameYear ? `${MONTH_ONLY.format(from)} to ${MONTH.format(to)}` : `${MONTH.format(from)} to ${MONTH.format(to)}`
-}
+import { formatPeriod } from './period-words'
 
 /** The middle of a figure's period, for placing it on a time axis; null when undated. */
 export function periodMidpoint(start: Date | null, end: Date | null): number | null {

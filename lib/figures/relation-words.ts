@@ -1,7 +1,6 @@
 // Figures and relations in words for the workspace: pure, so the pages, the preview and the tests
 // share one wording. Built on lib/figures/compare.
 import { figureInterval, formatInterval, normalisedInterval, type ComparableFigure, type Relation } from './compare'
-import { formatDay } from '../format'
 
 /** "3 to 7 days", with "72 to 168 hours" when the dimension's base unit says it differently. */
 export function figureWords(figure: ComparableFigure, quantityUnit: string | null): { words: string; normalised: string | null } {
@@ -18,16 +17,6 @@ export function figureWithBase(figure: ComparableFigure, quantityUnit: string | 
   return normalised ? `${words} (${normalised})` : words
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' })
-
-/** "January 2021" for a whole month, "June 4, 2018" for a day, else "from … to …"; null when undated. */
-export function periodWords(start: Date | null, end: Date | null): string | null {
-  if (!start || !end) return null
-  if (start.getTime() === end.getTime()) return formatDay(start)
-  const lastOfMonth = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0))
-  if (start.getUTCDate() === 1 && end.getTime() === lastOfMonth.getTime()) return MONTH.format(start)
-  return `${formatDay(start)} to ${formatDay(end)}`
-}
 
 /** The order relations are listed in: what needs a person first. */
 export const KIND_ORDER: Record<Relation['kind'], number> = { CONFLICT: 0, UPDATE: 1, CONSISTENT: 2, INCOMPARABLE: 3 }

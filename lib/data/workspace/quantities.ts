@@ -1,7 +1,8 @@
 // Team reads of quantities: the list with open conflicts, one quantity's figures side by side with
 // their detected relations, the conflicts queue, and the figures a preview compares against.
 import type { CurrentUser } from '../../auth/session'
-import { figureWords, KIND_ORDER, periodWords } from '../../figures/relation-words'
+import { formatPeriod } from '../../figures/period-words'
+import { figureWords, KIND_ORDER } from '../../figures/relation-words'
 import { getDb } from '../../db'
 import { figureWordsProblem } from '../../figures/agreement'
 import { describeRelation, type DescribedFigure } from '../../figures/compare'
@@ -48,7 +49,7 @@ function present(row: FigureRow, quantityUnit: string) {
     ...figureWords(comparable, quantityUnit),
     comparable,
     described,
-    period: periodWords(row.periodStart, row.periodEnd),
+    period: formatPeriod(row.periodStart, row.periodEnd),
     wordsProblem: figureWordsProblem(row, row.quote.exact),
     source: { id: source.id, title: source.title, name: sourceName },
     quote: { id: quote.id, exact: quote.exact },

@@ -1,6 +1,7 @@
 import { ABOUT_TOLERANCE } from '../qualifiers'
 import type { FigureQualifier } from '../types'
 import { tidy, toBaseUnit, unitDimension, type Dimension } from './units'
+import { formatNumber } from '../../format'
 
 export type ComparableFigure = {
   id: string
@@ -108,14 +109,6 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
 
 export function intervalsEqual(a: Interval, b: Interval): boolean {
   return a.low === b.low && a.high === b.high && a.lowOpen === b.lowOpen && a.highOpen === b.highOpen
-}
-
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
-
-// Intl writes -0 as "-0"; a rounded -0.001 would come out the same.
-function formatNumber(n: number): string {
-  const text = NUMBER.format(n)
-  return /^-0(\.0+)?$/.test(text) ? '0' : text
 }
 
 /** "611 children", "at least 545 parents", "more than 3,000 children", "72 to 168 hours". */

@@ -64,12 +64,12 @@ describe('describeRelation', () => {
     expect(explain(march, may)).toBe(
       'In May 2018 (CBP), 9,216 cases referred, a later figure than 6,368 cases referred (CBP, March 2018); the figure rose.')
     expect(explain(june, march)).toBe(
-      'In March 2018 (CBP), 6,368 cases referred, an earlier figure than 9,000 cases referred (DHS, 2018-06-01 to 2018-06-30); the figure later rose.')
+      'In March 2018 (CBP), 6,368 cases referred, an earlier figure than 9,000 cases referred (DHS, June 2018); the figure later rose.')
   })
 
   it('reads a label that starts with a preposition as it is, and falls back to the stored days', () => {
     expect(explain(nbc, aclu, 'parents')).toMatch(/^As of October 2020 \(ACLU\), at least 545 parents, an earlier figure;/)
-    expect(explain(may, june)).toMatch(/^From 2018-06-01 to 2018-06-30 \(DHS\), 9,000 cases referred/)
+    expect(explain(may, june)).toMatch(/^In June 2018 \(DHS\), 9,000 cases referred/)
   })
 
   it('explains figures of one period that are not compared', () => {
@@ -103,7 +103,7 @@ describe('summariseQuantity', () => {
     expect(summariseAll(figures, 'cases referred')).toEqual([
       '3 figures from 2 sources (CBP and DHS).',
       '9,216 cases referred (CBP, May 2018) updates 6,368 cases referred (CBP, March 2018); the figure rose.',
-      '9,000 cases referred (DHS, 2018-06-01 to 2018-06-30) updates 9,216 cases referred (CBP, May 2018); the figure fell.',
+      '9,000 cases referred (DHS, June 2018) updates 9,216 cases referred (CBP, May 2018); the figure fell.',
       'None of the figures conflict.',
     ])
   })
@@ -137,7 +137,7 @@ describe('summariseQuantity', () => {
     expect(sentences.filter((sentence) => sentence.includes(' updates '))).toHaveLength(SUMMARY_SENTENCES)
     // 13 steps given, 10 told; 91 - 13 updates not given.
     expect(sentences).toContain(`${13 - SUMMARY_SENTENCES + 91 - 13} more later figures update earlier ones.`)
-    expect(sentences).toContain('100 children (S0, 2019-01-01 to 2019-01-31) and 999 children (Other, 2019-01-01 to 2019-01-31) conflict.')
+    expect(sentences).toContain('100 children (S0, January 2019) and 999 children (Other, January 2019) conflict.')
     expect(sentences).toContain('39 more pairs of figures conflict.')
     expect(sentences).not.toContain('None of the figures conflict.')
   })

@@ -1,6 +1,7 @@
 import { figureInterval, formatInterval, type ComparableFigure } from './interval'
 import type { Relation } from './relate'
 import { unitDimension } from './units'
+import { formatPeriod } from '../period-words'
 
 export type DescribedFigure = ComparableFigure & { sourceName: string; periodLabel: string | null }
 type PairRelation = Relation & { aId: string; bId: string }
@@ -20,18 +21,21 @@ function periodDays(figure: ComparableFigure): [string, string] | null {
   return [start.toISOString().slice(0, 10), end.toISOString().slice(0, 10)]
 }
 
+/** The figure's period as the pages say it (lib/figures/period-words.ts); null when undated. */
+function datedWords(figure: ComparableFigure): string | null {
+  return periodDays(figure) === null ? null : formatPeriod(figure.periodStart, figure.periodEnd)
+}
+
 function periodWords(figure: DescribedFigure): string {
-  const days = periodDays(figure)
-  const fromDays = days === null ? 'undated' : days[0] === days[1] ? days[0] : `${days[0]} to ${days[1]}`
-  return figure.periodLabel?.trim() || fromDays
+  return figure.periodLabel?.trim() || datedWords(figure) || 'undated'
 }
 
 function opening(figure: DescribedFigure): string {
   const label = figure.periodLabel?.trim()
-  const days = periodDays(figure)
+  const dated = datedWords(figure)
   let when = 'Undated'
   if (label) when = LEADS_WITH_PREPOSITION.test(label) ? capitalise(label) : `In ${label}`
-  else if (days !== null) when = days[0] === days[1] ? `On ${days[0]}` : `From ${days[0]} to ${days[1]}`
+  else if (dated) when = dated.includes(' to ') ? `From ${dated}` : /\d, \d{4}$/.test(dated) ? `On ${dated}` : `In ${dated}`
   return `${when} (${figure.sourceName})`
 }
 

@@ -2,7 +2,8 @@
 // caller's transaction: the approve and publish screens show it, and the approve and publish writes
 // read it again under lock and refuse when it is not what the screen showed. No Next.js imports.
 import { createHash } from 'node:crypto'
-import { figureWords, periodWords } from '../../figures/relation-words'
+import { formatPeriod } from '../../figures/period-words'
+import { figureWords } from '../../figures/relation-words'
 import { PUBLIC_VIEWER } from '../../data/public/viewer'
 import { visibleQuotes, visibleSources } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
@@ -129,7 +130,7 @@ export async function readPublicationManifest(tx: DbTransaction, verdictId: stri
       id: figure.id,
       quantityName: figure.quantity.name,
       words: wordsOf(figure),
-      period: periodWords(figure.periodStart, figure.periodEnd) ?? figure.periodLabel,
+      period: formatPeriod(figure.periodStart, figure.periodEnd) ?? figure.periodLabel,
       rank: figure.rank,
       rankReason: figure.rankReason,
       derivation: figure.derivation,
