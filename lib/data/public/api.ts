@@ -13,6 +13,7 @@ import { getSourcePage } from './sources'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 import { isCorrection } from '../../verdicts/workflow'
+import { QUOTE_ANCHOR } from '../selects'
 
 const pageUrl = (path: string) => `${env.SITE_URL}${path}`
 const day = (date: Date | null) => (date ? isoDay(date) : null)
@@ -21,13 +22,7 @@ const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...d
 
 const quoteSelect = {
   select: {
-    id: true,
-    exact: true,
-    prefix: true,
-    suffix: true,
-    start: true,
-    end: true,
-    anchorStatus: true,
+    ...QUOTE_ANCHOR,
     snapshot: { select: { version: true, source: { select: { id: true, title: true, url: true } } } },
   },
 } as const

@@ -1,6 +1,7 @@
 import { getDb, readConsistently } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
+import { CLAIM_FIGURE_ORDER, CLAIM_HEADING, FIGURE_VALUE, REVISION_CONTENT } from '../selects'
 
 const quoteWithSource = {
   select: {
@@ -36,24 +37,13 @@ export async function getClaimPage(viewer: Viewer, slug: string) {
     tx.claim.findFirst({
       where: { slug, ...visibleClaims(viewer) },
       select: {
-        id: true,
-        slug: true,
-        text: true,
-        claimant: true,
-        publishedAt: true,
+        ...CLAIM_HEADING,
         appearances: { where: visibleAppearances(viewer), orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteWithSource } },
         figures: {
           where: visibleFigures(viewer),
-          orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],
+          orderBy: CLAIM_FIGURE_ORDER,
           select: {
-            id: true,
-            qualifier: true,
-            value: true,
-            low: true,
-            high: true,
-            unit: true,
-            periodLabel: true,
-            derivation: true,
+            ...FIGURE_VALUE,
             rank: true,
             quantity: { select: { slug: true, name: true } },
             quote: quoteWithSource,
@@ -63,13 +53,7 @@ export async function getClaimPage(viewer: Viewer, slug: string) {
           where: visibleVerdicts(viewer),
           orderBy: { revision: 'desc' },
           select: {
-            id: true,
-            revision: true,
-            status: true,
-            rating: true,
-            summary: true,
-            rationale: true,
-            correctionNote: true,
+            ...REVISION_CONTENT,
             publishedAt: true,
             evidence: { orderBy: { position: 'asc' }, select: { id: true, note: true, quote: quoteWithSource } },
           },

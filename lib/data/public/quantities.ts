@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { COMPARED_FIELDS, toComparable } from '../../server/figures/figure-relations'
 import { countRelations, listRelations } from './quantity-relations'
 import type { Viewer } from './viewer'
+import { QUOTE_ANCHOR } from '../selects'
 import {
   isResolutionVisible,
   visibleClaims,
@@ -81,13 +82,7 @@ export async function listQuantities(viewer: Viewer, page = 1) {
 export type QuantityListItem = Awaited<ReturnType<typeof listQuantities>>['quantities'][number]
 
 const quoteFields = {
-  id: true,
-  exact: true,
-  prefix: true,
-  suffix: true,
-  start: true,
-  end: true,
-  anchorStatus: true,
+  ...QUOTE_ANCHOR,
   snapshot: { select: { version: true, source: { select: { id: true, title: true, publisher: true, url: true } } } },
 } as const
 

@@ -1,6 +1,7 @@
 import { readConsistently, type DbTransaction } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
+import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -14,14 +15,8 @@ async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
   const source = await db.source.findFirst({
     where: { id, ...visibleSources(viewer) },
     select: {
-      id: true,
-      title: true,
-      kind: true,
-      publisher: true,
-      author: true,
-      url: true,
-      publishedOn: true,
-      snapshots: { where: { adoptedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+      ...SOURCE_DETAILS,
+      snapshots: CURRENT_SNAPSHOT,
     },
   })
   const snapshot = source?.snapshots[0]

@@ -5,6 +5,7 @@ import { lastChange } from '../../server/audit/audit-log'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import { can } from '../../auth/permissions'
+import { CLAIM_FIGURE_ORDER, CLAIM_HEADING, FIGURE_VALUE } from '../selects'
 
 export type SimilarClaim = { id: string; slug: string; text: string; claimant: string | null; isPublished: boolean; score: number }
 
@@ -82,26 +83,15 @@ export async function getClaimWorkspace(user: CurrentUser, id: string) {
   const claim = await getDb().claim.findUnique({
     where: { id },
     select: {
-      id: true,
-      slug: true,
-      text: true,
-      claimant: true,
-      publishedAt: true,
+      ...CLAIM_HEADING,
       lockVersion: true,
       createdAt: true,
       createdBy: { select: { name: true } },
       appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, quote: quoteSource } },
       figures: {
-        orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }],
+        orderBy: CLAIM_FIGURE_ORDER,
         select: {
-          id: true,
-          qualifier: true,
-          value: true,
-          low: true,
-          high: true,
-          unit: true,
-          periodLabel: true,
-          derivation: true,
+          ...FIGURE_VALUE,
           publishedAt: true,
           quantity: { select: { name: true, slug: true } },
           quote: quoteSource,

@@ -5,6 +5,7 @@ import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
 import type { ParsedFigure } from '../../figures'
 import { can } from '../../auth/permissions'
+import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
 
 const claimRef = { select: { id: true, text: true } } as const
 
@@ -14,14 +15,8 @@ export async function getReaderSource(user: CurrentUser, id: string) {
   const source = await db.source.findUnique({
     where: { id },
     select: {
-      id: true,
-      title: true,
-      kind: true,
-      publisher: true,
-      author: true,
-      url: true,
-      publishedOn: true,
-      snapshots: { where: { adoptedAt: { not: null } }, orderBy: { version: 'desc' }, take: 1, select: { id: true, version: true, text: true, contentHash: true, capturedAt: true } },
+      ...SOURCE_DETAILS,
+      snapshots: CURRENT_SNAPSHOT,
     },
   })
   const snapshot = source?.snapshots[0]

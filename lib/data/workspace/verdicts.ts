@@ -7,6 +7,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { ComparableRevision } from '../../verdicts/compare'
 import type { WorkflowRevision } from '../../verdicts/workflow'
 import { STANCE_LABELS } from '../../labels/claim'
+import { CLAIM_HEADING, REVISION_CONTENT } from '../selects'
 
 const quoteWithSource = {
   select: {
@@ -20,13 +21,7 @@ const quoteWithSource = {
 const person = { select: { name: true } } as const
 
 const revisionSelect = {
-  id: true,
-  revision: true,
-  status: true,
-  rating: true,
-  summary: true,
-  rationale: true,
-  correctionNote: true,
+  ...REVISION_CONTENT,
   reviewComment: true,
   lockVersion: true,
   authorId: true,
@@ -79,11 +74,7 @@ export async function getVerdictWorkspace(claimId: string) {
   const claim = await getDb().claim.findUnique({
     where: { id: claimId },
     select: {
-      id: true,
-      slug: true,
-      text: true,
-      claimant: true,
-      publishedAt: true,
+      ...CLAIM_HEADING,
       appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, publishedAt: true, quote: quoteWithSource } },
       figures: { orderBy: { createdAt: 'asc' }, select: { ...includableFigure, quantity: { select: { name: true, unit: true } }, quote: quoteWithSource } },
       verdicts: { orderBy: { revision: 'desc' }, select: revisionSelect },

@@ -6,16 +6,11 @@ import { AppError, forbiddenError, notFound } from '../../errors'
 import { Prisma } from '../../generated/prisma/client'
 import type { Rating } from '../../generated/prisma/enums'
 import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from '../../verdicts/workflow'
+import { REVISION_CONTENT } from '../../data/selects'
 
 const revisionSelect = {
-  id: true,
+  ...REVISION_CONTENT,
   claimId: true,
-  revision: true,
-  status: true,
-  rating: true,
-  summary: true,
-  rationale: true,
-  correctionNote: true,
   reviewComment: true,
   lockVersion: true,
   authorId: true,

@@ -1,0 +1,28 @@
+// The shapes several reads select, named once, public and team alike.
+import type { Prisma } from '../generated/prisma/client'
+
+/** What a source says about itself. */
+export const SOURCE_DETAILS = { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } as const satisfies Prisma.SourceSelect
+
+/** The version a source is read in now (the latest adopted one), as the reader shows it. */
+export const CURRENT_SNAPSHOT = {
+  where: { adoptedAt: { not: null } },
+  orderBy: { version: 'desc' },
+  take: 1,
+  select: { id: true, version: true, text: true, contentHash: true, capturedAt: true },
+} as const satisfies Prisma.Source$snapshotsArgs
+
+/** A figure's value as stated, with its period and derivation in words. */
+export const FIGURE_VALUE = { id: true, qualifier: true, value: true, low: true, high: true, unit: true, periodLabel: true, derivation: true } as const satisfies Prisma.FigureSelect
+
+/** A figure listed under its claim: by quantity, then in time order. */
+export const CLAIM_FIGURE_ORDER = [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }] as const satisfies Prisma.FigureOrderByWithRelationInput[]
+
+/** What a verdict revision says. */
+export const REVISION_CONTENT = { id: true, revision: true, status: true, rating: true, summary: true, rationale: true, correctionNote: true } as const satisfies Prisma.VerdictSelect
+
+/** What names a claim: its words, who made it, its address, and when it was published. */
+export const CLAIM_HEADING = { id: true, slug: true, text: true, claimant: true, publishedAt: true } as const satisfies Prisma.ClaimSelect
+
+/** A quote's anchor: its words, their context and offsets, and whether they were found again. */
+export const QUOTE_ANCHOR = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } as const satisfies Prisma.QuoteSelect
