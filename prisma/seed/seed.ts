@@ -10,6 +10,7 @@ import type { Role } from '../../lib/generated/prisma/enums'
 import { contentHash } from '../../lib/import'
 import { createSource } from '../../lib/server/sources/store-snapshot'
 import { hashPassword } from '../../lib/auth/password'
+import { audit } from '../../lib/server/audit/audit-log'
 import { refreshFigureRelations } from '../../lib/server/figures/figure-relations'
 import { approveVerdict } from '../../lib/server/verdicts/approve-verdict'
 import { publicationDigest, readPublicationManifest } from '../../lib/server/verdicts/publication-manifest'
@@ -181,9 +182,7 @@ async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimCont
     await seedVerdict(tx, created.id, claim.verdict, { figureIds, appearanceIds }, evidence, accounts)
     report.verdicts += claim.verdict.correction ? 2 : 1
   }
-  await tx.auditEntry.create({
-    data: { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } },
-  })
+  await audit(tx, { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } })
   report.claims++
 }
 
