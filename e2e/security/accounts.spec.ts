@@ -3,9 +3,8 @@
 // account's owner out, reusing a session that has ended, and choosing a guessable password.
 import { DEMO, DEMO_PASSWORD, expect, test } from '../fixtures'
 import { PASSWORD, storyData } from '../verdict-data'
-import { actionResult, BASE_URL, builtActions, callAction, cookiesOf, figure, send, signIn, Tally } from './attack'
+import { actionNamed, actionResult, BASE_URL, callAction, cookiesOf, figure, send, signIn, Tally } from './attack'
 
-const actionNamed = (name: string) => builtActions().find((action) => action.name === name)!
 const formOf = (fields: Record<string, string>) => {
   const form = new FormData()
   for (const [name, value] of Object.entries(fields)) form.set(name, value)

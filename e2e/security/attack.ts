@@ -67,8 +67,21 @@ export async function signIn(email: string, password: string, options: { from?: 
 
 export type BuiltAction = { id: string; name: string; file: string; pagePath: string }
 
+let built: BuiltAction[] | undefined
+
 /** Every server action in the production build, with a page that can run it. */
 export function builtActions(): BuiltAction[] {
+  return (built ??= readBuiltActions())
+}
+
+/** The built action of that name (its export's name in lib/actions/). */
+export function actionNamed(name: string): BuiltAction {
+  const action = builtActions().find((candidate) => candidate.name === name)
+  if (!action) throw new Error(`no action ${name} in the build`)
+  return action
+}
+
+function readBuiltActions(): BuiltAction[] {
   const manifestFile = path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json')
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> }
   return Object.entries(manifest.node).map(([id, entry]) => ({ id, name: entry.exportedName, file: entry.filename, pagePath: pagePathOf(Object.keys(entry.workers)[0]!) }))

@@ -2,7 +2,7 @@
 // sends them: each is read off the request thread, within a time and memory limit, so every other
 // request keeps its usual pace meanwhile; what cannot be read in time is refused with a message.
 import { DEMO, DEMO_PASSWORD, expect, test } from '../fixtures'
-import { actionResult, BASE_URL, builtActions, encodeForm, figure, send, signIn, Tally, type Answer } from './attack'
+import { actionNamed, actionResult, BASE_URL, encodeForm, figure, send, signIn, Tally, type Answer } from './attack'
 
 const DOCUMENTS: Array<[string, string, string]> = [
   ['600 nested elements', 'nested-600.html', `<!doctype html><html><body>${'<div>'.repeat(600)}<p>${'Deep words here. '.repeat(30)}</p>${'</div>'.repeat(600)}</body></html>`],
@@ -14,7 +14,7 @@ const DOCUMENTS: Array<[string, string, string]> = [
 test('Pathological documents are read without holding up the site', async ({ db }, testInfo) => {
   test.setTimeout(180_000)
   const { cookie } = await signIn(DEMO.reviewer, DEMO_PASSWORD)
-  const importSource = builtActions().find((action) => action.name === 'importSource')!
+  const importSource = actionNamed('importSource')
   const tally = new Tally()
   const stamp = `${testInfo.workerIndex}-${Date.now()}`
   for (const [what, fileName, content] of DOCUMENTS) {

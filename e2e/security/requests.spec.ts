@@ -3,9 +3,8 @@
 import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { DEMO, DEMO_PASSWORD, expect, test } from '../fixtures'
-import { BASE_URL, builtActions, callAction, encodeForm, figure, send, sendForm, signIn, Tally, type Answer } from './attack'
+import { actionNamed, BASE_URL, builtActions, callAction, encodeForm, figure, send, sendForm, signIn, Tally, type Answer } from './attack'
 
-const actionNamed = (name: string) => builtActions().find((action) => action.name === name)!
 const SUGGEST = () => actionNamed('sendCheckRequest')
 const fetched = (contentType: string) => ({ 'next-action': SUGGEST().id, origin: BASE_URL, 'content-type': contentType })
 

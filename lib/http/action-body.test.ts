@@ -84,6 +84,12 @@ describe('action bodies Next would answer with a 500', () => {
 
     const big = Object.assign(Readable.from([Buffer.alloc(MAX_BODY_BYTES), Buffer.alloc(1)]), { headers: {}, method: 'POST' })
     expect(await checkedActionRequest(big as never)).toMatchObject({ status: 413 })
+
+    const aborted = Object.assign(
+      new Readable({ read() { this.destroy(new Error('aborted')) } }),
+      { headers: {}, method: 'POST' },
+    )
+    expect(await checkedActionRequest(aborted as never)).toMatchObject({ status: 400, message: expect.stringMatching(/did not arrive in full/) })
   })
 
   it('tells a post from another site by its Origin, as Next does', () => {

@@ -37,6 +37,8 @@ export function isCrossOrigin(headers: IncomingMessage['headers']): boolean {
   }
 }
 
+const CUT_OFF: Refusal = { status: 400, message: 'The request body did not arrive in full. Nothing was done.' }
+
 export const CROSS_ORIGIN: Refusal = { status: 403, message: 'Forms are accepted only from Claimtrail’s own pages. Nothing was done.' }
 
 function mediaTypeOf(contentType: string | undefined): string {
@@ -121,10 +123,15 @@ export async function checkedActionRequest(request: IncomingMessage): Promise<In
   if (isCrossOrigin(request.headers)) return CROSS_ORIGIN
   const chunks: Buffer[] = []
   let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) return TOO_LARGE
-    chunks.push(chunk)
+  try {
+    for await (const chunk of request as AsyncIterable<Buffer>) {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) return TOO_LARGE
+      chunks.push(chunk)
+    }
+  } catch {
+    // The client went away mid-body: nothing to decode, and nobody left to answer at length.
+    return CUT_OFF
   }
   const body = Buffer.concat(chunks)
   const refusal = await actionBodyRefusal(request.headers, body)
