@@ -12,6 +12,7 @@ import type { CitableQuote, Includable } from '@/lib/data/workspace/verdicts'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { RATIONALE_MAX, SUMMARY_MAX } from '@/lib/validations/verdict'
 import { isCorrection } from '@/lib/verdicts/workflow'
+import styles from './verdict-form.module.css'
 
 type Props = {
   claimId: string
@@ -41,7 +42,7 @@ export function VerdictForm({ claimId, revision, citable, includable, latestHref
     <form action={action} className="form verdict-form" noValidate aria-label={revision ? `Edit revision ${revision.revision}` : 'Write the first draft'}>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
-        <p className="verdict-form__conflict">
+        <p className={styles.conflict}>
           <a href={latestHref} target="_blank" rel="noopener">
             Open the latest version in a new tab
           </a>{' '}

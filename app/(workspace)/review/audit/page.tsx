@@ -6,6 +6,8 @@ import { AuditList } from '@/components/audit-list'
 import { requirePermission } from '@/lib/auth/session'
 import { getAuditClaim, listAuditEntries } from '@/lib/data/workspace/audit'
 import { fromAddress, idSchema, pageParamSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
+import pageLinks from '../../../../components/page-links.module.css'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -58,7 +60,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <h1>Audit log</h1>
         <p className="meta">Every change, newest first: who made it, when, and what it changed.</p>
       </header>
-      <form method="get" action="/review/audit" className="form audit-filter" role="search" aria-label="Filter the audit log">
+      <form method="get" action="/review/audit" className={`form ${styles.auditFilter}`} role="search" aria-label="Filter the audit log">
         <div className="form__field">
           <label htmlFor="entity">Entity</label>
           <input
@@ -90,7 +92,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </p>
       ) : null}
       <AuditList entries={entries} />
-      <nav aria-label="Audit log pages" className="pager">
+      <nav aria-label="Audit log pages" className={pageLinks.pager}>
         {page > 1 ? <Link href={pageHref(filter, page - 1)}>Newer entries</Link> : null}
         {hasOlder ? <Link href={pageHref(filter, page + 1)}>Older entries</Link> : null}
       </nav>

@@ -10,6 +10,7 @@ import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
 import { getClaimWorkspace } from '@/lib/data/workspace/claims'
 import { formatDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Claim' }
 
@@ -34,7 +35,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
           {claim.createdBy ? ` by ${claim.createdBy.name}` : ''}
           {claim.lastSave ? ` · last saved by ${claim.lastSave.by}, ${formatDay(claim.lastSave.at)}` : ''}
         </p>
-        <p className="claim-workspace__links">
+        <p className={styles.claimWorkspaceLinks}>
           <Link href={`/review/claims/${claim.id}/verdict`} className="button">
             Verdict
           </Link>

@@ -8,6 +8,7 @@ import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
 import { getQuantityForTeam } from '@/lib/data/workspace/quantities'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -33,14 +34,14 @@ export default async function QuantityPage({ params }: Props) {
         <p className="meta">
           Compared in {quantity.unit} · {figures.length} {figures.length === 1 ? 'figure' : 'figures'} · {open} open {open === 1 ? 'conflict' : 'conflicts'}
         </p>
-        {quantity.description ? <p className="quantity-description">{quantity.description}</p> : null}
+        {quantity.description ? <p className={styles.quantityDescription}>{quantity.description}</p> : null}
       </header>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">Figures ({figures.length})</h2>
         {figures.length === 0 ? (
           <p className="empty">No figures yet.</p>
         ) : (
-          <ul className="review-figures">
+          <ul className={styles.reviewFigures}>
             {figures.map((figure) => (
               <ReviewFigureCard key={figure.id} figure={figure} quantityId={quantity.id} canWrite={can(user.role, 'figure.write')} waiting={waiting.filter((change) => change.figureId === figure.id)} />
             ))}
