@@ -34,10 +34,14 @@ describe('workspace reads', () => {
     const figure = await db.figure.findFirstOrThrow({ orderBy: { id: 'asc' }, select: { id: true, quantityId: true } })
     const source = await db.source.findFirstOrThrow({ where: { snapshots: { some: { adoptedAt: { not: null } } } }, orderBy: { id: 'asc' }, select: { id: true } })
     const revised = await db.verdict.findFirstOrThrow({ where: { revision: 2 }, select: { claimId: true } })
-    const change = await db.pendingChange.findFirst({ select: { id: true } })
-    Object.assign(ids, { claim: claim.id, claimText: claim.text, source: source.id, quantity: figure.quantityId, figure: figure.id, revisedClaim: revised.claimId, change: change?.id ?? '' })
+    // The seed proposes no change to anything public; one waits here on the source, as proposed.
+    const change = await db.pendingChange.create({ data: { kind: 'SOURCE_DETAILS', sourceId: source.id, before: {}, after: {}, proposedById: reviewer.id }, select: { id: true } })
+    Object.assign(ids, { claim: claim.id, claimText: claim.text, source: source.id, quantity: figure.quantityId, figure: figure.id, revisedClaim: revised.claimId, change: change.id })
   })
-  afterAll(() => db.$disconnect())
+  afterAll(async () => {
+    await db.pendingChange.delete({ where: { id: ids.change } })
+    await db.$disconnect()
+  })
 
   it('give someone whose role lacks the permission nothing', async () => {
     expect(await listAccounts(stranger)).toEqual([])
@@ -87,6 +91,8 @@ describe('workspace reads', () => {
     expect(await getSourceDetails(reviewer, ids.source)).toMatchObject({ id: ids.source })
     expect(await getReaderNotice(reviewer, { figureId: ids.figure })).toMatchObject({ kind: 'figure' })
     expect((await listSources(reviewer)).length).toBeGreaterThan(0)
+    expect((await listChanges(reviewer)).pending.map((change) => change.id)).toContain(ids.change)
+    expect((await listWaitingChanges(reviewer, { sourceId: ids.source })).map((change) => change.id)).toEqual([ids.change])
     expect(await getVerdict(reviewer, ids.claim)).toMatchObject({ claim: { id: ids.claim } })
     expect(await getRevisionPair(reviewer, ids.revisedClaim, 2)).toMatchObject({ older: { revision: 1 }, newer: { revision: 2 } })
   })
