@@ -6,7 +6,7 @@ import { SearchBox } from '@/components/search-box'
 import { listLatestClaims } from '@/lib/data/public/claims'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
-import claimList from '../../components/claim-list.module.css'
+import claimList from '@/components/claim-list.module.css'
 
 export const metadata: Metadata = { title: { absolute: 'Claimtrail: checked claims, traced to their sources' } }
 

@@ -8,7 +8,7 @@ import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
 import styles from './page.module.css'
-import readerAnnotations from '../../../../components/reader-annotations.module.css'
+import readerAnnotations from '@/components/reader-annotations.module.css'
 
 type Props = { params: Promise<{ id: string }> }
 

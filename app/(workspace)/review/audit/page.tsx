@@ -7,7 +7,7 @@ import { requirePermission } from '@/lib/auth/session'
 import { getAuditClaim, listAuditEntries } from '@/lib/data/workspace/audit'
 import { fromAddress, idSchema, pageParamSchema } from '@/lib/validations/params'
 import styles from './page.module.css'
-import pageLinks from '../../../../components/page-links.module.css'
+import pageLinks from '@/components/page-links.module.css'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -38,7 +38,7 @@ function pageHref(filter: { entity?: string; claim?: string }, page: number): st
 
 export default async function AuditPage({ searchParams }: Props) {
   const raw = await searchParams
-  await requirePermission('audit.view', '/review/audit')
+  const user = await requirePermission('audit.view', '/review/audit')
   const address = addressSchema.safeParse({ claim: fromAddress(raw.claim), page: fromAddress(raw.page) })
   if (!address.success) notFound()
   const { claim: claimId, page } = address.data
@@ -48,8 +48,8 @@ export default async function AuditPage({ searchParams }: Props) {
   const entity = parsedEntity?.success ? parsedEntity.data : undefined
   const entityError = parsedEntity && !parsedEntity.success ? 'Enter a type and an id, e.g. Verdict:ck…' : undefined
   const [{ entries, hasOlder }, claim] = await Promise.all([
-    entityError ? Promise.resolve({ entries: [], hasOlder: false }) : listAuditEntries({ entity, claimId, page }),
-    claimId ? getAuditClaim(claimId) : Promise.resolve(null),
+    entityError ? Promise.resolve({ entries: [], hasOlder: false }) : listAuditEntries(user, { entity, claimId, page }),
+    claimId ? getAuditClaim(user, claimId) : Promise.resolve(null),
   ])
   const filter = { entity: typedEntity, claim: claimId }
   const isFiltered = Boolean(typedEntity || claimId)

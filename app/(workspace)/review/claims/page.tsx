@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth/session'
-import { listWorkspaceClaims, type ClaimStatusFilter } from '@/lib/data/workspace/claims'
+import { listClaims, type ClaimStatusFilter } from '@/lib/data/workspace/claims'
 import styles from './page.module.css'
-import claimList from '../../../../components/claim-list.module.css'
+import claimList from '@/components/claim-list.module.css'
 
 export const metadata: Metadata = { title: 'Claims' }
 
@@ -22,7 +22,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const params = await searchParams
   const q = first(params.q).trim().slice(0, 200)
   const status = STATUSES.find((s) => s.value === first(params.status))?.value ?? 'all'
-  const claims = await listWorkspaceClaims(user, { q: q.length >= 3 ? q : undefined, status })
+  const claims = await listClaims(user, { q: q.length >= 3 ? q : undefined, status })
   return (
     <>
       <header>

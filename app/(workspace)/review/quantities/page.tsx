@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth/session'
-import { listQuantitiesForTeam } from '@/lib/data/workspace/quantities'
+import { listQuantities } from '@/lib/data/workspace/quantities'
 import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Quantities' }
 
 export default async function QuantitiesPage() {
   const user = await requirePermission('workspace.view', '/review/quantities')
-  const quantities = await listQuantitiesForTeam(user)
+  const quantities = await listQuantities(user)
   return (
     <>
       <header className="page-header">

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth/session'
-import { listSourcesForTeam } from '@/lib/data/workspace/sources'
+import { listSources } from '@/lib/data/workspace/sources'
 import { formatDay } from '@/lib/format'
 import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
 import styles from './page.module.css'
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: 'Sources' }
 
 export default async function SourcesPage() {
   const user = await requirePermission('workspace.view', '/review/sources')
-  const sources = await listSourcesForTeam(user)
+  const sources = await listSources(user)
   return (
     <>
       <header className="page-header">

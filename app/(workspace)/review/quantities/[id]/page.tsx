@@ -5,7 +5,7 @@ import { ReviewFigureCard } from '@/components/review-figure-card'
 import { ReviewRelationList } from '@/components/review-relation-list'
 import { requirePermission } from '@/lib/auth/session'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
-import { getQuantityForTeam } from '@/lib/data/workspace/quantities'
+import { getQuantity } from '@/lib/data/workspace/quantities'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
 import styles from './page.module.css'
@@ -18,7 +18,7 @@ export default async function QuantityPage({ params }: Props) {
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/quantities/${rawId}`)
   const id = idSchema.safeParse(rawId)
-  const found = id.success ? await getQuantityForTeam(user, id.data) : null
+  const found = id.success ? await getQuantity(user, id.data) : null
   if (!found) notFound()
   const { quantity, figures, relations, relationCounts } = found
   const waiting = await listWaitingChanges(user, { figureIds: figures.filter((figure) => figure.publishedAt).map((figure) => figure.id) })

@@ -7,11 +7,11 @@ import { SourceReader } from '@/components/source-reader'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
-import { getReaderNotice, getReaderSource } from '@/lib/data/workspace/sources'
+import { getReaderNotice, getSource } from '@/lib/data/workspace/sources'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
 import styles from './page.module.css'
-import sourceImportNotice from '../../../../../components/source-import-notice.module.css'
+import sourceImportNotice from '@/components/source-import-notice.module.css'
 
 export const metadata: Metadata = { title: 'Source reader' }
 
@@ -23,7 +23,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/sources/${encodeURIComponent(rawId)}`)
   const id = idSchema.safeParse(rawId)
-  const reader = id.success ? await getReaderSource(user, id.data) : null
+  const reader = id.success ? await getSource(user, id.data) : null
   if (!reader) notFound()
   const { source, snapshot } = reader
   const saved = await searchParams

@@ -10,7 +10,7 @@ import { VerdictStatusBadge } from '@/components/verdict-status'
 import { requirePermission } from '@/lib/auth/session'
 import { getDb } from '@/lib/db'
 import { publicationDigest, readPublicationManifest } from '@/lib/server/verdicts/publication-manifest'
-import { getVerdictWorkspace, toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
+import { getVerdict, toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
 import { decide } from '@/lib/verdicts/workflow'
@@ -43,7 +43,7 @@ export default async function VerdictPage({ params }: Props) {
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/claims/${rawId}/verdict`)
   const id = idSchema.safeParse(rawId)
-  const workspace = id.success ? await getVerdictWorkspace(id.data) : null
+  const workspace = id.success ? await getVerdict(user, id.data) : null
   if (!workspace) notFound()
   const { claim, revisions, citable, includable } = workspace
   const latestHref = `/review/claims/${claim.id}/verdict`

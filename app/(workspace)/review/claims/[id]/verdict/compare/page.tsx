@@ -10,7 +10,7 @@ import { getRevisionPair, toComparable } from '@/lib/data/workspace/verdicts'
 import { idSchema } from '@/lib/validations/params'
 import { compareRevisions } from '@/lib/verdicts/compare'
 import styles from './page.module.css'
-import verdictDiff from '../../../../../../../components/verdict-diff.module.css'
+import verdictDiff from '@/components/verdict-diff.module.css'
 
 export const metadata: Metadata = { title: 'Compare revisions' }
 
@@ -22,10 +22,10 @@ const revisionSchema = z.coerce.number().int().min(2).max(10_000)
 export default async function CompareRevisionsPage({ params, searchParams }: Props) {
   const { id: rawId } = await params
   const { revision: rawRevision } = await searchParams
-  await requirePermission('workspace.view', `/review/claims/${rawId}/verdict/compare?revision=${String(rawRevision ?? '')}`)
+  const user = await requirePermission('workspace.view', `/review/claims/${rawId}/verdict/compare?revision=${String(rawRevision ?? '')}`)
   const id = idSchema.safeParse(rawId)
   const revision = revisionSchema.safeParse(rawRevision)
-  const pair = id.success && revision.success ? await getRevisionPair(id.data, revision.data) : null
+  const pair = id.success && revision.success ? await getRevisionPair(user, id.data, revision.data) : null
   if (!pair) notFound()
   const { claim, older, newer } = pair
   const comparison = compareRevisions(toComparable(older), toComparable(newer))
