@@ -16,7 +16,7 @@ export function AccountCreateForm({ passwordMinLength }: { passwordMinLength: nu
   const values = state.status === 'ok' ? {} : (state.values ?? {})
   const errors = state.fieldErrors ?? {}
   return (
-    <form action={action} className={`form ${styles.accountCreate}`} noValidate aria-labelledby="create-account-heading">
+    <form action={action} className={styles.accountCreate} noValidate aria-labelledby="create-account-heading">
       <h2 id="create-account-heading">Create an account</h2>
       <FormAlert state={state} />
       <Field name="email" label="Email" type="email" autoComplete="off" required errors={errors.email} defaultValue={values.email} />

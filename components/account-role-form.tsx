@@ -15,7 +15,7 @@ export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => (
 export function AccountRoleForm({ account }: { account: { id: string; name: string; role: Role } }) {
   const [state, action] = useActionState(changeAccountRole, INITIAL_FORM_STATE)
   return (
-    <form action={action} className={`form ${accountForms.accountForm}`} noValidate>
+    <form action={action} className={accountForms.accountForm} noValidate>
       <input type="hidden" name="userId" value={account.id} />
       <Field
         as="select"

@@ -14,7 +14,7 @@ import { StanceField } from './stance-field'
 export function AppearanceAddForm({ range, passage, chosen }: { range: PassageRange; passage: string; chosen?: SimilarClaim }) {
   const [state, action] = useActionState(addAppearance, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="annotate-form">
+    <form action={action}>
       <FormAlert state={state} />
       <PassageFields range={range} state={state} />
       <ClaimPicker label="The claim" initialQuery={chosen?.text ?? passage} chosen={chosen} defaultClaimId={state.values?.claimId} errors={state.fieldErrors?.claimId} />

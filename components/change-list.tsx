@@ -8,7 +8,7 @@ type Props = { title: string; changes: ChangeListItem[]; empty: string }
 export function ChangeList({ title, changes, empty }: Props) {
   const headingId = `changes-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`
   return (
-    <section aria-labelledby={headingId} className="queue">
+    <section aria-labelledby={headingId}>
       <h2 id={headingId}>
         {title} <span className="queue__count">({changes.length})</span>
       </h2>

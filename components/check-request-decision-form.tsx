@@ -11,7 +11,7 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 export function CheckRequestDecisionForm({ requestId }: { requestId: string }) {
   const [state, action] = useActionState(decideCheckRequest, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="form check-request-decision">
+    <form action={action}>
       <FormAlert state={state} />
       <input type="hidden" name="requestId" value={requestId} />
       <Field id={`note-${requestId}`} name="decisionNote" label="Note for the team" defaultValue={state.values?.decisionNote ?? ''} maxLength={1200} errors={state.fieldErrors?.decisionNote} />

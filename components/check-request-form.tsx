@@ -15,7 +15,7 @@ export function CheckRequestForm() {
   const sent = state.status === 'ok'
   const value = (name: string) => (sent ? '' : (state.values?.[name] ?? ''))
   return (
-    <form action={action} className={`form ${styles.checkRequestForm}`} noValidate>
+    <form action={action} className={styles.checkRequestForm} noValidate>
       <FormAlert state={state} />
       <div key={sent ? 'sent' : 'editing'}>
         <Field

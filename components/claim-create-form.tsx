@@ -24,7 +24,7 @@ export function ClaimCreateForm({ range, passage, onAttachInstead }: Props) {
     if (target.name === 'text') similar.search(target.value)
   }
   return (
-    <form action={action} onInput={onInput} className="annotate-form">
+    <form action={action} onInput={onInput}>
       <FormAlert state={state} />
       <PassageFields range={range} state={state} />
       <Field

@@ -17,7 +17,7 @@ type Props = { claim: { id: string; text: string; claimant: string | null; lockV
 export function ClaimEditForm({ claim }: Props) {
   const [state, action] = useActionState(updateClaim, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="claim-edit">
+    <form action={action}>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
         <p>

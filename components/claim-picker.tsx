@@ -42,7 +42,7 @@ export function ClaimPicker({ initialQuery, chosen, defaultClaimId, errors, isOp
           }}
         />
       </div>
-      <div aria-live="polite" className="claim-picker__results">
+      <div aria-live="polite">
         {similar.status === 'searching' ? <p className="meta">Searching…</p> : null}
         {similar.status === 'failed' ? <p className="form__error">The search failed; try again.</p> : null}
         {similar.status === 'done' && claims.length === 0 ? <p className="meta">No similar claims. Try other words.</p> : null}

@@ -10,7 +10,7 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 export function ConflictPublishForm({ relationId, updatedAt }: { relationId: string; updatedAt: string }) {
   const [state, action] = useActionState(publishConflictResolution, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="publish-resolution" noValidate>
+    <form action={action} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="relationId" value={relationId} />
       <input type="hidden" name="updatedAt" value={updatedAt} />

@@ -9,7 +9,7 @@ type Props = { title: string; conflicts: OpenConflict[]; total: number; empty: s
 export function ConflictQueue({ title, conflicts, total, empty, moreHref }: Props) {
   const headingId = `queue-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`
   return (
-    <section aria-labelledby={headingId} className="queue">
+    <section aria-labelledby={headingId}>
       <h2 id={headingId}>
         {title} <span className="queue__count">({total})</span>
       </h2>

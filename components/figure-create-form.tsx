@@ -47,7 +47,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
     { value: NEW_QUANTITY, label: 'New quantity…' },
   ]
   return (
-    <form action={action} onChange={onChange} className="annotate-form">
+    <form action={action} onChange={onChange}>
       <FormAlert state={state} />
       <PassageFields range={range} state={state} />
       <FigureValueFields idPrefix="figure" value={value} errors={errors} />

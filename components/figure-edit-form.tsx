@@ -17,7 +17,7 @@ export function FigureEditForm({ figure }: Props) {
   const preview = useFigureRelationPreview(figure.id)
   const value = (name: keyof FigureValueDefaults) => state.values?.[name] ?? figure.values[name]
   return (
-    <form action={action} onChange={(event: FormEvent<HTMLFormElement>) => preview.update(event.currentTarget)} className="figure-form" noValidate>
+    <form action={action} onChange={(event: FormEvent<HTMLFormElement>) => preview.update(event.currentTarget)} noValidate>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
         <p>

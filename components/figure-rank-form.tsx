@@ -20,7 +20,7 @@ export function FigureRankForm({ figure }: Props) {
   const [state, action] = useActionState(rankFigure, INITIAL_FORM_STATE)
   const id = (name: string) => `rank-${figure.id}-${name}`
   return (
-    <form action={action} className="figure-form" noValidate>
+    <form action={action} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="id" value={figure.id} />
       <input type="hidden" name="updatedAt" value={figure.updatedAt} />

@@ -15,7 +15,7 @@ export function QuoteFinder({ text, onFound }: { text: string; onFound: (range: 
     if (result.ok) onFound(result.range)
   }
   return (
-    <form className="quote-finder" onSubmit={find} role="search" aria-label="Find a passage">
+    <form onSubmit={find} role="search" aria-label="Find a passage">
       <div className="form__field">
         <label htmlFor="quote-words">Quote words</label>
         <div className={styles.row}>

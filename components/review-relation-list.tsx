@@ -26,7 +26,7 @@ function RankChanges({ relation }: { relation: WorkspaceRelation }) {
   return (
     <>
       <p className="meta">{relation.resolutionPublishedAt ? 'It ranked the figures:' : 'Publishing it ranks the figures, with the note as their reason:'}</p>
-      <ul className="relation__ranks">
+      <ul>
         {sides.map(({ figure, rank, reason }) => (
           <li key={figure.id}>
             {short(figure)}: {relation.resolutionPublishedAt ? '' : `${RANK_LABELS[figure.rank]} → `}

@@ -19,8 +19,8 @@ const RATING_CHOICES = Object.entries(RATINGS) as Array<[Rating, (typeof RATINGS
 export function SearchForm({ q, rating, source, sources, errors }: Props) {
   const isFiltered = Boolean(rating || source)
   return (
-    <form method="get" action="/search" role="search" aria-label="Search and filters" className="form search-form">
-      <div className="form__field search-form__words">
+    <form method="get" action="/search" role="search" aria-label="Search and filters">
+      <div className="form__field">
         <label htmlFor="search-q">Search claims, sources and figures</label>
         <div className={searchBox.row}>
           <input

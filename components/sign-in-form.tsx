@@ -6,7 +6,7 @@ import { signInWithPassword, type SignInState } from '@/lib/actions/sign-in'
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, isPending] = useActionState<SignInState, FormData>(signInWithPassword, {})
   return (
-    <form action={action} className="form" noValidate>
+    <form action={action} noValidate>
       <div aria-live="polite">{state.error ? <p className="form__error" role="alert">{state.error}</p> : null}</div>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <div className="form__field">

@@ -15,7 +15,7 @@ type Props = {
 export function SourceDetailsForm({ source }: Props) {
   const [state, action] = useActionState(updateSource, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="form narrow" noValidate>
+    <form action={action} className="narrow" noValidate>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
         <p>

@@ -12,7 +12,7 @@ import { SourceContentFields } from '@/components/source-content-fields'
 export function SourceImportForm() {
   const [state, action] = useActionState(importSource, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="form narrow" noValidate>
+    <form action={action} className="narrow" noValidate>
       <FormAlert state={state} />
       <SourceContentFields state={state} />
       <h2>Details</h2>

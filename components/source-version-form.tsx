@@ -10,7 +10,7 @@ import { SourceContentFields } from '@/components/source-content-fields'
 export function SourceVersionForm({ sourceId }: { sourceId: string }) {
   const [state, action] = useActionState(importSourceVersion, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="form narrow" noValidate>
+    <form action={action} className="narrow" noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="sourceId" value={sourceId} />
       <SourceContentFields state={state} />

@@ -8,9 +8,9 @@ const CHANGE_WORDS = { added: 'Added', removed: 'Removed', changed: 'Changed', u
 /** Rating, summary, rationale and correction note word by word, then each cited passage. */
 export function VerdictCompare({ comparison }: { comparison: RevisionComparison }) {
   return (
-    <div className="verdict-compare">
+    <div>
       {comparison.fields.map((field) => (
-        <section key={field.field} aria-labelledby={`compare-${field.field}`} className="verdict-compare__field">
+        <section key={field.field} aria-labelledby={`compare-${field.field}`}>
           <h2 id={`compare-${field.field}`}>
             {field.label} <span className="meta">{field.isChanged ? '(changed)' : '(unchanged)'}</span>
           </h2>
@@ -19,7 +19,7 @@ export function VerdictCompare({ comparison }: { comparison: RevisionComparison 
           </div>
         </section>
       ))}
-      <section aria-labelledby="compare-evidence" className="verdict-compare__field">
+      <section aria-labelledby="compare-evidence">
         <h2 id="compare-evidence">
           Evidence <span className="meta">{comparison.isEvidenceChanged ? '(changed)' : '(unchanged)'}</span>
         </h2>

@@ -8,7 +8,7 @@ import styles from './verdict-diff.module.css'
 export function DiffText({ parts, empty = '(empty)' }: { parts: DiffPart[]; empty?: string }) {
   if (parts.length === 0) return <span className="empty">{empty}</span>
   return (
-    <span className="diff">
+    <span>
       {parts.map((part, index) =>
         part.kind === 'added' ? (
           <ins key={index} className={styles.diffAdded}>

@@ -39,7 +39,7 @@ export function VerdictForm({ claimId, revision, citable, includable, latestHref
   const values = state.values
   const isRevisionACorrection = revision ? isCorrection(revision) : false
   return (
-    <form action={action} className="form verdict-form" noValidate aria-label={revision ? `Edit revision ${revision.revision}` : 'Write the first draft'}>
+    <form action={action} noValidate aria-label={revision ? `Edit revision ${revision.revision}` : 'Write the first draft'}>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
         <p className={styles.conflict}>

@@ -14,7 +14,7 @@ type Props = {
 export function VerdictQueue({ title, verdicts, empty, showComment }: Props) {
   const headingId = `queue-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`
   return (
-    <section aria-labelledby={headingId} className="queue">
+    <section aria-labelledby={headingId}>
       <h2 id={headingId}>
         {title} <span className="queue__count">({verdicts.length})</span>
       </h2>

@@ -38,7 +38,7 @@ test('A claim page has a canonical address and Open Graph and Twitter card metad
   await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /^Mostly true: /)
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image')
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /\/social-card\.png$/)
-  await expect(page.getByRole('banner').or(page.locator('.claim__header')).getByText(/Checked and published/)).toBeVisible()
+  await expect(page.getByRole('banner').or(page.locator('main header')).getByText(/Checked and published/)).toBeVisible()
 })
 
 test('An unpublished claim has no ClaimReview: its address is not found', async ({ page, db }) => {

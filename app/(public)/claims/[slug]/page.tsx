@@ -62,8 +62,8 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound()
   const disputed = await disputedFigures(PUBLIC_VIEWER, claim.figures.map((figure) => figure.id))
   return (
-    <article className="claim">
-      <header className="claim__header">
+    <article>
+      <header>
         <p className="eyebrow">Claim{claim.claimant ? ` by ${claim.claimant}` : ''}</p>
         <h1>{claim.text}</h1>
         {claim.publishedAt ? (

@@ -54,7 +54,7 @@ export default async function QuantityComparisonPage({ params }: Props) {
   }))
   const described = items.map((item) => item.plotted)
   return (
-    <article className="quantity">
+    <article>
       <header>
         <p className="eyebrow">
           <Link href="/quantities">Figures</Link> · measured in {quantity.unit}

@@ -36,7 +36,7 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound()
   const { snapshot } = source
   return (
-    <article className="source">
+    <article>
       <header>
         <p className="eyebrow">Source</p>
         <h1>{source.title}</h1>

@@ -60,7 +60,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <h1>Audit log</h1>
         <p className="meta">Every change, newest first: who made it, when, and what it changed.</p>
       </header>
-      <form method="get" action="/review/audit" className={`form ${styles.auditFilter}`} role="search" aria-label="Filter the audit log">
+      <form method="get" action="/review/audit" className={styles.auditFilter} role="search" aria-label="Filter the audit log">
         <div className="form__field">
           <label htmlFor="entity">Entity</label>
           <input
@@ -87,7 +87,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       </form>
       {claim ? (
-        <p className="audit-filter__scope">
+        <p>
           Showing changes to the claim “{claim.text}”, its verdict revisions, figures, appearances and notes.
         </p>
       ) : null}

@@ -25,7 +25,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
   const waiting = await listWaitingChanges(user, { claimId: claim.id })
   const verdict = claim.verdicts[0]
   return (
-    <article className="claim-workspace">
+    <article>
       <header>
         <p className="eyebrow">Claim · {claim.publishedAt ? 'published' : 'unpublished'}</p>
         <h1>{claim.text}</h1>

@@ -29,7 +29,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
   const saved = await searchParams
   const [notice, waiting] = await Promise.all([getReaderNotice(user, { claimId: savedId(saved.claim), figureId: savedId(saved.figure) }), listWaitingChanges(user, { sourceId: source.id })])
   return (
-    <article className="source">
+    <article>
       <header>
         <p className="eyebrow">Source · version {snapshot.version}</p>
         <h1>{source.title}</h1>

@@ -55,7 +55,7 @@ export default async function VerdictPage({ params }: Props) {
   const publication = manifest ? { manifest, digest: publicationDigest(manifest) } : undefined
   return (
     <>
-      <header className="verdict-page__header">
+      <header>
         <p className="eyebrow">Verdict</p>
         <h1>{claim.text}</h1>
         <p className={`meta ${styles.verdictPageLinks}`}>
