@@ -45,7 +45,7 @@ export function AnnotationPanel({ passage, text, snapshotId, publishedOn, quanti
           Clear selection
         </button>
       </p>
-      <fieldset className={styles.modeSwitch}>
+      <fieldset className={`field-group ${styles.modeSwitch}`}>
         <legend>What to do with it</legend>
         {MODES.map((option) => (
           <label key={option.mode}>

@@ -24,7 +24,7 @@ export function ClaimPicker({ initialQuery, chosen, defaultClaimId, errors, isOp
   const claims = chosen && !similar.claims.some((claim) => claim.id === chosen.id) ? [chosen, ...similar.claims] : similar.claims
   const checkedId = defaultClaimId ?? chosen?.id ?? ''
   return (
-    <fieldset className={styles.claimPicker} aria-describedby="claimId-error">
+    <fieldset className={`field-group ${styles.claimPicker}`} aria-describedby="claimId-error">
       <legend>
         {label}
         {isOptional ? <span className="form__optional"> (optional)</span> : null}

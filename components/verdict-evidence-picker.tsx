@@ -17,7 +17,7 @@ type Props = {
 export function VerdictEvidencePicker({ citable, cited, values, errors }: Props) {
   const position = new Map(cited.map((item, index) => [item.quoteId, { index, note: item.note }]))
   return (
-    <fieldset className={`form__field ${styles.evidencePicker}`} aria-describedby="evidence-hint evidence-error">
+    <fieldset className={`form__field field-group ${styles.evidencePicker}`} aria-describedby="evidence-hint evidence-error">
       <legend>Evidence</legend>
       <p id="evidence-hint" className="form__hint">
         Tick the passages that support the rating. Readers see cited passages in the order you number them, lowest first.

@@ -19,7 +19,7 @@ export function VerdictInclusionPicker({ includable, included, values, errors }:
   if (includable.appearances.length === 0 && includable.figures.length === 0) return null
   const isTicked = (field: string, id: string, byDefault: boolean) => (values ? values[`${field}:${id}`] !== undefined : byDefault)
   return (
-    <fieldset className={`form__field ${styles.picker}`} aria-describedby="inclusion-hint inclusion-error">
+    <fieldset className={`form__field field-group ${styles.picker}`} aria-describedby="inclusion-hint inclusion-error">
       <legend>Publish with this verdict</legend>
       <p id="inclusion-hint" className="form__hint">
         Publishing the verdict publishes its evidence and only what you tick here. A figure you leave unticked stays unpublished.

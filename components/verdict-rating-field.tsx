@@ -6,7 +6,7 @@ import styles from './verdict-rating-field.module.css'
 /** The rating scale as radio buttons, each with its documented meaning. */
 export function VerdictRatingField({ defaultValue, errors }: { defaultValue?: string; errors?: string[] }) {
   return (
-    <fieldset className={errors?.length ? `form__field ${styles.ratingChoice} ${styles.ratingChoiceInvalid}` : `form__field ${styles.ratingChoice}`} aria-describedby="rating-error">
+    <fieldset className={errors?.length ? `form__field field-group ${styles.ratingChoice} ${styles.ratingChoiceInvalid}` : `form__field field-group ${styles.ratingChoice}`} aria-describedby="rating-error">
       <legend>Rating</legend>
       {(Object.keys(RATINGS) as Rating[]).map((rating) => (
         <label key={rating} className={styles.ratingChoiceOption}>
