@@ -8,6 +8,7 @@ import { findSuggestions, sourceTextFrom } from '../import'
 import { addSourceVersion, createSource } from '../server/sources/store-snapshot'
 import { log, median, ms, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
+import { formatNumber } from '../format'
 
 const WORDS = 20_000
 const RUNS = 5
@@ -72,7 +73,7 @@ async function main() {
       }
       log(`run ${run}: read ${ms(read)}, suggestions ${ms(suggest)}, store ${ms(store)}, new version ${ms(versionTime)}`)
     }
-    console.log(`\nImport of a ${sample.words.toLocaleString('en-US')}-word web page (${sample.characters.toLocaleString('en-US')} characters of text, ${sample.suggestions} suggestions), median of ${RUNS}:`)
+    console.log(`\nImport of a ${formatNumber(sample.words)}-word web page (${formatNumber(sample.characters)} characters of text, ${sample.suggestions} suggestions), median of ${RUNS}:`)
     console.log(`  extract article + normalise   ${ms(median(phases.read))}`)
     console.log(`  find suggestions (alone)      ${ms(median(phases.suggest))}`)
     console.log(`  store: snapshot + suggestions ${ms(median(phases.store))}  (includes finding suggestions)`)

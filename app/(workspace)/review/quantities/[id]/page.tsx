@@ -8,6 +8,7 @@ import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
 import { getQuantityForTeam } from '@/lib/data/workspace/quantities'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
+import { formatNumber } from '@/lib/format'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -48,7 +49,7 @@ export default async function QuantityPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="relations-heading">
-        <h2 id="relations-heading">How they relate ({total.toLocaleString('en-US')})</h2>
+        <h2 id="relations-heading">How they relate ({formatNumber(total)})</h2>
         <ReviewRelationList relations={relations} counts={relationCounts.byKind} user={user} />
       </section>
     </>
