@@ -1,6 +1,7 @@
 // A synthetic, all-published knowledge base of any size, for benchmarks on a throwaway database
 // (never a real one: it drops and rebuilds the indexes of the tables it fills). Built by bulk
-// `INSERT ... SELECT generate_series` in one transaction, so a million claims take minutes.
+// `INSERT ... SELECT generate_series` in one transaction, so a million claims take minutes: raw SQL on
+// purpose, where one lib/server write a row (what the seed uses) would take hours.
 //
 // The words are real: every text is a run of consecutive words of the seed sources
 // (prisma/seed/sources/*.txt), so word frequencies and two-word phrases are those of real articles
