@@ -7,6 +7,7 @@ import type { ChangeValues } from '../../changes/pending-change'
 import type { DbTransaction } from '../../db'
 import { AppError, forbiddenError, StaleScreenError } from '../../errors'
 import { formatMoment } from '../../format'
+import { setStance } from '../claims/set-stance'
 import { writeRank } from '../figures/rank-figure'
 import { adoptVersion } from '../sources/store-snapshot'
 import { changeDigest, readChangeScreen } from './read-change'
@@ -43,9 +44,7 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
     await tx.source.update({ where: { id: row.sourceId! }, data: { ...after, publishedOn: after.publishedOn ? new Date(`${after.publishedOn}T00:00:00Z`) : null } })
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: row.sourceId!, before: row.before, after: { ...after, ...applied } })
   } else if (row.kind === 'APPEARANCE_STANCE') {
-    const after = row.after as ChangeValues['APPEARANCE_STANCE']
-    await tx.appearance.update({ where: { id: row.appearanceId! }, data: after })
-    await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: row.appearanceId!, before: row.before, after: { ...after, ...applied } })
+    await setStance(tx, user.id, row.appearanceId!, row.before as ChangeValues['APPEARANCE_STANCE'], row.after as ChangeValues['APPEARANCE_STANCE'], applied)
   } else {
     await adoptVersion(tx, row.snapshotId!, user.id, applied)
   }
