@@ -18,7 +18,7 @@ import {
   resolveEvidence,
   writeIfCurrent,
 } from '../server/verdicts/verdict-store'
-import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../server/verdicts/inclusions'
 import { revalidateVerdictPages } from '../server/verdicts/revalidate'
 import { createDraft } from '../server/verdicts/create-draft'
 import { isCorrection } from '../verdicts/workflow'

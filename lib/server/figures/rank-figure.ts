@@ -7,7 +7,7 @@ import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
 import { proposeChange } from '../changes/propose-change'
 import type { FigureRankInput } from '../../validations/figure'
-import { guardIncludedFigureChange } from '../../verdicts/inclusions'
+import { guardIncludedFigureChange } from '../verdicts/inclusions'
 
 /**
  * Writes the rank and audits it (`figure.rank`); `provenance` names what it publishes, if anything

@@ -4,7 +4,7 @@
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import type { Rating } from '../../generated/prisma/enums'
-import { replaceInclusions, type Inclusions } from '../../verdicts/inclusions'
+import { replaceInclusions, type Inclusions } from './inclusions'
 import { auditSnapshot, createRevision, type CitedEvidence } from './verdict-store'
 
 export type NewDraft = { claimId: string; rating: Rating; summary: string; rationale: string; evidence: CitedEvidence; includes: Inclusions }
