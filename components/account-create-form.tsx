@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { createAccount } from '@/lib/actions/create-account'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { ROLE_OPTIONS } from './account-role-form'
+import styles from './account-create-form.module.css'
 
 /** A new account. The password is never echoed back: after a refusal it is typed again. */
 // The minimum comes from the page: lib/auth/password.ts loads argon2, which has no place in the browser.
@@ -15,7 +16,7 @@ export function AccountCreateForm({ passwordMinLength }: { passwordMinLength: nu
   const values = state.status === 'ok' ? {} : (state.values ?? {})
   const errors = state.fieldErrors ?? {}
   return (
-    <form action={action} className="form account-create" noValidate aria-labelledby="create-account-heading">
+    <form action={action} className={`form ${styles.accountCreate}`} noValidate aria-labelledby="create-account-heading">
       <h2 id="create-account-heading">Create an account</h2>
       <FormAlert state={state} />
       <Field name="email" label="Email" type="email" autoComplete="off" required errors={errors.email} defaultValue={values.email} />

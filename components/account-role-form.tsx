@@ -8,13 +8,14 @@ import { changeAccountRole } from '@/lib/actions/change-account-role'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import type { Role } from '@/lib/generated/prisma/enums'
 import { ROLE_LABELS } from '@/lib/auth/permissions'
+import accountForms from './account-forms.module.css'
 
 export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value: role, label: ROLE_LABELS[role] }))
 
 export function AccountRoleForm({ account }: { account: { id: string; name: string; role: Role } }) {
   const [state, action] = useActionState(changeAccountRole, INITIAL_FORM_STATE)
   return (
-    <form action={action} className="form account__form" noValidate>
+    <form action={action} className={`form ${accountForms.accountForm}`} noValidate>
       <input type="hidden" name="userId" value={account.id} />
       <Field
         as="select"

@@ -7,6 +7,7 @@ import { AppearanceAddForm } from './appearance-add-form'
 import { ClaimCreateForm } from './claim-create-form'
 import { FigureCreateForm } from './figure-create-form'
 import { formatNumber } from '@/lib/format'
+import styles from './annotation-panel.module.css'
 
 export type Passage = { start: number; end: number; suggestion?: ReaderSuggestion }
 type Mode = 'claim' | 'attach' | 'figure'
@@ -34,18 +35,18 @@ export function AnnotationPanel({ passage, text, snapshotId, publishedOn, quanti
   const exact = text.slice(passage.start, passage.end)
   const range = { snapshotId, start: passage.start, end: passage.end, suggestionId: passage.suggestion?.id }
   return (
-    <div className="annotation-panel">
+    <div className={`${styles.annotationPanel} card`}>
       <h2 ref={headingRef} tabIndex={-1} id="annotate-heading">
         Selected passage
       </h2>
-      <blockquote className="annotation-panel__passage">{exact.length > 600 ? `${exact.slice(0, 300)} … ${exact.slice(-280)}` : exact}</blockquote>
+      <blockquote className={styles.passage}>{exact.length > 600 ? `${exact.slice(0, 300)} … ${exact.slice(-280)}` : exact}</blockquote>
       <p className="meta">
         {formatNumber(exact.length)} characters{passage.suggestion ? ' · from a suggestion, accepted when you save' : ''} ·{' '}
         <button type="button" className="link-button" onClick={onClear}>
           Clear selection
         </button>
       </p>
-      <fieldset className="mode-switch">
+      <fieldset className={styles.modeSwitch}>
         <legend>What to do with it</legend>
         {MODES.map((option) => (
           <label key={option.mode}>

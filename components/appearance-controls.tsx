@@ -7,6 +7,7 @@ import { removeAppearance } from '@/lib/actions/remove-appearance'
 import { updateAppearance } from '@/lib/actions/update-appearance'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { StanceField } from './stance-field'
+import styles from './appearance-controls.module.css'
 
 type Props = { appearanceId: string; stance: string; isCited: boolean; label: string }
 
@@ -15,8 +16,8 @@ export function AppearanceControls({ appearanceId, stance, isCited, label }: Pro
   const [stanceState, stanceAction] = useActionState(updateAppearance, INITIAL_FORM_STATE)
   const [removeState, removeAction] = useActionState(removeAppearance, INITIAL_FORM_STATE)
   return (
-    <div className="appearance__controls">
-      <form action={stanceAction} className="appearance__stance">
+    <div className={styles.appearanceControls}>
+      <form action={stanceAction} className={styles.appearanceStance}>
         <input type="hidden" name="appearanceId" value={appearanceId} />
         <StanceField id={`stance-${appearanceId}`} label={`Stance of ${label}`} defaultValue={stanceState.values?.stance ?? stance} errors={stanceState.fieldErrors?.stance} />
         <SubmitButton quiet pending="Saving…">

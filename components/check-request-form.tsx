@@ -7,6 +7,7 @@ import { SubmitButton } from '@/components/ui/submit-button'
 import { sendCheckRequest } from '@/lib/actions/send-check-request'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { CHECK_REQUEST_TEXT_MAX } from '@/lib/validations/check-request'
+import styles from './check-request-form.module.css'
 
 /** The public form: after a send the fields are empty again; after a refusal they keep the text. */
 export function CheckRequestForm() {
@@ -14,7 +15,7 @@ export function CheckRequestForm() {
   const sent = state.status === 'ok'
   const value = (name: string) => (sent ? '' : (state.values?.[name] ?? ''))
   return (
-    <form action={action} className="form check-request-form" noValidate>
+    <form action={action} className={`form ${styles.checkRequestForm}`} noValidate>
       <FormAlert state={state} />
       <div key={sent ? 'sent' : 'editing'}>
         <Field

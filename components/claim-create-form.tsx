@@ -11,6 +11,7 @@ import { CLAIM_TEXT_MAX, CLAIMANT_MAX } from '@/lib/validations/claim'
 import { PassageFields, type PassageRange } from './passage-fields'
 import { StanceField } from './stance-field'
 import { useSimilarClaims } from './use-similar-claims'
+import styles from './claim-create-form.module.css'
 
 type Props = { range: PassageRange; passage: string; onAttachInstead: (claim: SimilarClaim) => void }
 
@@ -38,10 +39,10 @@ export function ClaimCreateForm({ range, passage, onAttachInstead }: Props) {
         defaultValue={state.values?.text ?? passage}
         errors={state.fieldErrors?.text}
       />
-      <section aria-live="polite" aria-label="Similar claims" className="similar-claims">
+      <section aria-live="polite" aria-label="Similar claims" className={styles.similarClaims}>
         {similar.claims.length > 0 ? (
           <>
-            <p className="similar-claims__title">Similar claims already in Claimtrail</p>
+            <p className={styles.similarClaimsTitle}>Similar claims already in Claimtrail</p>
             <ul>
               {similar.claims.map((claim) => (
                 <li key={claim.id}>

@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { ClaimPage } from '@/lib/data/public/claims'
 import type { Dispute } from '@/lib/data/public/quantities'
 import { formatNumber } from '@/lib/format'
+import styles from './claim-figures.module.css'
+import figureList from './figure-list.module.css'
 
 const QUALIFIER_WORDS = {
   EXACT: '',
@@ -23,7 +25,7 @@ type Props = {
 function DisputeNote({ dispute }: { dispute: Dispute | undefined }) {
   if (!dispute) return null
   return (
-    <p className="claim-figures__dispute">
+    <p className={styles.dispute}>
       {dispute.isWithOtherSource ? 'Other sources give a different figure for the same period. ' : null}
       {dispute.isWithinSource ? 'This source gives another figure for the same period that disagrees with it. ' : null}
       <Link href={`/quantities/${dispute.quantitySlug}`}>Compare the figures</Link>
@@ -35,7 +37,7 @@ export function ClaimFigures({ figures, disputed }: Props) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">Figures in this claim</h2>
-      <table className="figures">
+      <table className={figureList.figures}>
         <thead>
           <tr>
             <th scope="col">Figure</th>
@@ -52,7 +54,7 @@ export function ClaimFigures({ figures, disputed }: Props) {
                   ? `${formatNumber(figure.low.toNumber())} to ${formatNumber(figure.high.toNumber())}`
                   : `${QUALIFIER_WORDS[figure.qualifier]}${figure.value ? formatNumber(figure.value.toNumber()) : ''}`}{' '}
                 {figure.unit}
-                {figure.derivation ? <span className="figure-derivation">derived: {figure.derivation}</span> : null}
+                {figure.derivation ? <span className={figureList.figureDerivation}>derived: {figure.derivation}</span> : null}
               </td>
               <td>
                 <Link href={`/quantities/${figure.quantity.slug}`}>{figure.quantity.name}</Link>

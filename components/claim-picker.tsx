@@ -3,6 +3,7 @@
 import { useState } from 'react'
 import type { SimilarClaim } from '@/lib/data/workspace/claims'
 import { useSimilarClaims } from './use-similar-claims'
+import styles from './claim-picker.module.css'
 
 type Props = {
   /** What to search for first (the selected passage). */
@@ -23,7 +24,7 @@ export function ClaimPicker({ initialQuery, chosen, defaultClaimId, errors, isOp
   const claims = chosen && !similar.claims.some((claim) => claim.id === chosen.id) ? [chosen, ...similar.claims] : similar.claims
   const checkedId = defaultClaimId ?? chosen?.id ?? ''
   return (
-    <fieldset className="claim-picker" aria-describedby="claimId-error">
+    <fieldset className={styles.claimPicker} aria-describedby="claimId-error">
       <legend>
         {label}
         {isOptional ? <span className="form__optional"> (optional)</span> : null}
@@ -45,7 +46,7 @@ export function ClaimPicker({ initialQuery, chosen, defaultClaimId, errors, isOp
         {similar.status === 'searching' ? <p className="meta">Searching…</p> : null}
         {similar.status === 'failed' ? <p className="form__error">The search failed; try again.</p> : null}
         {similar.status === 'done' && claims.length === 0 ? <p className="meta">No similar claims. Try other words.</p> : null}
-        <ul className="claim-picker__list">
+        <ul className={styles.list}>
           {isOptional ? (
             <li>
               <label>

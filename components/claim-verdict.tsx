@@ -3,15 +3,16 @@ import { RatingBadge } from '@/components/rating-badge'
 import type { ClaimPage } from '@/lib/data/public/claims'
 import { formatDay, isoDay } from '@/lib/format'
 import { isCorrection } from '@/lib/verdicts/workflow'
+import styles from './claim-verdict.module.css'
 
 export function ClaimVerdict({ verdict }: { verdict: NonNullable<ClaimPage['verdict']> }) {
   return (
-    <section className="verdict" aria-labelledby="verdict-heading">
+    <section className={`${styles.verdict} card`} aria-labelledby="verdict-heading">
       <h2 id="verdict-heading">Our verdict</h2>
-      <p className="verdict__rating">
+      <p className={styles.verdictRating}>
         <RatingBadge rating={verdict.rating} />
       </p>
-      <p className="verdict__summary">{verdict.summary}</p>
+      <p className={styles.verdictSummary}>{verdict.summary}</p>
       <Markdown>{verdict.rationale}</Markdown>
       {verdict.publishedAt ? (
         <p className="meta">

@@ -2,6 +2,8 @@ import { AppearanceControls } from '@/components/appearance-controls'
 import type { ClaimWorkspace } from '@/lib/data/workspace/claims'
 import { formatDay, formatDecimal } from '@/lib/format'
 import { QUALIFIER_LABELS } from '@/lib/labels/figure'
+import styles from './claim-workspace-lists.module.css'
+import quotedPassage from './quoted-passage.module.css'
 
 type Appearance = ClaimWorkspace['appearances'][number]
 type Figure = ClaimWorkspace['figures'][number]
@@ -20,18 +22,18 @@ function anchorNote(status: string) {
 export function ClaimAppearances({ appearances }: { appearances: Appearance[] }) {
   if (appearances.length === 0) return <p className="empty">No passages yet. Select one in a source to attach it.</p>
   return (
-    <ol className="appearances">
+    <ol className={styles.appearances}>
       {appearances.map((appearance, index) => {
         const source = appearance.quote.snapshot.source
         return (
-          <li key={appearance.id} className="appearance">
-            <blockquote className="passage__text">
+          <li key={appearance.id} className={styles.appearance}>
+            <blockquote className={quotedPassage.passageText}>
               <p>{appearance.quote.exact}</p>
             </blockquote>
-            <p className="passage__source">
+            <p className={quotedPassage.passageSource}>
               <a href={readerLink(appearance.quote)}>{source.title}</a>
               {source.publisher ? `, ${source.publisher}` : ''}
-              <span className="passage__flag">{anchorNote(appearance.quote.anchorStatus)}</span>
+              <span className={quotedPassage.passageFlag}>{anchorNote(appearance.quote.anchorStatus)}</span>
             </p>
             <AppearanceControls appearanceId={appearance.id} stance={appearance.stance} isCited={appearance.isCited} label={`passage ${index + 1}`} />
           </li>
@@ -51,7 +53,7 @@ function describeFigure(figure: Figure): string {
 export function ClaimFigureList({ figures }: { figures: Figure[] }) {
   if (figures.length === 0) return <p className="empty">No figures yet. Select a number in a source and create a figure from it.</p>
   return (
-    <ul className="workspace-figures">
+    <ul className={styles.workspaceFigures}>
       {figures.map((figure) => (
         <li key={figure.id}>
           <strong>{describeFigure(figure)}</strong> · {figure.quantity.name}
@@ -71,13 +73,13 @@ type Note = ClaimWorkspace['notes'][number]
 export function ClaimNoteList({ notes }: { notes: Note[] }) {
   if (notes.length === 0) return <p className="empty">No notes yet.</p>
   return (
-    <ol className="notes">
+    <ol className={styles.notes}>
       {notes.map((note) => (
-        <li key={note.id} className="note">
+        <li key={note.id} className={styles.note}>
           <p className="meta">
             <strong>{note.author.name}</strong> · <time dateTime={note.createdAt.toISOString()}>{formatDay(note.createdAt)}, {note.createdAt.toISOString().slice(11, 16)} UTC</time>
           </p>
-          <p className="note__body">{note.body}</p>
+          <p className={styles.noteBody}>{note.body}</p>
         </li>
       ))}
     </ol>

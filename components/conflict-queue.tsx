@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { OpenConflict } from '@/lib/data/workspace/quantities'
 import { formatDay } from '@/lib/format'
+import styles from './conflict-queue.module.css'
 
 type Props = { title: string; conflicts: OpenConflict[]; total: number; empty: string; moreHref?: string }
 
@@ -15,14 +16,14 @@ export function ConflictQueue({ title, conflicts, total, empty, moreHref }: Prop
       {conflicts.length === 0 ? (
         <p className="empty">{empty}</p>
       ) : (
-        <ul className="queue__list conflict-queue">
+        <ul className={`queue__list ${styles.conflictQueue}`}>
           {conflicts.map((conflict) => (
-            <li key={conflict.id} className="conflict-queue__item">
-              <p className="conflict-queue__quantity">
+            <li key={conflict.id} className={styles.item}>
+              <p className={styles.quantity}>
                 <Link href={`/review/quantities/${conflict.quantity.id}#relation-${conflict.id}`}>{conflict.quantity.name}</Link>
                 <span className="meta"> · found {formatDay(conflict.createdAt)}</span>
               </p>
-              <ul className="conflict-queue__figures" aria-label="Figures in conflict">
+              <ul className={styles.figures} aria-label="Figures in conflict">
                 {conflict.figures.map((figure) => (
                   <li key={figure.id}>
                     <strong>{figure.normalised ? `${figure.words} (${figure.normalised})` : figure.words}</strong>

@@ -9,6 +9,8 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { ConflictResolution } from '@/lib/generated/prisma/enums'
 import { RESOLUTION_LABELS } from '@/lib/labels/conflict'
 import { RANK_OPTIONS, REASON_OPTIONS } from './figure-rank-form'
+import styles from './conflict-resolve-form.module.css'
+import figureValueFields from './figure-value-fields.module.css'
 
 type Side = { label: string; rank: string }
 type Props = { relationId: string; updatedAt: string; figureA: Side; figureB: Side }
@@ -26,14 +28,14 @@ export function ConflictResolveForm({ relationId, updatedAt, figureA, figureB }:
   const id = (name: string) => `resolve-${relationId}-${name}`
   const errors = (name: string) => state.fieldErrors?.[name]
   return (
-    <form action={action} className="resolve-form" noValidate>
+    <form action={action} className={styles.resolveForm} noValidate>
       <FormAlert state={state} />
       <input type="hidden" name="relationId" value={relationId} />
       <input type="hidden" name="updatedAt" value={updatedAt} />
-      <fieldset className="resolve-form__choices" aria-describedby={id('resolution-error')}>
+      <fieldset className={styles.resolveFormChoices} aria-describedby={id('resolution-error')}>
         <legend>How is it settled?</legend>
         {Object.values(ConflictResolution).map((choice) => (
-          <label key={choice} className="resolve-form__choice">
+          <label key={choice} className={styles.resolveFormChoice}>
             <input type="radio" name="resolution" value={choice} checked={resolution === choice} onChange={() => setResolution(choice)} />{' '}
             <span>
               {RESOLUTION_LABELS[choice]} <span className="meta">{HINTS[choice]}</span>
@@ -45,9 +47,9 @@ export function ConflictResolveForm({ relationId, updatedAt, figureA, figureB }:
         </p>
       </fieldset>
       {resolution === 'RANKED' ? (
-        <div className="figure-fields">
+        <div className={figureValueFields.figureFields}>
           {([['A', figureA], ['B', figureB]] as const).map(([side, figure]) => (
-            <div key={side} className="resolve-form__side">
+            <div key={side} className={styles.resolveFormSide}>
               <Field as="select" name={`rank${side}`} id={id(`rank-${side}`)} label={`Rank of ${figure.label}`} required options={RANK_OPTIONS} defaultValue={state.values?.[`rank${side}`] ?? figure.rank} errors={errors(`rank${side}`)} />
               <Field as="select" name={`reason${side}`} id={id(`reason-${side}`)} label={`Reason for ${figure.label}`} hint="Required to deprecate it." options={REASON_OPTIONS} defaultValue={state.values?.[`reason${side}`] ?? ''} errors={errors(`reason${side}`)} />
             </div>

@@ -15,6 +15,7 @@ import { FigureRelationPreview } from './figure-relation-preview'
 import { FigureValueFields } from './figure-value-fields'
 import { PassageFields, type PassageRange } from './passage-fields'
 import { useFigureRelationPreview } from './use-figure-relation-preview'
+import figureValueFields from './figure-value-fields.module.css'
 
 type Props = {
   range: PassageRange
@@ -52,7 +53,7 @@ export function FigureCreateForm({ range, passage, publishedOn, parsed, quantiti
       <FigureValueFields idPrefix="figure" value={value} errors={errors} />
       <Field as="select" name="quantityId" id="figure-quantity" label="Quantity measured" required options={quantityOptions} defaultValue={state.values?.quantityId ?? ''} errors={errors('quantityId')} />
       {isNewQuantity ? (
-        <div className="figure-fields">
+        <div className={figureValueFields.figureFields}>
           <Field name="quantityName" id="figure-quantity-name" label="New quantity’s name" required maxLength={240} hint="What is counted, e.g. “parents of separated children not located”." defaultValue={state.values?.quantityName ?? ''} errors={errors('quantityName')} />
           <Field name="quantityUnit" id="figure-quantity-unit" label="Unit to compare in" hint="Defaults to the figure’s unit." maxLength={100} defaultValue={state.values?.quantityUnit ?? ''} errors={errors('quantityUnit')} />
         </div>

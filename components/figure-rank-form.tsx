@@ -8,6 +8,7 @@ import { rankFigure } from '@/lib/actions/rank-figure'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { FigureRank, RankReason } from '@/lib/generated/prisma/enums'
 import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/labels/figure'
+import figureValueFields from './figure-value-fields.module.css'
 
 export const RANK_OPTIONS = Object.values(FigureRank).map((value) => ({ value, label: RANK_LABELS[value] }))
 export const REASON_OPTIONS = [{ value: '', label: 'No reason given' }, ...Object.values(RankReason).map((value) => ({ value, label: RANK_REASON_LABELS[value] }))]
@@ -23,7 +24,7 @@ export function FigureRankForm({ figure }: Props) {
       <FormAlert state={state} />
       <input type="hidden" name="id" value={figure.id} />
       <input type="hidden" name="updatedAt" value={figure.updatedAt} />
-      <div className="figure-fields">
+      <div className={figureValueFields.figureFields}>
         <Field as="select" name="rank" id={id('rank')} label="Rank" required options={RANK_OPTIONS} defaultValue={state.values?.rank ?? figure.rank} errors={state.fieldErrors?.rank} />
         <Field as="select" name="rankReasonKind" id={id('reason-kind')} label="Reason" hint="Required to deprecate a figure." options={REASON_OPTIONS} defaultValue={state.values?.rankReasonKind ?? figure.rankReasonKind ?? ''} errors={state.fieldErrors?.rankReasonKind} />
       </div>

@@ -1,14 +1,16 @@
 import { useId } from 'react'
 import type { RelationPreview } from './use-figure-relation-preview'
+import styles from './figure-relation-preview.module.css'
 
-const KIND_CLASS = { CONFLICT: 'conflict', UPDATE: 'update', CONSISTENT: 'consistent', INCOMPARABLE: 'incomparable' } as const
+/** Only a conflict is marked out. */
+const KIND_CLASS = { CONFLICT: styles.relationPreviewItemConflict, UPDATE: '', CONSISTENT: '', INCOMPARABLE: '' } as const
 
 /** What the figure being written would mean for its quantity, read out as it changes. */
 export function FigureRelationPreview({ preview }: { preview: RelationPreview }) {
   const { status, answer } = preview
   const headingId = useId()
   return (
-    <section className="relation-preview" aria-labelledby={headingId}>
+    <section className={`${styles.relationPreview} card`} aria-labelledby={headingId}>
       <h3 id={headingId}>Compared with this quantity’s figures</h3>
       <div aria-live="polite">
         {status === 'idle' ? <p className="meta">Choose an existing quantity and fill in the value to see how this figure compares.</p> : null}
@@ -19,9 +21,9 @@ export function FigureRelationPreview({ preview }: { preview: RelationPreview })
           answer.lines.length === 0 ? (
             <p className="meta">The quantity has no other figures yet.</p>
           ) : (
-            <ul className="relation-preview__list">
+            <ul className={styles.relationPreviewList}>
               {answer.lines.map((line) => (
-                <li key={line.otherId} className={`relation-preview__item relation-preview__item--${KIND_CLASS[line.kind]}`}>
+                <li key={line.otherId} className={KIND_CLASS[line.kind] || undefined}>
                   {line.text}
                 </li>
               ))}

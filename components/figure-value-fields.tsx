@@ -1,6 +1,7 @@
 import { Field } from '@/components/ui/field'
 import { FigureQualifier } from '@/lib/generated/prisma/enums'
 import { QUALIFIER_LABELS } from '@/lib/labels/figure'
+import styles from './figure-value-fields.module.css'
 
 const QUALIFIERS = Object.values(FigureQualifier).map((value) => ({ value, label: QUALIFIER_LABELS[value] }))
 
@@ -20,7 +21,7 @@ export function FigureValueFields({ idPrefix, value, errors }: Props) {
   const id = (name: string) => `${idPrefix}-${name}`
   return (
     <>
-      <div className="figure-fields">
+      <div className={styles.figureFields}>
         <Field as="select" name="qualifier" id={id('qualifier')} label="Stated as" required options={QUALIFIERS} defaultValue={value('qualifier')} errors={errors('qualifier')} />
         <Field name="value" id={id('value')} label="Value" required hint="As written; a range’s midpoint" maxLength={40} defaultValue={value('value')} errors={errors('value')} />
         <Field name="low" id={id('low')} label="Low bound" hint="Empty when open" maxLength={40} defaultValue={value('low')} errors={errors('low')} />

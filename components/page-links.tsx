@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import styles from './page-links.module.css'
 
 type Props = {
   /** What the pages hold, for screen readers: "Pages of corrections". */
@@ -14,7 +15,7 @@ type Props = {
 export function PageLinks({ label, page, hasMore, hrefOf, previous, next }: Props) {
   if (page <= 1 && !hasMore) return null
   return (
-    <nav aria-label={label} className="pager">
+    <nav aria-label={label} className={styles.pager}>
       {page > 1 ? <Link href={hrefOf(page - 1)}>{previous}</Link> : <span />}
       {hasMore ? <Link href={hrefOf(page + 1)}>{next}</Link> : null}
     </nav>

@@ -2,6 +2,7 @@ import { QuantityChartMark } from '@/components/quantity-chart-mark'
 import { timeLabel, timeScale, valueScale } from '@/lib/figures/chart-scale'
 import type { PlottedFigure } from '@/lib/figures/present'
 import { formatNumber } from '@/lib/format'
+import styles from './quantity-chart.module.css'
 
 const WIDTH = 480
 const MARGIN = { top: 14, right: 12, bottom: 48, left: 78 }
@@ -48,12 +49,12 @@ export function QuantityChart({ figures, id, title, height = 260 }: Props) {
     ...undated.map((figure, i) => ({ figure, x: plotRight + bandStep * (i + 1) })),
   ])
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="quantity-chart" role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className={styles.quantityChart} role="group" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>
         {`Values in ${baseUnit} over time. A dot is an exact figure, a bar a range, an arrow a lower or upper bound. Each mark links to the passage it comes from.`}
       </desc>
-      <g className="quantity-chart__grid" aria-hidden="true">
+      <g className={styles.grid} aria-hidden="true">
         {y.ticks.map((tick) => (
           <g key={tick}>
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
@@ -75,17 +76,17 @@ export function QuantityChart({ figures, id, title, height = 260 }: Props) {
         )}
         {undated.length > 0 ? (
           <>
-            <line x1={plotRight} x2={plotRight} y1={MARGIN.top} y2={bottom} className="quantity-chart__band-edge" />
+            <line x1={plotRight} x2={plotRight} y1={MARGIN.top} y2={bottom} className={styles.bandEdge} />
             <text x={plotRight + UNDATED_BAND / 2} y={bottom + 18} textAnchor="middle">
               Undated
             </text>
           </>
         ) : null}
-        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={bottom} y2={bottom} className="quantity-chart__axis" />
-        <text x={MARGIN.left} y={height - 6} className="quantity-chart__label">
+        <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={bottom} y2={bottom} className={styles.axis} />
+        <text x={MARGIN.left} y={height - 6} className={styles.label}>
           Date (middle of the period)
         </text>
-        <text transform={`translate(14 ${(MARGIN.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" className="quantity-chart__label">
+        <text transform={`translate(14 ${(MARGIN.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" className={styles.label}>
           {baseUnit}
         </text>
       </g>

@@ -1,6 +1,7 @@
 import { QuantityChart } from '@/components/quantity-chart'
 import { unitDimension } from '@/lib/figures/compare'
 import type { PlottedFigure } from '@/lib/figures/present'
+import styles from './quantity-charts.module.css'
 
 type Props = { figures: PlottedFigure[]; name: string; unit: string }
 
@@ -22,7 +23,7 @@ export function QuantityCharts({ figures, name, unit }: Props) {
         const id = `chart-${i}`
         const title = isMain ? `${name}, in ${baseUnit}, over time` : `Figures counted in ${baseUnit}, over time`
         return (
-          <figure key={key} className={isMain ? 'quantity-chart-figure' : 'quantity-chart-figure quantity-chart-figure--small'}>
+          <figure key={key} className={isMain ? `${styles.quantityChartFigure} card` : `${styles.quantityChartFigure} card ${styles.quantityChartFigureSmall}`}>
             <figcaption>
               {isMain ? (
                 `In ${baseUnit}`

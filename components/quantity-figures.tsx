@@ -4,6 +4,10 @@ import type { QuantityPageFigure } from '@/lib/data/public/quantities'
 import type { PlottedFigure } from '@/lib/figures/present'
 import { RANK_LABELS } from '@/lib/labels/figure'
 import { formatNumber } from '@/lib/format'
+import styles from './quantity-figures.module.css'
+import figureList from './figure-list.module.css'
+
+const RANK_CLASS = { PREFERRED: styles.quantityRankPreferred, NORMAL: '', DEPRECATED: styles.quantityRankDeprecated } as const
 
 export type QuantityFigureItem = { row: QuantityPageFigure; plotted: PlottedFigure }
 
@@ -32,19 +36,19 @@ function FigureRow({ row, plotted }: QuantityFigureItem) {
   const reason = row.rankReasonKind ? REASON_LABELS[row.rankReasonKind] : null
   const isConverted = plotted.dimension.factor !== 1
   return (
-    <tr id={`figure-${row.id}`} className={row.rank === 'DEPRECATED' ? 'quantity-figures__deprecated' : undefined}>
+    <tr id={`figure-${row.id}`} className={row.rank === 'DEPRECATED' ? styles.deprecated : undefined}>
       <td>
         <strong>{plotted.words}</strong>
         {isConverted ? <span className="meta"> (= {formatInterval(plotted.interval, plotted.dimension.baseUnit)})</span> : null}
-        <span className="meta quantity-figures__bounds">{boundsWords(figureInterval(plotted))}</span>
-        {row.derivation ? <span className="figure-derivation">derived: {row.derivation}</span> : null}
+        <span className={`meta ${styles.bounds}`}>{boundsWords(figureInterval(plotted))}</span>
+        {row.derivation ? <span className={figureList.figureDerivation}>derived: {row.derivation}</span> : null}
       </td>
       <td>
         {plotted.periodLabel ?? 'Undated'}
-        {row.periodLabel && row.periodLabel !== plotted.periodLabel ? <span className="meta quantity-figures__said">Source says: “{row.periodLabel}”</span> : null}
+        {row.periodLabel && row.periodLabel !== plotted.periodLabel ? <span className={`meta ${styles.said}`}>Source says: “{row.periodLabel}”</span> : null}
       </td>
       <td>
-        <blockquote className="quantity-figures__quote" cite={href}>
+        <blockquote className={styles.quote} cite={href}>
           {/* A full page load, so the browser scrolls to the passage and :target highlights it. */}
           <a href={href}>“{row.quote.exact}”</a>
         </blockquote>
@@ -53,15 +57,15 @@ function FigureRow({ row, plotted }: QuantityFigureItem) {
           {source.publisher ? `, ${source.publisher}` : ''}
         </span>
         {row.claimSlug ? (
-          <span className="quantity-figures__claim">
+          <span className={styles.claim}>
             <Link href={`/claims/${row.claimSlug}`}>The claim and its verdict</Link>
           </span>
         ) : null}
       </td>
       <td>
-        <span className={`quantity-rank quantity-rank--${row.rank.toLowerCase()}`}>{RANK_LABELS[row.rank]}</span>
+        <span className={`${styles.quantityRank} ${RANK_CLASS[row.rank]}`.trimEnd()}>{RANK_LABELS[row.rank]}</span>
         {reason ? <span className="meta">: {reason}</span> : null}
-        {row.rankReason ? <p className="quantity-figures__reason">{row.rankReason}</p> : null}
+        {row.rankReason ? <p className={styles.reason}>{row.rankReason}</p> : null}
       </td>
     </tr>
   )
@@ -72,7 +76,7 @@ export function QuantityFigures({ items }: { items: QuantityFigureItem[] }) {
   return (
     <section aria-labelledby="figures-heading">
       <h2 id="figures-heading">Every figure</h2>
-      <table className="figures quantity-figures">
+      <table className={`${figureList.figures} ${styles.quantityFigures}`}>
         <thead>
           <tr>
             <th scope="col">Figure</th>

@@ -2,6 +2,7 @@ import { describeRelation, type DescribedFigure, type RelationKind } from '@/lib
 import type { QuantityPageRelation } from '@/lib/data/public/quantities'
 import { formatDay, formatNumber, isoDay } from '@/lib/format'
 import { RESOLUTION_WORDS } from '@/lib/labels/conflict'
+import styles from './quantity-relations.module.css'
 
 const GROUPS = [
   { kind: 'CONFLICT', heading: 'Where sources disagree', more: 'disagreements', which: 'unresolved first' },
@@ -14,7 +15,7 @@ type Props = { relations: QuantityPageRelation[]; counts: Record<RelationKind, n
 
 function Resolution({ resolution }: { resolution: NonNullable<QuantityPageRelation['resolution']> }) {
   return (
-    <div className="quantity-relation__resolution">
+    <div className={`${styles.quantityRelationResolution} card`}>
       <p>
         <strong>{RESOLUTION_WORDS[resolution.kind]}.</strong>
         {resolution.resolvedAt ? (
@@ -38,7 +39,7 @@ function RelationItem({ relation, figures, unit }: Omit<Props, 'relations' | 'co
   const isConflict = relation.kind === 'CONFLICT'
   const isExplained = relation.resolution?.kind === 'SCOPES_DIFFER'
   return (
-    <li className={isConflict && !isExplained ? 'quantity-relation quantity-relation--conflict' : 'quantity-relation'}>
+    <li className={isConflict && !isExplained ? `${styles.quantityRelation} ${styles.quantityRelationConflict}` : styles.quantityRelation}>
       <p>
         {isConflict ? <strong>{isExplained ? 'Apparent disagreement, explained: ' : 'Sources disagree: '}</strong> : null}
         {sentence}
@@ -63,9 +64,9 @@ export function QuantityRelations({ relations, counts, figures, unit }: Props) {
         if (group.length === 0) return null
         const hidden = counts[kind] - group.length
         return (
-          <section key={kind} aria-label={heading} className="quantity-relations__group">
+          <section key={kind} aria-label={heading} className={styles.group}>
             <h3>{heading}</h3>
-            <ul className="quantity-relations">
+            <ul className={styles.quantityRelations}>
               {group.map((relation) => (
                 <RelationItem key={relation.id} relation={relation} figures={figures} unit={unit} />
               ))}

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react'
 import { findPassage } from '@/lib/anchoring/find-passage'
 import type { TextRange } from '@/lib/anchoring/selection-offsets'
+import styles from './quote-finder.module.css'
 
 /** Selecting without a mouse: type the words of the passage and it is selected for annotating. */
 export function QuoteFinder({ text, onFound }: { text: string; onFound: (range: TextRange) => void }) {
@@ -17,7 +18,7 @@ export function QuoteFinder({ text, onFound }: { text: string; onFound: (range: 
     <form className="quote-finder" onSubmit={find} role="search" aria-label="Find a passage">
       <div className="form__field">
         <label htmlFor="quote-words">Quote words</label>
-        <div className="quote-finder__row">
+        <div className={styles.row}>
           <input id="quote-words" name="words" type="search" maxLength={2000} aria-describedby="quote-words-hint quote-words-error" aria-invalid={error ? true : undefined} />
           <button type="submit" className="button button--quiet">
             Select

@@ -1,4 +1,5 @@
 import { formatDay } from '@/lib/format'
+import styles from './quoted-passage.module.css'
 
 export type QuotedPassageProps = {
   quote: {
@@ -15,17 +16,17 @@ export function QuotedPassage({ quote, label }: QuotedPassageProps) {
   const { source } = quote.snapshot
   const href = `/sources/${source.id}#q-${quote.id}`
   return (
-    <figure className="passage">
-      {label ? <p className="passage__label">{label}</p> : null}
-      <blockquote className="passage__text" cite={href}>
+    <figure className={styles.passage}>
+      {label ? <p className={styles.passageLabel}>{label}</p> : null}
+      <blockquote className={styles.passageText} cite={href}>
         <p>{quote.exact}</p>
       </blockquote>
-      <figcaption className="passage__source">
+      <figcaption className={styles.passageSource}>
         {/* A full page load, so the browser scrolls to the passage and :target highlights it. */}
         <a href={href}>{source.title}</a>
         {source.publisher ? <span>, {source.publisher}</span> : null}
         {source.publishedOn ? <span>, {formatDay(source.publishedOn)}</span> : null}
-        {quote.anchorStatus === 'FUZZY' ? <span className="passage__flag"> (re-anchored after the source changed)</span> : null}
+        {quote.anchorStatus === 'FUZZY' ? <span className={styles.passageFlag}> (re-anchored after the source changed)</span> : null}
       </figcaption>
     </figure>
   )

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { ReaderSource } from '@/lib/data/workspace/sources'
+import styles from './reader-annotations.module.css'
 
 type Props = { quotes: ReaderSource['quotes']; needsReview: ReaderSource['needsReview'] }
 
@@ -12,7 +13,7 @@ export function ReaderAnnotations({ quotes, needsReview }: Props) {
   return (
     <>
       {needsReview.length > 0 ? (
-        <section aria-labelledby="review-heading" className="reader-review">
+        <section aria-labelledby="review-heading" className={styles.readerReview}>
           <h2 id="review-heading">Quotes to check after a new version ({needsReview.length})</h2>
           <ul>
             {needsReview.map((quote) => (
@@ -20,7 +21,7 @@ export function ReaderAnnotations({ quotes, needsReview }: Props) {
                 <strong>{quote.anchorStatus === 'ORPHANED' ? `Orphaned (version ${quote.snapshot.version})` : 'Found again by fuzzy search'}:</strong>{' '}
                 {quote.anchorStatus === 'ORPHANED' ? `“${quote.exact}”` : <a href={`#q-${quote.id}`}>“{quote.exact}”</a>}
                 {uniqueClaims([...quote.appearances.map((a) => a.claim), ...quote.figures.map((f) => f.claim)]).map((claim) => (
-                  <span key={claim.id} className="source__claim">
+                  <span key={claim.id} className={styles.sourceClaim}>
                     Claim: <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>
                   </span>
                 ))}
@@ -29,7 +30,7 @@ export function ReaderAnnotations({ quotes, needsReview }: Props) {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="quoted-heading" className="source__quoted">
+      <section aria-labelledby="quoted-heading" className={styles.sourceQuoted}>
         <h2 id="quoted-heading">Passages quoted from this version ({quotes.length})</h2>
         {quotes.length === 0 ? (
           <p className="empty">Nothing quoted yet.</p>
@@ -39,16 +40,16 @@ export function ReaderAnnotations({ quotes, needsReview }: Props) {
               <li key={quote.id}>
                 <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
                 {uniqueClaims([...quote.appearances.map((a) => a.claim), ...quote.figures.map((f) => f.claim)]).map((claim) => (
-                  <span key={claim.id} className="source__claim">
+                  <span key={claim.id} className={styles.sourceClaim}>
                     Claim: <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>
                   </span>
                 ))}
                 {quote.figures.map((figure) => (
-                  <span key={figure.id} className="source__claim">
+                  <span key={figure.id} className={styles.sourceClaim}>
                     Figure for {figure.quantity.name}
                   </span>
                 ))}
-                {quote._count.evidence > 0 ? <span className="source__claim">Cited as evidence in {quote._count.evidence} verdict revision(s)</span> : null}
+                {quote._count.evidence > 0 ? <span className={styles.sourceClaim}>Cited as evidence in {quote._count.evidence} verdict revision(s)</span> : null}
               </li>
             ))}
           </ul>

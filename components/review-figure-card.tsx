@@ -6,6 +6,9 @@ import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/labels/figure'
 import { FigureEditForm } from './figure-edit-form'
 import { FigureRankForm } from './figure-rank-form'
 import { WaitingChanges } from './waiting-changes'
+import styles from './review-figure-card.module.css'
+
+const RANK_CLASS = { PREFERRED: styles.rankPreferred, NORMAL: '', DEPRECATED: styles.rankDeprecated } as const
 
 const decimal = (n: { toString(): string } | null) => (n === null ? '' : n.toString())
 
@@ -20,13 +23,13 @@ type Props = { figure: WorkspaceFigure; quantityId: string; canWrite: boolean; w
 export function ReviewFigureCard({ figure, quantityId, canWrite, waiting }: Props) {
   const headingId = `figure-${figure.id}-heading`
   return (
-    <li id={`figure-${figure.id}`} className="review-figure">
+    <li id={`figure-${figure.id}`} className={`${styles.reviewFigure} card`}>
       <article aria-labelledby={headingId}>
-        <h3 id={headingId} className="review-figure__value">
+        <h3 id={headingId} className={styles.reviewFigureValue}>
           {figure.words}
-          {figure.normalised ? <span className="review-figure__normalised"> ({figure.normalised})</span> : null}
+          {figure.normalised ? <span className={styles.reviewFigureNormalised}> ({figure.normalised})</span> : null}
         </h3>
-        <dl className="review-figure__facts">
+        <dl className={styles.reviewFigureFacts}>
           <dt>Bounds</dt>
           <dd>{bounds(figure)}</dd>
           <dt>When</dt>
@@ -52,9 +55,9 @@ export function ReviewFigureCard({ figure, quantityId, canWrite, waiting }: Prop
           ) : null}
           <dt>Rank</dt>
           <dd>
-            <span className={`rank rank--${figure.rank.toLowerCase()}`}>{RANK_LABELS[figure.rank]}</span>
+            <span className={`${styles.rank} ${RANK_CLASS[figure.rank]}`.trimEnd()}>{RANK_LABELS[figure.rank]}</span>
             {figure.rankReasonKind ? ` · ${RANK_REASON_LABELS[figure.rankReasonKind]}` : ''}
-            {figure.rankReason ? <span className="review-figure__reason">{figure.rankReason}</span> : null}
+            {figure.rankReason ? <span className={styles.reviewFigureReason}>{figure.rankReason}</span> : null}
           </dd>
           {figure.derivation ? (
             <>
@@ -65,10 +68,10 @@ export function ReviewFigureCard({ figure, quantityId, canWrite, waiting }: Prop
           <dt>Status</dt>
           <dd>{figure.publishedAt ? `Published ${isoDay(figure.publishedAt)}` : 'Unpublished'}</dd>
         </dl>
-        {figure.wordsProblem ? <p className="review-figure__warning">{figure.wordsProblem}</p> : null}
+        {figure.wordsProblem ? <p className={styles.reviewFigureWarning}>{figure.wordsProblem}</p> : null}
         <WaitingChanges changes={waiting} />
         {canWrite ? (
-          <div className="review-figure__forms">
+          <div className={styles.reviewFigureForms}>
             <details>
               <summary>{figure.publishedAt ? 'Propose a new rank' : 'Change the rank'}</summary>
               {figure.publishedAt ? <p className="meta">Its rank is public: a new one waits for an editor other than you to publish it.</p> : null}

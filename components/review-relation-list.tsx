@@ -9,6 +9,10 @@ import { RESOLUTION_WORDS } from '@/lib/labels/conflict'
 import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/labels/figure'
 import { ConflictPublishForm } from './conflict-publish-form'
 import { ConflictResolveForm } from './conflict-resolve-form'
+import styles from './review-relation-list.module.css'
+
+const KIND_CLASS: Record<RelationKind, string | undefined> = { CONFLICT: styles.relationConflict, UPDATE: styles.relationUpdate, CONSISTENT: '', INCOMPARABLE: '' }
+const KIND_LABEL_CLASS: Record<RelationKind, string | undefined> = { CONFLICT: styles.relationKindConflict, UPDATE: styles.relationKindUpdate, CONSISTENT: '', INCOMPARABLE: '' }
 
 const short = (figure: WorkspaceFigure) => `${figure.words} (${figure.source.name})`
 
@@ -41,7 +45,7 @@ function Resolution({ relation, user }: { relation: WorkspaceRelation; user: Cur
     const refusal = resolveRefusal(relation, user)
     if (refusal) return <p className="meta">Open. {refusal}</p>
     return (
-      <details className="relation__resolve" open>
+      <details className={styles.relationResolve} open>
         <summary>Resolve this conflict</summary>
         <ConflictResolveForm
           relationId={relation.id}
@@ -54,11 +58,11 @@ function Resolution({ relation, user }: { relation: WorkspaceRelation; user: Cur
   }
   const refusal = publishRefusal(relation, user)
   return (
-    <div className="relation__resolution">
+    <div className={styles.relationResolution}>
       <p>
         <strong>{RESOLUTION_WORDS[relation.resolution]}.</strong> Resolved by {relation.resolvedBy?.name ?? 'someone'} on {formatMoment(relation.resolvedAt)}.
       </p>
-      <blockquote className="relation__note">
+      <blockquote className={styles.relationNote}>
         <p>{relation.resolutionNote}</p>
       </blockquote>
       <RankChanges relation={relation} />
@@ -90,11 +94,11 @@ export function ReviewRelationList({ relations, counts, user }: { relations: Wor
   if (relations.length === 0) return <p className="empty">No relations: the quantity has fewer than two figures, or they have not been compared yet.</p>
   return (
     <>
-    <ul className="relation-list">
+    <ul className={styles.relationList}>
       {relations.map((relation) => (
-        <li key={relation.id} id={`relation-${relation.id}`} className={`relation relation--${relation.kind.toLowerCase()}`}>
+        <li key={relation.id} id={`relation-${relation.id}`} className={`${styles.relation} ${KIND_CLASS[relation.kind]}`.trimEnd()} data-kind={relation.kind}>
           <p>
-            <span className={`relation__kind relation__kind--${relation.kind.toLowerCase()}`}>{KIND_LABELS[relation.kind]}</span> {relation.sentence}
+            <span className={`${styles.relationKind} ${KIND_LABEL_CLASS[relation.kind]}`.trimEnd()}>{KIND_LABELS[relation.kind]}</span> {relation.sentence}
           </p>
           <Resolution relation={relation} user={user} />
         </li>

@@ -2,6 +2,8 @@ import Link from 'next/link'
 import type { Rating } from '@/lib/generated/prisma/enums'
 import { RATINGS } from '@/lib/verdicts/ratings'
 import { SEARCH_QUERY_MAX } from '@/lib/validations/search'
+import searchBox from './search-box.module.css'
+import styles from './search-form.module.css'
 
 type Props = {
   q: string
@@ -20,7 +22,7 @@ export function SearchForm({ q, rating, source, sources, errors }: Props) {
     <form method="get" action="/search" role="search" aria-label="Search and filters" className="form search-form">
       <div className="form__field search-form__words">
         <label htmlFor="search-q">Search claims, sources and figures</label>
-        <div className="search-box__row">
+        <div className={searchBox.row}>
           <input
             id="search-q"
             name="q"
@@ -41,7 +43,7 @@ export function SearchForm({ q, rating, source, sources, errors }: Props) {
           {errors.q?.[0]}
         </p>
       </div>
-      <fieldset className="search-form__filters">
+      <fieldset className={styles.filters}>
         <legend>Narrow the results</legend>
         <div className="form__field">
           <label htmlFor="search-rating">Rating</label>

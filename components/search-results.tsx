@@ -5,6 +5,8 @@ import { SearchSnippet } from '@/components/search-snippet'
 import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/public/search'
 import { formatDay, formatNumber, isoDay } from '@/lib/format'
 import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
+import styles from './search-results.module.css'
+import claimList from './claim-list.module.css'
 
 type Props = { q: string; results: Results; page: number; pageHref: (page: number) => string; isFiltered: boolean; clearHref: string }
 
@@ -21,7 +23,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
   const { claims, sources, quantities, claimTotal } = results
   if (claims.length + sources.length + quantities.length === 0) {
     return (
-      <section className="search-empty" aria-labelledby="search-empty-heading">
+      <section className={`${styles.searchEmpty} card`} aria-labelledby="search-empty-heading">
         <h2 id="search-empty-heading">No results for “{q}”</h2>
         <p>Nothing published matches these words{isFiltered ? ' with these filters' : ''}. Try fewer or different words, or a figure such as 545.</p>
         {isFiltered ? <Link href={clearHref}>Search again without filters</Link> : <Link href="/">See the latest checked claims</Link>}
@@ -31,27 +33,27 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
   const hasMore = claimTotal > page * SEARCH_PAGE_SIZE && page * SEARCH_PAGE_SIZE < CLAIM_MATCH_CAP
   return (
     <>
-      <p className="search-summary" role="status">
+      <p className={styles.searchSummary} role="status">
         Found {summaryOf(results)} for “{q}”.
         {results.hasCloseMatches ? ' Some are close spellings of your words, not the words themselves.' : ''}
       </p>
       {claims.length > 0 ? (
         <section aria-labelledby="search-claims-heading">
           <h2 id="search-claims-heading">Claims</h2>
-          <ol className="claim-list search-results" aria-label="Claims found">
+          <ol className={`${claimList.claimList} ${styles.searchResults}`} aria-label="Claims found">
             {claims.map((claim) => (
-              <li key={claim.slug} className="claim-list__item">
-                <p className="search-results__meta">
+              <li key={claim.slug} className={`${claimList.item} card`}>
+                <p className={styles.meta}>
                   {claim.rating ? <RatingBadge rating={claim.rating} /> : null}
-                  {claim.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                  {claim.isCloseMatch ? <span className={styles.close}>Close spelling</span> : null}
                 </p>
-                <h3 className="claim-list__title">
+                <h3 className={claimList.title}>
                   <Link href={`/claims/${claim.slug}`}>
                     <SearchSnippet parts={claim.text} />
                   </Link>
                 </h3>
                 {claim.summary.length ? (
-                  <p className="claim-list__summary">
+                  <p className={claimList.summary}>
                     <SearchSnippet parts={claim.summary} />
                   </p>
                 ) : null}
@@ -73,20 +75,20 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
       {sources.length > 0 ? (
         <section aria-labelledby="search-sources-heading">
           <h2 id="search-sources-heading">Sources</h2>
-          <ul className="search-results" aria-label="Sources found">
+          <ul className={styles.searchResults} aria-label="Sources found">
             {sources.map((source) => (
-              <li key={source.id} className="search-results__item">
-                <h3 className="search-results__title">
+              <li key={source.id} className={styles.item}>
+                <h3 className={styles.title}>
                   <Link href={`/sources/${source.id}`}>
                     <SearchSnippet parts={source.title} />
                   </Link>
                 </h3>
                 <p className="meta">
                   {[source.publisher, source.publishedOn ? formatDay(source.publishedOn) : null].filter(Boolean).join(' · ')}
-                  {source.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                  {source.isCloseMatch ? <span className={styles.close}>Close spelling</span> : null}
                 </p>
                 {source.passage.length ? (
-                  <p className="search-results__passage">
+                  <p className={styles.passage}>
                     … <SearchSnippet parts={source.passage} /> …
                   </p>
                 ) : null}
@@ -98,17 +100,17 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
       {quantities.length > 0 ? (
         <section aria-labelledby="search-quantities-heading">
           <h2 id="search-quantities-heading">Quantities</h2>
-          <ul className="search-results" aria-label="Quantities found">
+          <ul className={styles.searchResults} aria-label="Quantities found">
             {quantities.map((quantity) => (
-              <li key={quantity.slug} className="search-results__item">
-                <h3 className="search-results__title">
+              <li key={quantity.slug} className={styles.item}>
+                <h3 className={styles.title}>
                   <Link href={`/quantities/${quantity.slug}`}>
                     <SearchSnippet parts={quantity.name} />
                   </Link>
-                  {quantity.isCloseMatch ? <span className="search-results__close">Close spelling</span> : null}
+                  {quantity.isCloseMatch ? <span className={styles.close}>Close spelling</span> : null}
                 </h3>
                 {quantity.description.length ? (
-                  <p className="search-results__passage">
+                  <p className={styles.passage}>
                     <SearchSnippet parts={quantity.description} />
                   </p>
                 ) : null}

@@ -1,15 +1,16 @@
 import Link from 'next/link'
+import styles from './site-footer.module.css'
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer className={styles.siteFooter}>
       <div className="container">
         <p>
           Claimtrail traces every statement to the exact words of a preserved source. Ratings use a fixed five-point scale, from
           False to True, plus Unproven.
         </p>
         <nav aria-label="About Claimtrail">
-          <ul className="site-footer__links">
+          <ul className={styles.links}>
             <li>
               <Link href="/methodology">Methodology</Link>
             </li>

@@ -1,15 +1,16 @@
 import Link from 'next/link'
 import { SearchBox } from '@/components/search-box'
+import styles from './site-header.module.css'
 
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <div className="container site-header__inner">
-        <Link href="/" className="site-header__brand">
+    <header className={styles.siteHeader}>
+      <div className={`container ${styles.inner}`}>
+        <Link href="/" className={styles.brand}>
           Claimtrail
         </Link>
         <nav aria-label="Main">
-          <ul className="site-header__nav">
+          <ul className={styles.nav}>
             <li>
               <Link href="/">Claims</Link>
             </li>

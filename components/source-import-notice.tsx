@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import styles from './source-import-notice.module.css'
 
 const count = z.coerce.number().int().min(0).max(1_000_000)
 const importNoticeSchema = z.union([
@@ -23,7 +24,7 @@ export function SourceImportNotice({ query, suggestions }: { query: Record<strin
     message = 'Details saved.'
   }
   return (
-    <p className="form__success reader__notice" role="status">
+    <p className={`form__success ${styles.readerNotice}`} role="status">
       {message}
     </p>
   )

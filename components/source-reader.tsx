@@ -8,6 +8,8 @@ import { QuoteFinder } from './quote-finder'
 import { SourceText } from './source-text'
 import { SuggestionList } from './suggestion-list'
 import { useTextSelection } from './use-text-selection'
+import styles from './source-reader.module.css'
+import annotationPanel from './annotation-panel.module.css'
 
 type Props = {
   snapshot: { id: string; text: string }
@@ -42,18 +44,18 @@ export function SourceReader({ snapshot, publishedOn, quotes, suggestions, quant
   }
 
   return (
-    <div className="reader">
-      <div className="reader__main">
+    <div className={styles.reader}>
+      <div className={styles.readerMain}>
         <QuoteFinder text={snapshot.text} onFound={choose} />
-        <StableText text={snapshot.text} quotes={quotes} withOffsets ref={textRef} />
+        <StableText text={snapshot.text} quotes={quotes} withOffsets ref={textRef} className={styles.text} />
       </div>
       {/* On a phone the panel sits below the text; this bar stays at the foot of the screen meanwhile. */}
       {passage ? (
-        <a href="#annotate-heading" className="reader__jump">
+        <a href="#annotate-heading" className={styles.readerJump}>
           Passage selected: annotate it ↓
         </a>
       ) : null}
-      <div className="reader__side" id="annotate">
+      <div className={styles.readerSide} id="annotate">
         {passage ? (
           <AnnotationPanel
             key={`${passage.start}-${passage.end}-${passage.suggestion?.id ?? ''}`}
@@ -66,7 +68,7 @@ export function SourceReader({ snapshot, publishedOn, quotes, suggestions, quant
             onClear={() => setPassage(null)}
           />
         ) : (
-          <div className="annotation-panel">
+          <div className={`${annotationPanel.annotationPanel} card`}>
             <h2 ref={headingRef} tabIndex={-1} id="annotate-heading">
               Annotate
             </h2>

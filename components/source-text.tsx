@@ -1,6 +1,7 @@
 import type { ReactNode, Ref } from 'react'
 import { splitHighlights } from '@/lib/anchoring/highlight'
 import { SEGMENT_START_ATTRIBUTE } from '@/lib/anchoring/selection-offsets'
+import styles from './source-text.module.css'
 
 type Quote = { id: string; start: number; end: number; isFuzzy?: boolean }
 
@@ -13,18 +14,20 @@ type Props = {
    */
   withOffsets?: boolean
   ref?: Ref<HTMLDivElement>
+  /** The reader's own spacing for the text. */
+  className?: string
 }
 
 /**
  * The preserved text of a snapshot, verbatim, with every visible quote highlighted. Each quote's
  * first run carries id="q-<quote id>", so /sources/<id>#q-<quote id> scrolls to it.
  */
-export function SourceText({ text, quotes, withOffsets = false, ref }: Props) {
+export function SourceText({ text, quotes, withOffsets = false, ref, className }: Props) {
   const fuzzy = new Set(quotes.filter((quote) => quote.isFuzzy).map((quote) => quote.id))
   const runs = splitHighlights(text, quotes)
   const starts = runs.reduce<number[]>((all, run, index) => [...all, index === 0 ? 0 : all[index - 1]! + runs[index - 1]!.text.length], [])
   return (
-    <div className="source-text" ref={ref}>
+    <div className={className ? `${styles.sourceText} card ${className}` : `${styles.sourceText} card`} ref={ref} data-source-text>
       {runs.map((run, index) => {
         const position = withOffsets ? { [SEGMENT_START_ATTRIBUTE]: starts[index] } : {}
         if (run.ids.length === 0) {
@@ -40,14 +43,14 @@ export function SourceText({ text, quotes, withOffsets = false, ref }: Props) {
         // get a mark of their own inside the first, so every quote's link has its target.
         const content = others.reduceRight<ReactNode>(
           (inner, id) => (
-            <mark id={`q-${id}`} className="source-text__quote">
+            <mark id={`q-${id}`} className={styles.quote}>
               {inner}
             </mark>
           ),
           run.text,
         )
         return (
-          <mark key={index} id={first ? `q-${first}` : undefined} className={isFuzzy ? 'source-text__quote source-text__quote--fuzzy' : 'source-text__quote'} {...position}>
+          <mark key={index} id={first ? `q-${first}` : undefined} className={isFuzzy ? `${styles.quote} ${styles.quoteFuzzy}` : styles.quote} {...position}>
             {content}
           </mark>
         )

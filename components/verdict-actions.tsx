@@ -1,6 +1,7 @@
 import { VerdictTransitionForm, type FormTransition, type PublicationView } from '@/components/verdict-transition-form'
 import { toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { allowedTransitions, blockedTransitions, type WorkflowContext, type WorkflowUser } from '@/lib/verdicts/workflow'
+import styles from './verdict-actions.module.css'
 
 type Props = { user: WorkflowUser; revision: VerdictRevision; context: WorkflowContext; latestHref: string; publication?: PublicationView }
 
@@ -11,11 +12,11 @@ export function VerdictActions({ user, revision, context, latestHref, publicatio
   const blocked = blockedTransitions(user, facts, context).filter((item) => item.transition !== 'edit')
   if (allowed.length === 0 && blocked.length === 0) return null
   return (
-    <section className="verdict-actions" aria-labelledby="verdict-actions-heading">
+    <section className={`${styles.verdictActions} card`} aria-labelledby="verdict-actions-heading">
       <h3 id="verdict-actions-heading">Next step</h3>
-      {allowed.includes('submit') ? <p className="meta verdict-actions__hint">Submitting sends the last saved draft: save your changes first.</p> : null}
+      {allowed.includes('submit') ? <p className={`meta ${styles.hint}`}>Submitting sends the last saved draft: save your changes first.</p> : null}
       {blocked.map((item) => (
-        <p key={item.transition} className="verdict-actions__blocked" role="note">
+        <p key={item.transition} className={styles.blocked} role="note">
           {item.reason}
         </p>
       ))}

@@ -1,4 +1,5 @@
 import type { DiffPart } from '@/lib/verdicts/compare'
+import styles from './verdict-diff.module.css'
 
 /**
  * Text with the words removed struck through and the words added underlined. The stylesheet adds
@@ -10,11 +11,11 @@ export function DiffText({ parts, empty = '(empty)' }: { parts: DiffPart[]; empt
     <span className="diff">
       {parts.map((part, index) =>
         part.kind === 'added' ? (
-          <ins key={index} className="diff__added">
+          <ins key={index} className={styles.diffAdded}>
             {part.text}
           </ins>
         ) : part.kind === 'removed' ? (
-          <del key={index} className="diff__removed">
+          <del key={index} className={styles.diffRemoved}>
             {part.text}
           </del>
         ) : (

@@ -1,4 +1,5 @@
 import type { CitableQuote } from '@/lib/data/workspace/verdicts'
+import styles from './verdict-evidence-picker.module.css'
 
 type Props = {
   citable: CitableQuote[]
@@ -16,28 +17,28 @@ type Props = {
 export function VerdictEvidencePicker({ citable, cited, values, errors }: Props) {
   const position = new Map(cited.map((item, index) => [item.quoteId, { index, note: item.note }]))
   return (
-    <fieldset className="form__field evidence-picker" aria-describedby="evidence-hint evidence-error">
+    <fieldset className={`form__field ${styles.evidencePicker}`} aria-describedby="evidence-hint evidence-error">
       <legend>Evidence</legend>
       <p id="evidence-hint" className="form__hint">
         Tick the passages that support the rating. Readers see cited passages in the order you number them, lowest first.
       </p>
-      <ol className="evidence-picker__list">
+      <ol className={styles.evidencePickerList}>
         {citable.map((quote, index) => {
           const current = position.get(quote.id)
           const isCited = values ? values[`cite:${quote.id}`] !== undefined : current !== undefined
           const number = index + 1
           return (
-            <li key={quote.id} className="evidence-picker__item">
-              <div className="evidence-picker__choice">
+            <li key={quote.id} className={styles.evidencePickerItem}>
+              <div className={styles.evidencePickerChoice}>
                 <input type="checkbox" id={`cite-${quote.id}`} name={`cite:${quote.id}`} defaultChecked={isCited} />
                 <label htmlFor={`cite-${quote.id}`}>
                   <span className="meta">
                     {quote.context} · {quote.snapshot.source.title}
                   </span>
-                  <span className="evidence-picker__quote">{quote.exact}</span>
+                  <span className={styles.evidencePickerQuote}>{quote.exact}</span>
                 </label>
               </div>
-              <div className="evidence-picker__details">
+              <div className={styles.evidencePickerDetails}>
                 <label htmlFor={`note-${quote.id}`}>
                   Note<span className="visually-hidden"> on passage {number}</span>
                 </label>

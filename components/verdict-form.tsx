@@ -13,6 +13,7 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { RATIONALE_MAX, SUMMARY_MAX } from '@/lib/validations/verdict'
 import { isCorrection } from '@/lib/verdicts/workflow'
 import { formatNumber } from '@/lib/format'
+import styles from './verdict-form.module.css'
 
 type Props = {
   claimId: string
@@ -42,7 +43,7 @@ export function VerdictForm({ claimId, revision, citable, includable, latestHref
     <form action={action} className="form verdict-form" noValidate aria-label={revision ? `Edit revision ${revision.revision}` : 'Write the first draft'}>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
-        <p className="verdict-form__conflict">
+        <p className={styles.conflict}>
           <a href={latestHref} target="_blank" rel="noopener">
             Open the latest version in a new tab
           </a>{' '}

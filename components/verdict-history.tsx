@@ -5,16 +5,17 @@ import { VerdictRevisionContent } from '@/components/verdict-revision'
 import { VerdictStatusBadge } from '@/components/verdict-status'
 import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { isCorrection } from '@/lib/verdicts/workflow'
+import styles from './verdict-history.module.css'
 
 /** Every revision of the verdict, newest first, each linked to a comparison with the one before. */
 export function VerdictHistory({ claimId, revisions }: { claimId: string; revisions: VerdictRevision[] }) {
   return (
-    <section aria-labelledby="history-heading" className="verdict-history">
+    <section aria-labelledby="history-heading" className={styles.verdictHistory}>
       <h2 id="history-heading">Revisions</h2>
-      <ol reversed className="verdict-history__list">
+      <ol reversed className={styles.list}>
         {revisions.map((revision) => (
-          <li key={revision.id} className="verdict-history__item" aria-label={`Revision ${revision.revision}`}>
-            <p className="verdict-history__title">
+          <li key={revision.id} className={styles.item} aria-label={`Revision ${revision.revision}`}>
+            <p className={styles.title}>
               <strong>Revision {revision.revision}</strong> <VerdictStatusBadge status={revision.status} isSuperseded={revision.supersededAt !== null} />{' '}
               <RatingBadge rating={revision.rating} />
             </p>

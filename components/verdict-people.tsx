@@ -1,5 +1,6 @@
 import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { formatMoment } from '@/lib/format'
+import styles from './verdict-people.module.css'
 
 function When({ date }: { date: Date }) {
   return <time dateTime={date.toISOString()}>{formatMoment(date)}</time>
@@ -23,14 +24,14 @@ function Role({ label, name, date }: { label: string; name: string; date: Date }
 export function VerdictPeople({ revision }: { revision: VerdictRevision }) {
   const { contributors, supersededBy } = revision
   return (
-    <dl className="verdict-people">
+    <dl className={styles.verdictPeople}>
       <Role label="Written by" name={revision.author.name} date={revision.createdAt} />
       <Role label="Last edited by" name={revision.lastEditedBy.name} date={revision.lastEditedAt} />
       {contributors.some((item) => item.userId !== revision.authorId) ? (
         <>
           <dt>Changed by</dt>
           <dd>
-            <ul className="verdict-people__contributors">
+            <ul className={styles.contributors}>
               {contributors.map((item) => (
                 <li key={item.userId}>
                   {item.user.name}, last <When date={item.lastChangedAt} />

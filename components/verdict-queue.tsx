@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { RatingBadge } from '@/components/rating-badge'
 import type { WorkspaceVerdict } from '@/lib/data/workspace/queues'
+import styles from './verdict-queue.module.css'
 
 type Props = {
   title: string
@@ -29,7 +30,7 @@ export function VerdictQueue({ title, verdicts, empty, showComment }: Props) {
                 · revision {verdict.revision} by {verdict.author.name}
               </span>
               {showComment && verdict.reviewComment ? (
-                <blockquote className="queue__comment">
+                <blockquote className={styles.queueComment}>
                   <p>
                     <span className="visually-hidden">Editor’s comment: </span>
                     {verdict.reviewComment}

@@ -3,18 +3,20 @@ import { QuotedPassage } from '@/components/quoted-passage'
 import { RatingBadge } from '@/components/rating-badge'
 import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { RATINGS } from '@/lib/verdicts/ratings'
+import styles from './verdict-revision.module.css'
+import claimVerdict from './claim-verdict.module.css'
 
 /** A revision's content as it reads, for revisions that can no longer be edited (or by this person). */
 export function VerdictRevisionContent({ revision }: { revision: VerdictRevision }) {
   return (
-    <div className="verdict-content">
-      <p className="verdict__rating">
+    <div className={`${styles.verdictContent} card`}>
+      <p className={claimVerdict.verdictRating}>
         <RatingBadge rating={revision.rating} /> <span className="meta">{RATINGS[revision.rating].meaning}</span>
       </p>
-      <p className="verdict__summary">{revision.summary}</p>
+      <p className={claimVerdict.verdictSummary}>{revision.summary}</p>
       <Markdown>{revision.rationale}</Markdown>
       {revision.correctionNote ? (
-        <p className="verdict-content__correction">
+        <p className={styles.verdictContentCorrection}>
           <strong>Correction note:</strong> {revision.correctionNote}
         </p>
       ) : null}

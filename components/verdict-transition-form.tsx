@@ -13,6 +13,7 @@ import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import type { PublicationManifest } from '@/lib/verdicts/publication'
 import type { VerdictTransition } from '@/lib/verdicts/workflow'
 import { VerdictPublicationList } from '@/components/verdict-publication-list'
+import styles from './verdict-transition-form.module.css'
 
 export type FormTransition = Exclude<VerdictTransition, 'edit'>
 
@@ -34,7 +35,7 @@ export function VerdictTransitionForm({ transition, verdictId, lockVersion, late
   const form = FORMS[transition]
   const [state, action] = useActionState(form.action, INITIAL_FORM_STATE)
   return (
-    <form action={action} className={`verdict-transition verdict-transition--${transition}`} noValidate>
+    <form action={action} className={styles.verdictTransition} noValidate>
       <FormAlert state={state} />
       {state.status === 'conflict' ? (
         <p>

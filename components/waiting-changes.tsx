@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import type { ChangeListItem } from '@/lib/data/workspace/pending-changes'
+import sourceImportNotice from './source-import-notice.module.css'
 
 /** On a source's or figure's page: the changes to it that wait for an editor, while the public reads it as it is. */
 export function WaitingChanges({ changes }: { changes: ChangeListItem[] }) {
   if (changes.length === 0) return null
   return (
-    <div className="reader__notice form__success" role="status">
+    <div className={`${sourceImportNotice.readerNotice} form__success`} role="status">
       <p>The public still reads this as it is. Waiting for an editor other than the proposer:</p>
       <ul>
         {changes.map((change) => (

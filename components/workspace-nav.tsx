@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { signOutOfWorkspace } from '@/lib/actions/sign-out'
 import type { CurrentUser } from '@/lib/auth/session'
 import { can, ROLE_LABELS, type Permission } from '@/lib/auth/permissions'
+import styles from './workspace-nav.module.css'
 
 const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission }> = [
   { href: '/review', label: 'Queues', permission: 'workspace.view' },
@@ -18,9 +19,9 @@ const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission
 /** The team's navigation: only the places this role may go. Pages check again for themselves. */
 export function WorkspaceNav({ user }: { user: CurrentUser }) {
   return (
-    <div className="workspace-nav">
+    <div className={styles.workspaceNav}>
       <nav aria-label="Workspace">
-        <ul className="workspace-nav__links">
+        <ul className={styles.links}>
           {LINKS.filter((link) => can(user.role, link.permission)).map((link) => (
             <li key={link.href}>
               <Link href={link.href}>{link.label}</Link>
@@ -28,7 +29,7 @@ export function WorkspaceNav({ user }: { user: CurrentUser }) {
           ))}
         </ul>
       </nav>
-      <form action={signOutOfWorkspace} className="workspace-nav__account">
+      <form action={signOutOfWorkspace} className={styles.account}>
         <span className="meta">
           {user.name} · {ROLE_LABELS[user.role]}
         </span>

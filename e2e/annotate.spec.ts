@@ -167,7 +167,7 @@ test('A reviewer accepts a suggested figure and dismisses a suggestion', async (
     await page.goto(`/review/sources/${snapshot.sourceId}`)
     const suggestions = page.getByRole('region', { name: /Suggestions/ })
     await suggestions.getByRole('button', { name: `Accept suggestion “${figureWords}”` }).click()
-    await expect(page.locator('.annotation-panel__passage')).toHaveText(figureWords)
+    await expect(page.locator('#annotate-heading ~ blockquote')).toHaveText(figureWords)
     await expect(page.getByLabel('Create a figure')).toBeChecked()
     await expect(page.getByLabel('Stated as')).toHaveValue(parsed.qualifier)
     await expect(page.getByLabel('Low bound')).toHaveValue(String(parsed.low))

@@ -75,13 +75,13 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
     const mine = `${value} children`
     await page.goto('/review/conflicts')
     // Another test's throwaway quantity may conflict with the same values at the same time: this quantity's item only.
-    const queued = page.locator('.conflict-queue__item').filter({ hasText: mine }).filter({ hasText: '611 children' }).filter({ has: page.getByRole('link', { name: PARENTS }) })
+    const queued = page.getByRole('listitem').filter({ has: page.getByRole('list', { name: 'Figures in conflict' }) }).filter({ hasText: mine }).filter({ hasText: '611 children' }).filter({ has: page.getByRole('link', { name: PARENTS }) })
     await expect(queued).toHaveCount(1)
     await queued.getByRole('link', { name: PARENTS }).click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(PARENTS)
     const quantityPage = page.url()
 
-    const relation = page.locator('li.relation').filter({ hasText: mine }).filter({ hasText: '611 children' })
+    const relation = page.locator('li[data-kind]').filter({ hasText: mine }).filter({ hasText: '611 children' })
     await relation.getByLabel(/A real disagreement/).check()
     await relation.getByLabel('Note').fill('The filing and the report count different groups of children at the same time.')
     await relation.getByRole('button', { name: 'Resolve conflict' }).click()
@@ -96,7 +96,7 @@ test('A conflicting figure is previewed, queued, resolved by one editor and publ
     const second = await publisherContext.newPage()
     await apiLogin(second, publisher.email, PASSWORD)
     await second.goto(quantityPage)
-    const theirs = second.locator('li.relation').filter({ hasText: mine }).filter({ hasText: '611 children' })
+    const theirs = second.locator('li[data-kind]').filter({ hasText: mine }).filter({ hasText: '611 children' })
     await theirs.getByRole('button', { name: 'Publish resolution' }).click()
     await expect(theirs).toContainText(`Published by ${publisher.name}`)
 
@@ -139,8 +139,8 @@ test('Editing an unpublished figure updates its relations at once; a published f
   try {
     await page.goto(`/review/quantities/${quantity.id}`)
     const relations = page.getByRole('region', { name: /How they relate/ })
-    await expect(relations.locator('li.relation')).toHaveCount(1)
-    await expect(relations.locator('li.relation')).toContainText('Consistent')
+    await expect(relations.locator('li[data-kind]')).toHaveCount(1)
+    await expect(relations.locator('li[data-kind]')).toContainText('Consistent')
 
     const lockedCard = page.locator(`#figure-${published}`)
     await expect(lockedCard).toContainText('Published, so its value is locked')
@@ -152,7 +152,7 @@ test('Editing an unpublished figure updates its relations at once; a published f
     await expect(card.getByRole('region', { name: 'Compared with this quantity’s figures' })).toContainText('Conflicts with 611 children')
     await card.getByRole('button', { name: 'Save figure' }).click()
     await expect(page.getByRole('heading', { level: 3, name: '700 children' })).toBeVisible()
-    await expect(relations.locator('li.relation--conflict')).toContainText('700 children')
+    await expect(relations.locator('li[data-kind="CONFLICT"]')).toContainText('700 children')
     expect(await db.figureRelation.findFirstOrThrow({ where: { quantityId: quantity.id } })).toMatchObject({ kind: 'CONFLICT' })
   } finally {
     await quantity.remove()
@@ -165,7 +165,7 @@ test('Bad input to the resolve, rank and edit forms gets field errors and change
   await apiLogin(page, DEMO.reviewer)
   try {
     await page.goto(`/review/quantities/${quantity.id}`)
-    const relation = page.locator('li.relation--conflict')
+    const relation = page.locator('li[data-kind="CONFLICT"]')
     await relation.getByLabel('Note').fill('x')
     await relation.getByRole('button', { name: 'Resolve conflict' }).click()
     await expect(relation.getByText('Choose how the conflict is settled')).toBeVisible()

@@ -45,7 +45,7 @@ test('A conflict settled by ranking and a published figure’s new rank stay off
 
     await signInAs(page, proposer)
     await page.goto(`/review/quantities/${world.quantity.id}`)
-    const relation = page.locator('li.relation--conflict')
+    const relation = page.locator('li[data-kind="CONFLICT"]')
     await relation.getByLabel(/Rank the figures/).check()
     await relation.getByLabel(/^Rank of 3,600 tonnes/).selectOption('DEPRECATED')
     await relation.getByLabel(/^Reason for 3,600 tonnes/).selectOption('ERROR_IN_SOURCE')
@@ -62,8 +62,8 @@ test('A conflict settled by ranking and a published figure’s new rank stay off
 
     await signInAs(page, publisher)
     await page.goto(`/review/quantities/${world.quantity.id}`)
-    await page.locator('li.relation--conflict').getByRole('button', { name: 'Publish resolution' }).click()
-    await expect(page.locator('li.relation').filter({ hasText: noteWords })).toContainText(`Published by ${publisher.name}`)
+    await page.locator('li[data-kind="CONFLICT"]').getByRole('button', { name: 'Publish resolution' }).click()
+    await expect(page.locator('li[data-kind]').filter({ hasText: noteWords })).toContainText(`Published by ${publisher.name}`)
     await publicPage.page.reload()
     await expect(publicRow(world.figures.audit)).toContainText(/Deprecated: error in the source/i)
     await expect(publicRow(world.figures.audit)).toContainText(noteWords)
@@ -197,7 +197,7 @@ test('A published passage’s new stance waits for a second editor', async ({ pa
 
     await signInAs(page, reviewer)
     await page.goto(`/review/claims/${world.claim.id}`)
-    const passage = page.locator('li.appearance').filter({ hasText: PASSAGES.audit })
+    const passage = page.getByRole('listitem').filter({ hasText: PASSAGES.audit }).filter({ has: page.getByRole('combobox', { name: /^Stance of passage/ }) })
     await passage.getByRole('combobox', { name: /^Stance of passage/ }).selectOption('DISPUTES')
     await passage.getByRole('button', { name: /^Change stance/ }).click()
     await expect(statusIn(page).filter({ hasText: 'the public keeps its current stance' })).toContainText('Change to “Disputes it” proposed.')

@@ -10,7 +10,7 @@ export async function selectPassage(page: Page, words: string, isMobile: boolean
     await page.getByLabel('Quote words').fill(words)
     await page.getByRole('button', { name: 'Select', exact: true }).click()
   } else {
-    const box = await page.locator('.reader .source-text').evaluate((root, wanted) => {
+    const box = await page.locator('[data-source-text]').evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       const nodes: Text[] = []
       while (walker.nextNode()) nodes.push(walker.currentNode as Text)
@@ -40,5 +40,5 @@ export async function selectPassage(page: Page, words: string, isMobile: boolean
     await page.mouse.up()
   }
   await expect(page.getByRole('heading', { name: 'Selected passage' })).toBeVisible()
-  await expect(page.locator('.annotation-panel__passage')).toHaveText(words)
+  await expect(page.locator('#annotate-heading ~ blockquote')).toHaveText(words)
 }

@@ -52,7 +52,7 @@ test('A visitor narrows a search by rating, then by source', async ({ page }) =>
   const rated = await claims.count()
   expect(rated).toBeGreaterThan(0)
   expect(rated).toBeLessThan(everything)
-  for (const claim of await claims.all()) await expect(claim.locator('.rating')).toHaveText('True')
+  for (const claim of await claims.all()) await expect(claim.locator('[data-rating]')).toHaveText('True')
   await expect(page.getByRole('heading', { name: 'Sources' })).toHaveCount(0)
 
   await page.getByLabel('Rating', { exact: true }).selectOption({ label: 'Any rating' })

@@ -24,7 +24,7 @@ test('A reviewer imports an HTML article: page furniture is dropped, details are
   try {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ARTICLE_TITLE)
     await expect(page.getByRole('status').filter({ hasText: 'Source imported.' })).toBeVisible()
-    const text = page.locator('.reader .source-text')
+    const text = page.locator('[data-source-text]')
     await expect(text).toContainText(`Reporting run ${stamp} for this test.`)
     await expect(text).toContainText('at least 545 parents separated from their children')
     for (const furniture of ['Subscribe', 'cookies', 'Related stories', 'Share on']) await expect(text).not.toContainText(furniture)
@@ -83,7 +83,7 @@ test('Importing the same text twice is refused; a new version re-anchors the exi
     expect(moved.anchorStatus).toBe('ANCHORED')
     expect(moved.start).toBe(range.start + 'Updated on Friday.\n\n'.length)
     expect(moved.snapshot.text.slice(moved.start, moved.start + 29)).toBe('They took three to seven days')
-    await expect(page.locator('.reader .source-text mark')).toHaveText(['They took three to seven days'])
+    await expect(page.locator('[data-source-text] mark')).toHaveText(['They took three to seven days'])
   } finally {
     await db.quote.deleteMany({ where: { snapshot: { sourceId } } })
     await removeSources(db, [sourceId])

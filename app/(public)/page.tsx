@@ -6,6 +6,7 @@ import { SearchBox } from '@/components/search-box'
 import { listLatestClaims } from '@/lib/data/public/claims'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
+import claimList from '@/components/claim-list.module.css'
 
 export const metadata: Metadata = { title: { absolute: 'Claimtrail: checked claims, traced to their sources' } }
 
@@ -22,16 +23,16 @@ export default async function HomePage() {
       {claims.length === 0 ? (
         <p className="empty">No claims have been published yet.</p>
       ) : (
-        <ol className="claim-list" aria-label="Latest published claims">
+        <ol className={claimList.claimList} aria-label="Latest published claims">
           {claims.map((claim) => {
             const verdict = claim.verdicts[0]
             return (
-              <li key={claim.slug} className="claim-list__item">
+              <li key={claim.slug} className={`${claimList.item} card`}>
                 {verdict ? <RatingBadge rating={verdict.rating} /> : null}
-                <h2 className="claim-list__title">
+                <h2 className={claimList.title}>
                   <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
                 </h2>
-                {verdict ? <p className="claim-list__summary">{verdict.summary}</p> : null}
+                {verdict ? <p className={claimList.summary}>{verdict.summary}</p> : null}
                 {claim.publishedAt ? (
                   <p className="meta">
                     Published <time dateTime={isoDay(claim.publishedAt)}>{formatDay(claim.publishedAt)}</time>

@@ -5,7 +5,7 @@
 import { getApiQuantity } from '../data/public/api'
 import { getQuantityPage } from '../data/public/quantities'
 import { PUBLIC_VIEWER } from '../data/public/viewer'
-import { getQuantityForTeam } from '../data/workspace/quantities'
+import { getQuantity } from '../data/workspace/quantities'
 import { time } from './bench-helpers'
 
 const [slug, id, rounds = '5'] = process.argv.slice(2)
@@ -14,7 +14,7 @@ const editor = { id: 'bench', email: 'bench@example.org', name: 'Bench', role: '
 
 const reads: Record<string, () => Promise<unknown>> = {
   getQuantityPage: () => getQuantityPage(PUBLIC_VIEWER, slug),
-  getQuantityForTeam: () => getQuantityForTeam(editor, id),
+  getQuantity: () => getQuantity(editor, id),
   getApiQuantity: () => getApiQuantity(PUBLIC_VIEWER, slug),
 }
 const results: Record<string, { ms: number[]; bytes: number }> = {}

@@ -8,6 +8,7 @@ import { listCorrections } from '@/lib/data/public/corrections'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 import { pageParamSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -43,14 +44,14 @@ export default async function CorrectionsPage({ searchParams }: Props) {
       {corrections.length === 0 ? (
         <p className="empty">No corrections have been published.</p>
       ) : (
-        <ol className="correction-list" aria-label="Corrections, newest first">
+        <ol className={styles.correctionList} aria-label="Corrections, newest first">
           {corrections.map((correction) => (
-            <li key={correction.id} className="correction-list__item">
+            <li key={correction.id} className={`${styles.correctionListItem} card`}>
               <p className="meta">
                 <time dateTime={isoDay(correction.publishedAt!)}>{formatDay(correction.publishedAt!)}</time> · revision {correction.revision} · now rated{' '}
                 <RatingBadge rating={correction.rating} />
               </p>
-              <h2 className="correction-list__title">
+              <h2 className={styles.correctionListTitle}>
                 <Link href={`/claims/${correction.claim.slug}`}>{correction.claim.text}</Link>
               </h2>
               <p>{correction.correctionNote}</p>

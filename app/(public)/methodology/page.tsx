@@ -4,6 +4,7 @@ import { RatingBadge } from '@/components/rating-badge'
 import { ABOUT_TOLERANCE } from '@/lib/figures'
 import type { Rating } from '@/lib/generated/prisma/enums'
 import { RATINGS } from '@/lib/verdicts/ratings'
+import styles from './page.module.css'
 
 export const metadata: Metadata = {
   title: 'Methodology',
@@ -23,16 +24,16 @@ const RUBRIC: Record<Rating, string> = {
 
 export default function MethodologyPage() {
   return (
-    <article className="prose methodology">
+    <article className={`prose ${styles.methodology}`}>
       <h1>Methodology</h1>
       <p>Every verdict on Claimtrail rests on quoted passages of preserved sources, and says which passage supports which part of it.</p>
 
       <section aria-labelledby="scale-heading">
         <h2 id="scale-heading">The rating scale</h2>
         <p>One fixed scale for every claim. In our ClaimReview data, 1 is the worst and 5 the best rating; Unproven has no number.</p>
-        <dl className="rating-scale">
+        <dl className={styles.ratingScale}>
           {(Object.keys(RATINGS) as Rating[]).map((rating) => (
-            <div key={rating} className="rating-scale__item">
+            <div key={rating} className={`${styles.ratingScaleItem} card`}>
               <dt>
                 <RatingBadge rating={rating} />
                 {RATINGS[rating].value === null ? null : <span className="meta"> {RATINGS[rating].value} of 5</span>}

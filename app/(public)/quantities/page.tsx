@@ -6,6 +6,7 @@ import { PageLinks } from '@/components/page-links'
 import { listQuantities } from '@/lib/data/public/quantities'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { pageParamSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -36,15 +37,15 @@ export default async function QuantitiesPage({ searchParams }: Props) {
       {quantities.length === 0 ? (
         <p className="empty">No figures have been published yet.</p>
       ) : (
-        <ul className="quantity-list" aria-label="Quantities">
+        <ul className={styles.quantityList} aria-label="Quantities">
           {quantities.map((quantity) => (
-            <li key={quantity.slug} className="quantity-list__item">
-              <h2 className="quantity-list__title">
+            <li key={quantity.slug} className={`${styles.quantityListItem} card`}>
+              <h2 className={styles.quantityListTitle}>
                 <Link href={`/quantities/${quantity.slug}`}>{quantity.name}</Link>
               </h2>
-              <p className="quantity-list__counts">
+              <p className={styles.quantityListCounts}>
                 {quantity.disagreementCount > 0 ? (
-                  <span className="quantity-flag">
+                  <span className={styles.quantityFlag}>
                     Sources disagree{quantity.disagreementCount > 1 ? ` (${quantity.disagreementCount} pairs)` : ''}
                   </span>
                 ) : null}

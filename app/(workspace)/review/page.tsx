@@ -4,7 +4,7 @@ import { ConflictQueue } from '@/components/conflict-queue'
 import { VerdictQueue } from '@/components/verdict-queue'
 import { requirePermission } from '@/lib/auth/session'
 import { listChanges } from '@/lib/data/workspace/pending-changes'
-import { getWorkspaceQueues } from '@/lib/data/workspace/queues'
+import { getQueues } from '@/lib/data/workspace/queues'
 import { countOpenConflicts, listOpenConflicts } from '@/lib/data/workspace/quantities'
 import { can, ROLE_LABELS } from '@/lib/auth/permissions'
 
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: 'Workspace' }
 
 export default async function ReviewPage() {
   const user = await requirePermission('workspace.view', '/review')
-  const [queues, conflicts, openConflicts, changes] = await Promise.all([getWorkspaceQueues(user), listOpenConflicts(user, 5), countOpenConflicts(user), listChanges(user)])
+  const [queues, conflicts, openConflicts, changes] = await Promise.all([getQueues(user), listOpenConflicts(user, 5), countOpenConflicts(user), listChanges(user)])
   return (
     <>
       <header>
@@ -33,7 +33,7 @@ export default async function ReviewPage() {
       {can(user.role, 'conflict.resolve') ? (
         <ConflictQueue title="Conflicting figures" conflicts={conflicts} total={openConflicts} empty="No open conflicts between figures." moreHref="/review/conflicts" />
       ) : null}
-      <ChangeList title="Changes to public pages" changes={changes?.pending ?? []} empty="No change to a public page is waiting for an editor." />
+      <ChangeList title="Changes to public pages" changes={changes.pending} empty="No change to a public page is waiting for an editor." />
       <VerdictQueue title="Recently published" verdicts={queues.recentlyPublished} empty="Nothing published yet." />
     </>
   )

@@ -1,4 +1,4 @@
-// Full-text search over what the viewer may see: claims (with their current verdict's summary),
+// Full-text search over what the public may see: claims (with their current verdict's summary),
 // sources (with their latest snapshot's text) and quantities. Every query reads the generated
 // `searchVector` columns through their GIN indexes (20261201130000_search); what a visitor typed
 // reaches SQL only as a bound parameter, through websearch_to_tsquery. When the words match (almost)
@@ -10,8 +10,8 @@ import type { Rating } from '../../generated/prisma/enums'
 import { isLexiconWord, wordsOf } from '../../server/search/store-words'
 import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../../search/snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
-import type { Viewer } from './viewer'
-import { visibleClaimSql, visibleFigureSql, visibleQuotes, visibleSourceSql, visibleVerdictSql } from './visibility'
+import type { PublicViewer } from './viewer'
+import { visibleClaimSql, visibleFigureSql, visibleSources, visibleSourceSql } from './visibility'
 
 /**
  * Ranking reads at most this many matching claims. A word found in a large share of a big corpus
@@ -70,8 +70,8 @@ export type SearchResults = {
 
 type Filters = Pick<SearchInput, 'rating' | 'source'>
 
-/** Searches everything the viewer may see. An empty query finds nothing. */
-export async function search(viewer: Viewer, input: SearchInput): Promise<SearchResults> {
+/** Searches everything the public may see (only visitors search). An empty query finds nothing. */
+export async function search(viewer: PublicViewer, input: SearchInput): Promise<SearchResults> {
   const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false }
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
@@ -92,7 +92,7 @@ export async function search(viewer: Viewer, input: SearchInput): Promise<Search
 type SearchMode = { page: number; showOthers: boolean }
 
 /** One full-text search for `query` (a tsquery expression): a page of claims, and the sources and quantities beside them. */
-async function searchFor(viewer: Viewer, input: SearchInput, query: Prisma.Sql, mode: SearchMode): Promise<SearchResults> {
+async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql, mode: SearchMode): Promise<SearchResults> {
   const db = getDb()
   const [claims, sources, quantities] = await Promise.all([
     db.$queryRaw<ClaimRow[]>(claimsSql(viewer, input, query, mode.page)),
@@ -120,24 +120,14 @@ type ClaimRow = {
   total: bigint
 }
 
-/** The claim's current verdict (the newest revision the viewer may see that nothing superseded). */
-const currentVerdict = (viewer: Viewer, alias: string) => Prisma.sql`${visibleVerdictSql(viewer, alias)} AND ${Prisma.raw(alias)}."supersededAt" IS NULL`
-
 /**
- * For the public, the rating is the claim's copy of its current published verdict's
- * (Claim.currentRating, kept by the publish transaction): a column to compare rather than a subquery
- * for every row read. The team's current verdict may be an unpublished revision, so it is looked up.
+ * The rating is the claim's copy of its current published verdict's (Claim.currentRating, kept by
+ * the publish transaction): a column to compare rather than a subquery for every row read.
  */
-function ratingFilterSql(viewer: Viewer, rating: Rating, alias: string): Prisma.Sql {
-  const c = Prisma.raw(alias)
-  if (viewer.kind === 'public') return Prisma.sql`AND ${c}."currentRating" = ${rating}::"Rating"`
-  return Prisma.sql`AND EXISTS (SELECT 1 FROM "Verdict" fv WHERE fv."claimId" = ${c}."id" AND ${currentVerdict(viewer, 'fv')} AND fv."rating" = ${rating}::"Rating")`
-}
-
-function claimFilterSql(viewer: Viewer, { rating, source }: Filters, alias: string): Prisma.Sql {
+function claimFilterSql(viewer: PublicViewer, { rating, source }: Filters, alias: string): Prisma.Sql {
   const c = Prisma.raw(alias)
   return Prisma.sql`${visibleClaimSql(viewer, alias)}
-    ${rating ? ratingFilterSql(viewer, rating, alias) : Prisma.empty}
+    ${rating ? Prisma.sql`AND ${c}."currentRating" = ${rating}::"Rating"` : Prisma.empty}
     ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fa."publishedAt" IS NOT NULL AND fs."sourceId" = ${source})` : Prisma.empty}`
 }
 
@@ -167,48 +157,25 @@ function sliceFirst(inSlice: Prisma.Sql, everywhere: Prisma.Sql, enough: number)
 
 /**
  * The ids of at most CLAIM_MATCH_CAP + 1 matching claims (so "more than 200" shows, and ranking
- * reads those). A visitor's search reads one GIN index: the claim's vector holds its current
- * published summary (Claim.currentSummary). The team also sees summaries of revisions not yet
- * published, found through the verdicts' own vectors. The slice is of claims' own vectors: for the
- * team too, 201 matches there are "more than 200".
+ * reads those), from one GIN index: the claim's vector holds its current published summary
+ * (Claim.currentSummary).
  */
-function claimCandidatesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
+function claimCandidatesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   const matches = (where: Prisma.Sql) =>
     Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${CLAIM_MATCH_CAP + 1}`
-  const byVerdict = Prisma.sql`
-    SELECT c."id" FROM "Verdict" v JOIN "Claim" c ON c."id" = v."claimId"
-    WHERE v."searchVector" @@ ${query} AND ${currentVerdict(viewer, 'v')} AND ${claimFilterSql(viewer, input, 'c')}
-    LIMIT ${CLAIM_MATCH_CAP + 1}`
-  const everywhere = viewer.kind === 'public' ? matches(Prisma.empty) : Prisma.sql`SELECT id FROM ((${matches(Prisma.empty)}) UNION (${byVerdict})) hits LIMIT ${CLAIM_MATCH_CAP + 1}`
-  return sliceFirst(matches(Prisma.sql`AND ${inSearchSlice('c')}`), everywhere, CLAIM_MATCH_CAP + 1)
+  return sliceFirst(matches(Prisma.sql`AND ${inSearchSlice('c')}`), matches(Prisma.empty), CLAIM_MATCH_CAP + 1)
 }
 
-/** The rating, summary and vector of the claim's current verdict: the claim's copies for the public, looked up for the team. */
-function currentVerdictColumns(viewer: Viewer): { columns: Prisma.Sql; join: Prisma.Sql; vector: Prisma.Sql } {
-  if (viewer.kind === 'public') {
-    return { columns: Prisma.sql`c."currentRating" AS "rating", c."currentSummary" AS "summary"`, join: Prisma.empty, vector: Prisma.sql`c."searchVector"` }
-  }
-  return {
-    columns: Prisma.sql`cv."rating", cv."summary"`,
-    join: Prisma.sql`LEFT JOIN LATERAL (
-        SELECT v."rating", v."summary", v."searchVector" FROM "Verdict" v
-        WHERE v."claimId" = c."id" AND ${currentVerdict(viewer, 'v')} ORDER BY v."revision" DESC LIMIT 1
-      ) cv ON TRUE`,
-    vector: Prisma.sql`c."searchVector" || coalesce(cv."searchVector", ''::tsvector)`,
-  }
-}
-
-function claimsSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
-  const verdict = currentVerdictColumns(viewer)
+/** Rating and summary are the claim's copies of its current published verdict's, so no verdict is read. */
+function claimsSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql, page: number): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
     candidates AS (${claimCandidatesSql(viewer, input, query)}),
     ranked AS (
-      SELECT c."slug", c."text", c."claimant", c."publishedAt", ${verdict.columns},
-             ts_rank(${verdict.vector}, query.q) AS rank,
+      SELECT c."slug", c."text", c."claimant", c."publishedAt", c."currentRating" AS "rating", c."currentSummary" AS "summary",
+             ts_rank(c."searchVector", query.q) AS rank,
              count(*) OVER () AS total
-      FROM candidates JOIN "Claim" c ON c."id" = candidates."id"
-      ${verdict.join}, query
+      FROM candidates JOIN "Claim" c ON c."id" = candidates."id", query
       ORDER BY rank DESC, c."publishedAt" DESC NULLS LAST, c."slug"
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
@@ -228,7 +195,7 @@ type SourceRow = { id: string; title: string; publisher: string | null; publishe
  * reads at most SIDE_MATCH_CAP of the visible ones.
  * So a source can be missed only when most of the first matches are not public yet.
  */
-function sourcesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
+function sourcesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   const chosen = (column: string) => (input.source ? Prisma.sql`AND ${Prisma.raw(column)} = ${input.source}` : Prisma.empty)
   const snapshotMatches = (where: Prisma.Sql) => Prisma.sql`
     SELECT ss."sourceId" AS id FROM "SourceSnapshot" ss
@@ -279,14 +246,14 @@ function passageWindow(text: Prisma.Sql): Prisma.Sql {
 
 type QuantityRow = { slug: string; name: string; description: string }
 
-/** A quantity is found when the viewer may see one of its figures (from the chosen source, if any). */
-function quantityFigureSql(viewer: Viewer, { source }: Filters, alias: string): Prisma.Sql {
+/** A quantity is found when the public may see one of its figures (from the chosen source, if any). */
+function quantityFigureSql(viewer: PublicViewer, { source }: Filters, alias: string): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "Figure" qf
     ${source ? Prisma.sql`JOIN "Quote" qq ON qq."id" = qf."quoteId" JOIN "SourceSnapshot" qs ON qs."id" = qq."snapshotId" AND qs."sourceId" = ${source}` : Prisma.empty}
     WHERE qf."quantityId" = ${Prisma.raw(alias)}."id" AND ${visibleFigureSql(viewer, 'qf')})`
 }
 
-function quantitiesSql(viewer: Viewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
+function quantitiesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT ${query} AS q),
     hits AS (
@@ -332,7 +299,7 @@ async function misspellings(q: string): Promise<Misspelling[]> {
  * included, by ts_rewrite). Null when every word is spelt as published text spells it, or when one
  * has no close spelling at all: then the words really match (almost) nothing.
  */
-async function closeSearch(viewer: Viewer, input: SearchInput, showOthers: boolean, words: Misspelling[]): Promise<SearchResults | null> {
+async function closeSearch(viewer: PublicViewer, input: SearchInput, showOthers: boolean, words: Misspelling[]): Promise<SearchResults | null> {
   if (words.length === 0 || words.some((word) => word.spellings.length === 0)) return null
   const corrected = words.reduce(
     (query, { word, spellings }) =>
@@ -386,12 +353,12 @@ function toQuantityHit(row: QuantityRow): QuantityHit {
 export const SEARCH_SOURCE_CHOICES = 100
 
 /**
- * The sources a search can be narrowed to: the latest the viewer may see (at most
+ * The sources a search can be narrowed to: the latest the public may see (at most
  * SEARCH_SOURCE_CHOICES) and the one already chosen, by title. Any visible source can still be
  * chosen through the address (`source=<id>`).
  */
-export async function listSearchSources(viewer: Viewer, chosenId?: string) {
-  const visible = viewer.kind === 'public' ? { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } } : {}
+export async function listSearchSources(viewer: PublicViewer, chosenId?: string) {
+  const visible = visibleSources(viewer)
   const db = getDb()
   const [latest, chosen] = await Promise.all([
     db.source.findMany({ where: visible, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: SEARCH_SOURCE_CHOICES, select: { id: true, title: true } }),

@@ -1,6 +1,9 @@
 import type { CurrentUser } from '../../auth/session'
 
-/** Who is reading. Public pages read as PUBLIC_VIEWER, so they only ever see published items. */
-export type Viewer = { kind: 'public' } | { kind: 'team'; user: CurrentUser }
+/** A visitor: public pages read as PUBLIC_VIEWER, so they only ever see published items. */
+export type PublicViewer = { kind: 'public' }
 
-export const PUBLIC_VIEWER: Viewer = { kind: 'public' }
+/** Who is reading. */
+export type Viewer = PublicViewer | { kind: 'team'; user: CurrentUser }
+
+export const PUBLIC_VIEWER: PublicViewer = { kind: 'public' }

@@ -1,13 +1,13 @@
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import { can } from '../../auth/permissions'
+import { readableBy } from './access'
 
 export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const
 
 /** Every account, by name, for the admin page. Only admins ever get the list. */
-export async function listAccounts(viewer: CurrentUser) {
-  if (!can(viewer.role, 'user.manage')) return []
+export async function listAccounts(asker: CurrentUser) {
   return getDb().user.findMany({
+    where: readableBy(asker, 'user.manage', {}),
     select: ACCOUNT_ROW,
     // Not by status: the order must not change when an account is disabled or re-enabled.
     orderBy: [{ name: 'asc' }, { email: 'asc' }],

@@ -1,11 +1,13 @@
 // Reads for the audit view (editors): entries newest first, filtered by entity or by claim.
 import { changedFields } from '../../audit/changed-fields'
+import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
+import { readableBy } from './access'
 
-export const AUDIT_PAGE_SIZE = 25
+const AUDIT_PAGE_SIZE = 25
 
-export type AuditFilter = {
+type AuditFilter = {
   /** One record, e.g. { type: 'Verdict', id }. */
   entity?: { type: string; id: string }
   /** Everything recorded about a claim: the claim, its verdict revisions, figures, appearances and notes. */
@@ -47,13 +49,13 @@ async function entityLinks(entries: Array<{ entityType: string; entityId: string
   return links
 }
 
-export async function listAuditEntries(filter: AuditFilter) {
+export async function listAuditEntries(asker: CurrentUser, filter: AuditFilter) {
   const where: Prisma.AuditEntryWhereInput = {
     ...(filter.entity ? { entityType: filter.entity.type, entityId: filter.entity.id } : {}),
     ...(filter.claimId ? await claimEntities(filter.claimId) : {}),
   }
   const rows = await getDb().auditEntry.findMany({
-    where,
+    where: readableBy(asker, 'audit.view', where),
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
     // One more than a page tells whether there is an older page.
@@ -76,6 +78,6 @@ export async function listAuditEntries(filter: AuditFilter) {
 export type AuditListEntry = Awaited<ReturnType<typeof listAuditEntries>>['entries'][number]
 
 /** The claim a filter names, for the page heading. */
-export async function getAuditClaim(claimId: string) {
-  return getDb().claim.findUnique({ where: { id: claimId }, select: { id: true, text: true } })
+export async function getAuditClaim(asker: CurrentUser, claimId: string) {
+  return getDb().claim.findUnique({ where: readableBy(asker, 'audit.view', { id: claimId }), select: { id: true, text: true } })
 }

@@ -1,8 +1,7 @@
 // Readers' check requests, for the team only: the page that calls these requires the permission.
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import { forbiddenError } from '../../errors'
-import { can } from '../../auth/permissions'
+import { readableBy } from './access'
 
 const requestFields = {
   id: true,
@@ -17,12 +16,11 @@ const requestFields = {
 } as const
 
 /** New requests oldest first, then the 50 decided most recently. */
-export async function listCheckRequests(user: CurrentUser) {
-  if (!can(user.role, 'request.triage')) throw forbiddenError('Your role does not allow reading check requests.')
+export async function listCheckRequests(asker: CurrentUser) {
   const db = getDb()
   const [open, decided] = await Promise.all([
-    db.checkRequest.findMany({ where: { status: 'NEW' }, orderBy: { createdAt: 'asc' }, take: 200, select: requestFields }),
-    db.checkRequest.findMany({ where: { status: { not: 'NEW' } }, orderBy: { decidedAt: 'desc' }, take: 50, select: requestFields }),
+    db.checkRequest.findMany({ where: readableBy(asker, 'request.triage', { status: 'NEW' as const }), orderBy: { createdAt: 'asc' }, take: 200, select: requestFields }),
+    db.checkRequest.findMany({ where: readableBy(asker, 'request.triage', { status: { not: 'NEW' as const } }), orderBy: { decidedAt: 'desc' }, take: 50, select: requestFields }),
   ])
   return { open, decided }
 }

@@ -4,8 +4,8 @@ import type { CurrentUser } from '../../auth/session'
 import { lastChange } from '../../server/audit/audit-log'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
-import { can } from '../../auth/permissions'
 import { CLAIM_FIGURE_ORDER, CLAIM_HEADING, FIGURE_VALUE } from '../selects'
+import { readableBy, readableBySql } from './access'
 
 export type SimilarClaim = { id: string; slug: string; text: string; claimant: string | null; isPublished: boolean; score: number }
 
@@ -18,7 +18,7 @@ const WORD_SIMILARITY_THRESHOLD = 0.4
  * thresholds are set for this transaction only, below pg_trgm's defaults (0.3 and 0.6) so a few
  * typed words already find the claim that states them.
  */
-export async function findSimilarClaims(text: string, options: { excludeClaimId?: string; limit?: number } = {}): Promise<SimilarClaim[]> {
+export async function listSimilarClaims(asker: CurrentUser, text: string, options: { excludeClaimId?: string; limit?: number } = {}): Promise<SimilarClaim[]> {
   const limit = options.limit ?? 6
   const exclude = options.excludeClaimId ?? ''
   const rows = await getDb().$transaction(async (tx) => {
@@ -28,7 +28,7 @@ export async function findSimilarClaims(text: string, options: { excludeClaimId?
       SELECT id, slug, text, claimant, "publishedAt" IS NOT NULL AS "isPublished",
         GREATEST(similarity(text, ${text}), word_similarity(${text}, text))::float8 AS score
       FROM "Claim"
-      WHERE (text % ${text} OR ${text} <% text) AND id <> ${exclude}
+      WHERE (text % ${text} OR ${text} <% text) AND id <> ${exclude} AND ${readableBySql(asker, 'workspace.view')}
       ORDER BY score DESC, id
       LIMIT ${limit}`
   })
@@ -49,19 +49,16 @@ const claimListRow = {
 } as const satisfies Prisma.ClaimSelect
 
 /** The claims list: the search (similar words) or the latest edited, filtered by status. */
-export async function listWorkspaceClaims(user: CurrentUser, options: { q?: string; status: ClaimStatusFilter }) {
-  if (!can(user.role, 'workspace.view')) return []
+export async function listClaims(asker: CurrentUser, options: { q?: string; status: ClaimStatusFilter }) {
   const status: Prisma.ClaimWhereInput =
     options.status === 'published' ? { publishedAt: { not: null } } : options.status === 'unpublished' ? { publishedAt: null } : {}
   const db = getDb()
-  if (!options.q) return db.claim.findMany({ where: status, orderBy: { updatedAt: 'desc' }, take: 100, select: claimListRow })
-  const matches = await findSimilarClaims(options.q, { limit: 50 })
+  if (!options.q) return db.claim.findMany({ where: readableBy(asker, 'workspace.view', status), orderBy: { updatedAt: 'desc' }, take: 100, select: claimListRow })
+  const matches = await listSimilarClaims(asker, options.q, { limit: 50 })
   const rows = await db.claim.findMany({ where: { id: { in: matches.map((m) => m.id) }, ...status }, select: claimListRow })
   const byId = new Map(rows.map((row) => [row.id, row]))
   return matches.flatMap((match) => byId.get(match.id) ?? [])
 }
-
-export type WorkspaceClaimRow = Awaited<ReturnType<typeof listWorkspaceClaims>>[number]
 
 const quoteSource = {
   select: {
@@ -72,16 +69,18 @@ const quoteSource = {
   },
 } as const
 
-/** Who saved a claim last and when, from the audit log (the claim row does not keep an editor). */
+/**
+ * Who saved a claim last and when, from the audit log (the claim row does not keep an editor).
+ * Also the write side's: updateClaim names that person when it refuses a stale save, in its transaction.
+ */
 export async function lastClaimSave(claimId: string, db: Pick<ReturnType<typeof getDb>, 'auditEntry'> = getDb()) {
   return lastChange(db, 'Claim', claimId, ['claim.create', 'claim.update'])
 }
 
 /** Everything the claim workspace shows: the claim, its appearances, figures and team notes. */
-export async function getClaimWorkspace(user: CurrentUser, id: string) {
-  if (!can(user.role, 'workspace.view')) return null
+export async function getClaim(asker: CurrentUser, id: string) {
   const claim = await getDb().claim.findUnique({
-    where: { id },
+    where: readableBy(asker, 'workspace.view', { id }),
     select: {
       ...CLAIM_HEADING,
       lockVersion: true,
@@ -115,4 +114,4 @@ export async function getClaimWorkspace(user: CurrentUser, id: string) {
   }
 }
 
-export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaimWorkspace>>>
+export type ClaimWorkspace = NonNullable<Awaited<ReturnType<typeof getClaim>>>

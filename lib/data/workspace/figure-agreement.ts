@@ -4,15 +4,14 @@
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
 import { figureWordsProblem } from '../../figures/agreement'
-import { can } from '../../auth/permissions'
 import { STATED_FIELDS } from '../../server/figures/figure-relations'
+import { readableBy } from './access'
 
 /** Every figure without a reason that disagrees with its words, oldest first, with the sentence an editor needs. */
-export async function listFiguresDisagreeingWithWords(user: CurrentUser) {
-  if (!can(user.role, 'workspace.view')) return []
+export async function listFiguresDisagreeingWithWords(asker: CurrentUser) {
   // Only figures without a reason can disagree; the check itself is the reader, so it runs here.
   const rows = await getDb().figure.findMany({
-    where: { derivation: null },
+    where: readableBy(asker, 'workspace.view', { derivation: null }),
     orderBy: { createdAt: 'asc' },
     select: { id: true, ...STATED_FIELDS, derivation: true, quantity: { select: { id: true, name: true } }, quote: { select: { id: true, exact: true } } },
   })
@@ -21,5 +20,3 @@ export async function listFiguresDisagreeingWithWords(user: CurrentUser) {
     return problem === null ? [] : [{ id: figure.id, quantity, quote, problem }]
   })
 }
-
-export type DisagreeingFigure = Awaited<ReturnType<typeof listFiguresDisagreeingWithWords>>[number]

@@ -3,10 +3,10 @@
 import type { CurrentUser } from '../../auth/session'
 import { CHANGE_KIND_LABELS } from '../../changes/pending-change'
 import { getDb, readConsistently, type DbTransaction } from '../../db'
-import { can } from '../../auth/permissions'
 import { changedParagraphs } from '../../changes/text-changes'
 import { changeDigest, changeSubject, readChangeScreen, SUBJECT_FIELDS } from '../../server/changes/read-change'
 import { currentSnapshot } from '../../server/sources/store-snapshot'
+import { readableBy } from './access'
 
 const listFields = {
   id: true,
@@ -24,8 +24,13 @@ const listFields = {
 
 type ListRow = Awaited<ReturnType<typeof readList>>[number]
 
-const readList = (where: { status: 'PENDING' } | { status: { not: 'PENDING' } }, take: number) =>
-  getDb().pendingChange.findMany({ where, orderBy: { createdAt: where.status === 'PENDING' ? 'asc' : 'desc' }, take, select: listFields })
+const readList = (asker: CurrentUser, where: { status: 'PENDING' } | { status: { not: 'PENDING' } }, take: number) =>
+  getDb().pendingChange.findMany({
+    where: readableBy(asker, 'workspace.view', where),
+    orderBy: { createdAt: where.status === 'PENDING' ? 'asc' : 'desc' },
+    take,
+    select: listFields,
+  })
 
 function present({ figure, source, appearance, ...row }: ListRow) {
   return { ...row, label: CHANGE_KIND_LABELS[row.kind], subject: changeSubject({ figure, source, appearance }).words }
@@ -34,16 +39,14 @@ function present({ figure, source, appearance, ...row }: ListRow) {
 export type ChangeListItem = ReturnType<typeof present>
 
 /** Changes waiting for an editor, oldest first, and the latest ones decided. */
-export async function listChanges(user: CurrentUser) {
-  if (!can(user.role, 'workspace.view')) return null
-  const [pending, decided] = await Promise.all([readList({ status: 'PENDING' }, 200), readList({ status: { not: 'PENDING' } }, 20)])
+export async function listChanges(asker: CurrentUser) {
+  const [pending, decided] = await Promise.all([readList(asker, { status: 'PENDING' }, 200), readList(asker, { status: { not: 'PENDING' } }, 20)])
   return { pending: pending.map(present), decided: decided.map(present) }
 }
 
 /** One change as its approve screen shows it, with the digest the publish form carries back. */
-export async function getChangeScreen(user: CurrentUser, id: string) {
-  if (!can(user.role, 'workspace.view')) return null
-  const exists = await getDb().pendingChange.count({ where: { id } })
+export async function getChangeScreen(asker: CurrentUser, id: string) {
+  const exists = await getDb().pendingChange.count({ where: readableBy(asker, 'workspace.view', { id }) })
   if (exists === 0) return null
   return readConsistently(async (tx) => {
     const screen = await readChangeScreen(tx, id)
@@ -61,11 +64,10 @@ async function versionText(tx: DbTransaction, changeId: string) {
 }
 
 /** The changes waiting on one source, some figures, or the passages of one claim, for a notice on their page. */
-export async function listWaitingChanges(user: CurrentUser, on: { sourceId: string } | { figureIds: string[] } | { claimId: string }) {
-  if (!can(user.role, 'workspace.view')) return []
+export async function listWaitingChanges(asker: CurrentUser, on: { sourceId: string } | { figureIds: string[] } | { claimId: string }) {
   const where = 'sourceId' in on ? { sourceId: on.sourceId } : 'figureIds' in on ? { figureId: { in: on.figureIds } } : { appearance: { claimId: on.claimId } }
   const rows = await getDb().pendingChange.findMany({
-    where: { status: 'PENDING', ...where },
+    where: readableBy(asker, 'workspace.view', { status: 'PENDING' as const, ...where }),
     orderBy: { createdAt: 'asc' },
     select: listFields,
   })

@@ -7,10 +7,10 @@ import { getDb } from '../../db'
 import { figureWordsProblem } from '../../figures/agreement'
 import { describeRelation, type DescribedFigure } from '../../figures/compare'
 import type { Prisma } from '../../generated/prisma/client'
-import { can } from '../../auth/permissions'
 import { COMPARED_FIELDS, toComparable } from '../../server/figures/figure-relations'
 import { countRelations, listRelations } from '../public/quantity-relations'
 import type { Viewer } from '../public/viewer'
+import { readableBy } from './access'
 
 const OPEN_CONFLICT = { kind: 'CONFLICT', resolvedAt: null } as const satisfies Prisma.FigureRelationWhereInput
 
@@ -59,11 +59,11 @@ function present(row: FigureRow, quantityUnit: string) {
 export type WorkspaceFigure = ReturnType<typeof present>
 
 /** Every quantity with its figure count and open conflicts (both aggregated in SQL); quantities with open conflicts first. */
-export async function listQuantitiesForTeam(user: CurrentUser) {
-  if (!can(user.role, 'workspace.view')) return []
+export async function listQuantities(asker: CurrentUser) {
   const db = getDb()
   const [quantities, figures, conflicts] = await Promise.all([
-    db.quantity.findMany({ orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, unit: true } }),
+    db.quantity.findMany({ where: readableBy(asker, 'workspace.view', {}), orderBy: { name: 'asc' }, select: { id: true, slug: true, name: true, unit: true } }),
+    // The counts are read beside the quantities and only ever shown on them.
     db.figure.groupBy({ by: ['quantityId'], _count: true }),
     // Over the (quantityId, kind) index: open conflicts only, never the rows themselves.
     db.figureRelation.groupBy({ by: ['quantityId'], where: OPEN_CONFLICT, _count: true }),
@@ -79,12 +79,11 @@ export async function listQuantitiesForTeam(user: CurrentUser) {
  * One quantity: its figures in time order, counts of their relations by kind and a bounded list of
  * those relations (lib/data/public/quantity-relations.ts), what needs a person first.
  */
-export async function getQuantityForTeam(user: CurrentUser, id: string) {
-  if (!can(user.role, 'workspace.view')) return null
+export async function getQuantity(asker: CurrentUser, id: string) {
   const db = getDb()
-  const quantity = await db.quantity.findUnique({ where: { id }, select: { id: true, slug: true, name: true, unit: true, description: true } })
+  const quantity = await db.quantity.findUnique({ where: readableBy(asker, 'workspace.view', { id }), select: { id: true, slug: true, name: true, unit: true, description: true } })
   if (!quantity) return null
-  const viewer: Viewer = { kind: 'team', user }
+  const viewer: Viewer = { kind: 'team', user: asker }
   const rows = await db.figure.findMany({ where: { quantityId: id }, orderBy: [{ periodStart: { sort: 'asc', nulls: 'last' } }, { createdAt: 'asc' }], select: figureRow })
   const figures = rows.map((row) => present(row, quantity.unit))
   const [counts, relationRows] = await Promise.all([countRelations(viewer, id), listRelations(viewer, id, figures.map((figure) => figure.comparable))])
@@ -101,14 +100,13 @@ export async function getQuantityForTeam(user: CurrentUser, id: string) {
   return { quantity, figures, relationCounts: counts, relations }
 }
 
-export type WorkspaceQuantity = NonNullable<Awaited<ReturnType<typeof getQuantityForTeam>>>
+type WorkspaceQuantity = NonNullable<Awaited<ReturnType<typeof getQuantity>>>
 export type WorkspaceRelation = WorkspaceQuantity['relations'][number]
 
 /** Open conflicts, oldest first: the queue a reviewer works through. */
-export async function listOpenConflicts(user: CurrentUser, take = 100) {
-  if (!can(user.role, 'conflict.resolve')) return []
+export async function listOpenConflicts(asker: CurrentUser, take = 100) {
   const rows = await getDb().figureRelation.findMany({
-    where: OPEN_CONFLICT,
+    where: readableBy(asker, 'conflict.resolve', OPEN_CONFLICT),
     orderBy: { createdAt: 'asc' },
     take,
     select: {
@@ -129,16 +127,14 @@ export async function listOpenConflicts(user: CurrentUser, take = 100) {
 
 export type OpenConflict = Awaited<ReturnType<typeof listOpenConflicts>>[number]
 
-export async function countOpenConflicts(user: CurrentUser): Promise<number> {
-  if (!can(user.role, 'conflict.resolve')) return 0
-  return getDb().figureRelation.count({ where: OPEN_CONFLICT })
+export async function countOpenConflicts(asker: CurrentUser): Promise<number> {
+  return getDb().figureRelation.count({ where: readableBy(asker, 'conflict.resolve', OPEN_CONFLICT) })
 }
 
 /** The figures a new or edited figure of this quantity is compared with, for a preview. */
-export async function getComparisonFigures(user: CurrentUser, quantityId: string) {
-  if (!can(user.role, 'figure.write')) return null
+export async function getComparisonFigures(asker: CurrentUser, quantityId: string) {
   const db = getDb()
-  const quantity = await db.quantity.findUnique({ where: { id: quantityId }, select: { id: true, unit: true } })
+  const quantity = await db.quantity.findUnique({ where: readableBy(asker, 'figure.write', { id: quantityId }), select: { id: true, unit: true } })
   if (!quantity) return null
   const rows = await db.figure.findMany({ where: { quantityId }, orderBy: { periodStart: { sort: 'asc', nulls: 'last' } }, select: figureRow })
   return { quantity, figures: rows.map((row) => present(row, quantity.unit)) }

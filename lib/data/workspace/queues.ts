@@ -1,8 +1,9 @@
 import type { CurrentUser } from '../../auth/session'
+import type { Permission } from '../../auth/permissions'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import type { VerdictStatus } from '../../generated/prisma/enums'
-import { can } from '../../auth/permissions'
+import { readableBy } from './access'
 
 const verdictRow = {
   id: true,
@@ -17,22 +18,27 @@ const verdictRow = {
 } as const satisfies Prisma.VerdictSelect
 
 /** The queues on a team member's workspace home. */
-export async function getWorkspaceQueues(user: CurrentUser) {
+export async function getQueues(asker: CurrentUser) {
   const db = getDb()
-  const byStatus = (status: VerdictStatus, where: Prisma.VerdictWhereInput = {}) =>
-    db.verdict.findMany({ where: { status, ...where }, orderBy: { updatedAt: 'desc' }, take: 20, select: verdictRow })
-  const mine: Prisma.VerdictWhereInput = { OR: [{ authorId: user.id }, { lastEditedById: user.id }, { contributors: { some: { userId: user.id } } }] }
+  // Each queue asks for the permission of the step it waits on: only editors see what awaits approval.
+  const byStatus = (permission: Permission, status: VerdictStatus, where: Prisma.VerdictWhereInput) =>
+    db.verdict.findMany({ where: readableBy(asker, permission, { status, ...where }), orderBy: { updatedAt: 'desc' }, take: 20, select: verdictRow })
+  const mine: Prisma.VerdictWhereInput = { OR: [{ authorId: asker.id }, { lastEditedById: asker.id }, { contributors: { some: { userId: asker.id } } }] }
   // An editor never approves or publishes a verdict they wrote or changed, so those never queue for them.
-  const notMine: Prisma.VerdictWhereInput = { authorId: { not: user.id }, lastEditedById: { not: user.id }, contributors: { none: { userId: user.id } } }
-  const isEditor = can(user.role, 'verdict.approve')
+  const notMine: Prisma.VerdictWhereInput = { authorId: { not: asker.id }, lastEditedById: { not: asker.id }, contributors: { none: { userId: asker.id } } }
   const [drafts, returned, awaitingApproval, readyToPublish, recentlyPublished] = await Promise.all([
-    byStatus('DRAFT', mine),
-    byStatus('CHANGES_REQUESTED', mine),
-    isEditor ? byStatus('SUBMITTED', notMine) : Promise.resolve([]),
-    can(user.role, 'verdict.publish') ? byStatus('APPROVED', notMine) : Promise.resolve([]),
-    db.verdict.findMany({ where: { status: 'PUBLISHED', supersededAt: null }, orderBy: { publishedAt: 'desc' }, take: 10, select: verdictRow }),
+    byStatus('workspace.view', 'DRAFT', mine),
+    byStatus('workspace.view', 'CHANGES_REQUESTED', mine),
+    byStatus('verdict.approve', 'SUBMITTED', notMine),
+    byStatus('verdict.publish', 'APPROVED', notMine),
+    db.verdict.findMany({
+      where: readableBy(asker, 'workspace.view', { status: 'PUBLISHED' as const, supersededAt: null }),
+      orderBy: { publishedAt: 'desc' },
+      take: 10,
+      select: verdictRow,
+    }),
   ])
   return { drafts, returned, awaitingApproval, readyToPublish, recentlyPublished }
 }
 
-export type WorkspaceVerdict = Awaited<ReturnType<typeof getWorkspaceQueues>>['drafts'][number]
+export type WorkspaceVerdict = Awaited<ReturnType<typeof getQueues>>['drafts'][number]

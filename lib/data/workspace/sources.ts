@@ -4,16 +4,16 @@
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
 import type { ParsedFigure } from '../../figures'
-import { can } from '../../auth/permissions'
 import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
+import { readableBy } from './access'
 
 const claimRef = { select: { id: true, text: true } } as const
 
-export async function getReaderSource(user: CurrentUser, id: string) {
-  if (!can(user.role, 'workspace.view')) return null
+/** One source as the reader shows it. */
+export async function getSource(asker: CurrentUser, id: string) {
   const db = getDb()
   const source = await db.source.findUnique({
-    where: { id },
+    where: readableBy(asker, 'workspace.view', { id }),
     select: {
       ...SOURCE_DETAILS,
       snapshots: CURRENT_SNAPSHOT,
@@ -73,29 +73,28 @@ function asParsedFigure(value: unknown): ParsedFigure | null {
   return typeof figure.qualifier === 'string' && typeof figure.value === 'number' ? (figure as ParsedFigure) : null
 }
 
-export type ReaderSource = NonNullable<Awaited<ReturnType<typeof getReaderSource>>>
-export type ReaderQuote = ReaderSource['quotes'][number]
+export type ReaderSource = NonNullable<Awaited<ReturnType<typeof getSource>>>
 export type ReaderSuggestion = ReaderSource['suggestions'][number]
 export type ReaderQuantity = ReaderSource['quantities'][number]
 
 /** The claim or figure a save just made, for the notice at the top of the reader. */
-export async function getReaderNotice(user: CurrentUser, saved: { claimId?: string; figureId?: string }) {
-  if (!can(user.role, 'workspace.view')) return null
+export async function getReaderNotice(asker: CurrentUser, saved: { claimId?: string; figureId?: string }) {
   const db = getDb()
   if (saved.claimId) {
-    const claim = await db.claim.findUnique({ where: { id: saved.claimId }, select: { id: true, text: true } })
+    const claim = await db.claim.findUnique({ where: readableBy(asker, 'workspace.view', { id: saved.claimId }), select: { id: true, text: true } })
     return claim ? { kind: 'claim' as const, claim } : null
   }
   if (saved.figureId) {
-    const figure = await db.figure.findUnique({ where: { id: saved.figureId }, select: { id: true, quantity: { select: { name: true } }, claim: claimRef } })
+    const figure = await db.figure.findUnique({ where: readableBy(asker, 'workspace.view', { id: saved.figureId }), select: { id: true, quantity: { select: { name: true } }, claim: claimRef } })
     return figure ? { kind: 'figure' as const, figure } : null
   }
   return null
 }
 
 /** Every source, most recently changed first, with its latest version and how much is anchored. */
-export async function listSourcesForTeam(_user: CurrentUser) {
+export async function listSources(asker: CurrentUser) {
   const sources = await getDb().source.findMany({
+    where: readableBy(asker, 'workspace.view', {}),
     orderBy: { updatedAt: 'desc' },
     take: 200,
     select: {
@@ -120,11 +119,10 @@ export async function listSourcesForTeam(_user: CurrentUser) {
   return sources.map(({ snapshots, ...source }) => ({ ...source, latest: snapshots[0] ?? null }))
 }
 
-export async function getSourceDetails(_user: CurrentUser, id: string) {
+/** A source's details, for the forms that edit them or import a new version. */
+export async function getSourceDetails(asker: CurrentUser, id: string) {
   return getDb().source.findUnique({
-    where: { id },
+    where: readableBy(asker, 'source.import', { id }),
     select: { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true, updatedAt: true },
   })
 }
-
-export type SourceDetails = NonNullable<Awaited<ReturnType<typeof getSourceDetails>>>

@@ -1,5 +1,6 @@
 // Reads for the verdict workspace and the compare view. Team members only: the pages that call
 // these require a workspace permission first.
+import type { CurrentUser } from '../../auth/session'
 import { figureWords } from '../../figures/relation-words'
 import { getDb } from '../../db'
 import { COMPARED_FIELDS, toComparable as comparableFigure } from '../../server/figures/figure-relations'
@@ -8,6 +9,7 @@ import type { ComparableRevision } from '../../verdicts/compare'
 import type { WorkflowRevision } from '../../verdicts/workflow'
 import { STANCE_LABELS } from '../../labels/claim'
 import { CLAIM_HEADING, REVISION_CONTENT } from '../selects'
+import { readableBy } from './access'
 
 const quoteWithSource = {
   select: {
@@ -48,7 +50,7 @@ type QuoteWithSource = Prisma.QuoteGetPayload<typeof quoteWithSource>
 export type CitableQuote = QuoteWithSource & { context: string }
 
 /** What the history says about the later revision that replaced a published one. */
-export type Superseder = { revision: number; authorName: string; publishedAt: Date }
+type Superseder = { revision: number; authorName: string; publishedAt: Date }
 
 export type VerdictRevision = RevisionRow & { supersededBy: Superseder | null }
 
@@ -70,9 +72,9 @@ function withSuperseders<T extends { revision: number; supersededAt: Date | null
 }
 
 /** A claim with every revision of its verdict (newest first) and the passages a revision may cite. */
-export async function getVerdictWorkspace(claimId: string) {
+export async function getVerdict(asker: CurrentUser, claimId: string) {
   const claim = await getDb().claim.findUnique({
-    where: { id: claimId },
+    where: readableBy(asker, 'workspace.view', { id: claimId }),
     select: {
       ...CLAIM_HEADING,
       appearances: { orderBy: { createdAt: 'asc' }, select: { id: true, stance: true, publishedAt: true, quote: quoteWithSource } },
@@ -94,7 +96,7 @@ export async function getVerdictWorkspace(claimId: string) {
 const includableFigure = { ...COMPARED_FIELDS, publishedAt: true } as const satisfies Prisma.FigureSelect
 
 /** The claim's passages and figures, not public yet, that a revision may publish with it. */
-export type Includable = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>['includable']
+export type Includable = NonNullable<Awaited<ReturnType<typeof getVerdict>>>['includable']
 
 /** Appearances, then figures' passages, then anything the latest revision already cites; each passage once. */
 function citableQuotes(
@@ -112,16 +114,14 @@ function citableQuotes(
   return [...byId.values()]
 }
 
-export type VerdictWorkspace = NonNullable<Awaited<ReturnType<typeof getVerdictWorkspace>>>
-
 type ComparedRevision = VerdictRevision & { claim: { id: string; text: string } }
 
 /** Revision `revision` of the claim's verdict and the one before it, for the compare view. */
-export async function getRevisionPair(claimId: string, revision: number) {
+export async function getRevisionPair(asker: CurrentUser, claimId: string, revision: number) {
   const db = getDb()
   const [rows, published] = await Promise.all([
     db.verdict.findMany({
-      where: { claimId, revision: { in: [revision - 1, revision] } },
+      where: readableBy(asker, 'workspace.view', { claimId, revision: { in: [revision - 1, revision] } }),
       orderBy: { revision: 'asc' },
       select: { ...revisionSelect, claim: { select: { id: true, text: true } } },
     }),

@@ -10,6 +10,7 @@ import { getQuantityPage, type QuantityPage } from '@/lib/data/public/quantities
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { describedFigure, plottedFigure } from '@/lib/figures/present'
 import { slugSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -59,9 +60,9 @@ export default async function QuantityComparisonPage({ params }: Props) {
           <Link href="/quantities">Figures</Link> · measured in {quantity.unit}
         </p>
         <h1>{quantity.name}</h1>
-        {quantity.description ? <p className="quantity__description">{quantity.description}</p> : null}
+        {quantity.description ? <p className={styles.quantityDescription}>{quantity.description}</p> : null}
       </header>
-      <section aria-labelledby="summary-heading" className="quantity__summary">
+      <section aria-labelledby="summary-heading" className={styles.quantitySummary}>
         <h2 id="summary-heading">In short</h2>
         <ul>
           {summary(quantity, described).map((sentence) => (

@@ -7,6 +7,8 @@ import { getSourcePage } from '@/lib/data/public/sources'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
+import readerAnnotations from '@/components/reader-annotations.module.css'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -38,7 +40,7 @@ export default async function SourcePage({ params }: Props) {
       <header>
         <p className="eyebrow">Source</p>
         <h1>{source.title}</h1>
-        <dl className="source__meta">
+        <dl className={styles.sourceMeta}>
           <dt>Publisher</dt>
           <dd>{source.publisher ?? 'Not stated'}</dd>
           <dt>Author</dt>
@@ -62,14 +64,14 @@ export default async function SourcePage({ params }: Props) {
           </dd>
         </dl>
       </header>
-      <section aria-labelledby="quoted-heading" className="source__quoted">
+      <section aria-labelledby="quoted-heading" className={readerAnnotations.sourceQuoted}>
         <h2 id="quoted-heading">Passages quoted on Claimtrail</h2>
         <ul>
           {source.quotes.map((quote) => (
             <li key={quote.id}>
               <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
               {quote.claims.map((claim) => (
-                <span key={claim.slug} className="source__claim">
+                <span key={claim.slug} className={readerAnnotations.sourceClaim}>
                   {' '}
                   Claim: <Link href={`/claims/${claim.slug}`}>{claim.text}</Link>
                 </span>

@@ -4,6 +4,7 @@ import { AccountCreateForm } from '@/components/account-create-form'
 import { requirePermission } from '@/lib/auth/session'
 import { listAccounts } from '@/lib/data/workspace/accounts'
 import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password'
+import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Accounts' }
 
@@ -29,7 +30,7 @@ export default async function AccountsPage() {
             ({accounts.length - disabledCount} enabled, {disabledCount} disabled)
           </span>
         </h2>
-        <ul className="accounts">
+        <ul className={styles.accounts}>
           {accounts.map((account) => (
             <li key={account.id}>
               <AccountCard account={account} isSelf={account.id === user.id} />

@@ -6,6 +6,8 @@ import { AuditList } from '@/components/audit-list'
 import { requirePermission } from '@/lib/auth/session'
 import { getAuditClaim, listAuditEntries } from '@/lib/data/workspace/audit'
 import { fromAddress, idSchema, pageParamSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
+import pageLinks from '@/components/page-links.module.css'
 
 export const metadata: Metadata = { title: 'Audit log' }
 
@@ -36,7 +38,7 @@ function pageHref(filter: { entity?: string; claim?: string }, page: number): st
 
 export default async function AuditPage({ searchParams }: Props) {
   const raw = await searchParams
-  await requirePermission('audit.view', '/review/audit')
+  const user = await requirePermission('audit.view', '/review/audit')
   const address = addressSchema.safeParse({ claim: fromAddress(raw.claim), page: fromAddress(raw.page) })
   if (!address.success) notFound()
   const { claim: claimId, page } = address.data
@@ -46,8 +48,8 @@ export default async function AuditPage({ searchParams }: Props) {
   const entity = parsedEntity?.success ? parsedEntity.data : undefined
   const entityError = parsedEntity && !parsedEntity.success ? 'Enter a type and an id, e.g. Verdict:ck…' : undefined
   const [{ entries, hasOlder }, claim] = await Promise.all([
-    entityError ? Promise.resolve({ entries: [], hasOlder: false }) : listAuditEntries({ entity, claimId, page }),
-    claimId ? getAuditClaim(claimId) : Promise.resolve(null),
+    entityError ? Promise.resolve({ entries: [], hasOlder: false }) : listAuditEntries(user, { entity, claimId, page }),
+    claimId ? getAuditClaim(user, claimId) : Promise.resolve(null),
   ])
   const filter = { entity: typedEntity, claim: claimId }
   const isFiltered = Boolean(typedEntity || claimId)
@@ -58,7 +60,7 @@ export default async function AuditPage({ searchParams }: Props) {
         <h1>Audit log</h1>
         <p className="meta">Every change, newest first: who made it, when, and what it changed.</p>
       </header>
-      <form method="get" action="/review/audit" className="form audit-filter" role="search" aria-label="Filter the audit log">
+      <form method="get" action="/review/audit" className={`form ${styles.auditFilter}`} role="search" aria-label="Filter the audit log">
         <div className="form__field">
           <label htmlFor="entity">Entity</label>
           <input
@@ -90,7 +92,7 @@ export default async function AuditPage({ searchParams }: Props) {
         </p>
       ) : null}
       <AuditList entries={entries} />
-      <nav aria-label="Audit log pages" className="pager">
+      <nav aria-label="Audit log pages" className={pageLinks.pager}>
         {page > 1 ? <Link href={pageHref(filter, page - 1)}>Newer entries</Link> : null}
         {hasOlder ? <Link href={pageHref(filter, page + 1)}>Older entries</Link> : null}
       </nav>

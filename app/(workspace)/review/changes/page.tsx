@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { ChangeList } from '@/components/change-list'
 import { requirePermission } from '@/lib/auth/session'
 import { listChanges } from '@/lib/data/workspace/pending-changes'
@@ -9,7 +8,6 @@ export const metadata: Metadata = { title: 'Changes' }
 export default async function ChangesPage() {
   const user = await requirePermission('workspace.view', '/review/changes')
   const changes = await listChanges(user)
-  if (!changes) notFound()
   return (
     <>
       <header>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth/session'
-import { listWorkspaceClaims, type ClaimStatusFilter } from '@/lib/data/workspace/claims'
+import { listClaims, type ClaimStatusFilter } from '@/lib/data/workspace/claims'
+import styles from './page.module.css'
+import claimList from '@/components/claim-list.module.css'
 
 export const metadata: Metadata = { title: 'Claims' }
 
@@ -20,7 +22,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
   const params = await searchParams
   const q = first(params.q).trim().slice(0, 200)
   const status = STATUSES.find((s) => s.value === first(params.status))?.value ?? 'all'
-  const claims = await listWorkspaceClaims(user, { q: q.length >= 3 ? q : undefined, status })
+  const claims = await listClaims(user, { q: q.length >= 3 ? q : undefined, status })
   return (
     <>
       <header>
@@ -28,7 +30,7 @@ export default async function ClaimsPage({ searchParams }: Props) {
         <h1>Claims</h1>
         <p className="meta">New claims start from a passage: open a source and select it.</p>
       </header>
-      <form className="claim-search" role="search" aria-label="Claims">
+      <form className={styles.claimSearch} role="search" aria-label="Claims">
         <div className="form__field">
           <label htmlFor="claims-q">Words in the claim</label>
           <input id="claims-q" name="q" type="search" defaultValue={q} maxLength={200} aria-describedby="claims-q-hint" />
@@ -57,14 +59,14 @@ export default async function ClaimsPage({ searchParams }: Props) {
         {claims.length === 0 ? (
           <p className="empty">No claims match.</p>
         ) : (
-          <ul className="claim-list">
+          <ul className={claimList.claimList}>
             {claims.map((claim) => (
-              <li key={claim.id} className="claim-list__item">
+              <li key={claim.id} className={`${claimList.item} card`}>
                 <p className="eyebrow">
                   {claim.publishedAt ? 'Published' : 'Unpublished'}
                   {claim.verdicts[0] ? ` · verdict ${claim.verdicts[0].status.toLowerCase().replace('_', ' ')}` : ' · no verdict'}
                 </p>
-                <p className="claim-list__title">
+                <p className={claimList.title}>
                   <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>
                 </p>
                 <p className="meta">

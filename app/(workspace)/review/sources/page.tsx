@@ -1,15 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requirePermission } from '@/lib/auth/session'
-import { listSourcesForTeam } from '@/lib/data/workspace/sources'
+import { listSources } from '@/lib/data/workspace/sources'
 import { formatDay } from '@/lib/format'
 import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
+import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Sources' }
 
 export default async function SourcesPage() {
   const user = await requirePermission('workspace.view', '/review/sources')
-  const sources = await listSourcesForTeam(user)
+  const sources = await listSources(user)
   return (
     <>
       <header className="page-header">
@@ -21,10 +22,10 @@ export default async function SourcesPage() {
       {sources.length === 0 ? (
         <p className="empty">No sources yet. Import the first one.</p>
       ) : (
-        <ul className="source-list">
+        <ul className={styles.sourceList}>
           {sources.map((source) => (
-            <li key={source.id} className="source-list__item">
-              <Link href={`/review/sources/${source.id}`} className="source-list__title">
+            <li key={source.id} className={styles.sourceListItem}>
+              <Link href={`/review/sources/${source.id}`} className={styles.sourceListTitle}>
                 {source.title}
               </Link>
               <p className="meta">

@@ -7,9 +7,10 @@ import { NoteForm } from '@/components/note-form'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
-import { getClaimWorkspace } from '@/lib/data/workspace/claims'
+import { getClaim } from '@/lib/data/workspace/claims'
 import { formatDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Claim' }
 
@@ -19,7 +20,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/claims/${encodeURIComponent(rawId)}`)
   const id = idSchema.safeParse(rawId)
-  const claim = id.success ? await getClaimWorkspace(user, id.data) : null
+  const claim = id.success ? await getClaim(user, id.data) : null
   if (!claim) notFound()
   const waiting = await listWaitingChanges(user, { claimId: claim.id })
   const verdict = claim.verdicts[0]
@@ -34,7 +35,7 @@ export default async function ClaimWorkspacePage({ params }: Props) {
           {claim.createdBy ? ` by ${claim.createdBy.name}` : ''}
           {claim.lastSave ? ` · last saved by ${claim.lastSave.by}, ${formatDay(claim.lastSave.at)}` : ''}
         </p>
-        <p className="claim-workspace__links">
+        <p className={styles.claimWorkspaceLinks}>
           <Link href={`/review/claims/${claim.id}/verdict`} className="button">
             Verdict
           </Link>

@@ -5,10 +5,11 @@ import { ReviewFigureCard } from '@/components/review-figure-card'
 import { ReviewRelationList } from '@/components/review-relation-list'
 import { requirePermission } from '@/lib/auth/session'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
-import { getQuantityForTeam } from '@/lib/data/workspace/quantities'
+import { getQuantity } from '@/lib/data/workspace/quantities'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
 import { formatNumber } from '@/lib/format'
+import styles from './page.module.css'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -18,7 +19,7 @@ export default async function QuantityPage({ params }: Props) {
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/quantities/${rawId}`)
   const id = idSchema.safeParse(rawId)
-  const found = id.success ? await getQuantityForTeam(user, id.data) : null
+  const found = id.success ? await getQuantity(user, id.data) : null
   if (!found) notFound()
   const { quantity, figures, relations, relationCounts } = found
   const waiting = await listWaitingChanges(user, { figureIds: figures.filter((figure) => figure.publishedAt).map((figure) => figure.id) })
@@ -34,14 +35,14 @@ export default async function QuantityPage({ params }: Props) {
         <p className="meta">
           Compared in {quantity.unit} · {figures.length} {figures.length === 1 ? 'figure' : 'figures'} · {open} open {open === 1 ? 'conflict' : 'conflicts'}
         </p>
-        {quantity.description ? <p className="quantity-description">{quantity.description}</p> : null}
+        {quantity.description ? <p className={styles.quantityDescription}>{quantity.description}</p> : null}
       </header>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading">Figures ({figures.length})</h2>
         {figures.length === 0 ? (
           <p className="empty">No figures yet.</p>
         ) : (
-          <ul className="review-figures">
+          <ul className={styles.reviewFigures}>
             {figures.map((figure) => (
               <ReviewFigureCard key={figure.id} figure={figure} quantityId={quantity.id} canWrite={can(user.role, 'figure.write')} waiting={waiting.filter((change) => change.figureId === figure.id)} />
             ))}

@@ -7,9 +7,11 @@ import { SourceReader } from '@/components/source-reader'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
-import { getReaderNotice, getReaderSource } from '@/lib/data/workspace/sources'
+import { getReaderNotice, getSource } from '@/lib/data/workspace/sources'
 import { formatDay, isoDay } from '@/lib/format'
 import { idSchema } from '@/lib/validations/params'
+import styles from './page.module.css'
+import sourceImportNotice from '@/components/source-import-notice.module.css'
 
 export const metadata: Metadata = { title: 'Source reader' }
 
@@ -21,7 +23,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/sources/${encodeURIComponent(rawId)}`)
   const id = idSchema.safeParse(rawId)
-  const reader = id.success ? await getReaderSource(user, id.data) : null
+  const reader = id.success ? await getSource(user, id.data) : null
   if (!reader) notFound()
   const { source, snapshot } = reader
   const saved = await searchParams
@@ -44,7 +46,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
             </>
           ) : null}
         </p>
-        <p className="source__actions">
+        <p className={styles.sourceActions}>
           <Link href={`/review/sources/${source.id}/edit`}>Edit details</Link>
           <Link href={`/review/sources/${source.id}/versions/new`}>Import a new version</Link>
         </p>
@@ -52,7 +54,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
       <SourceImportNotice query={saved} suggestions={reader.suggestions.length} />
       <WaitingChanges changes={waiting} />
       {notice ? (
-        <p className="form__success reader__notice" role="status">
+        <p className={`form__success ${sourceImportNotice.readerNotice}`} role="status">
           {notice.kind === 'claim' ? (
             <>
               Saved to the claim <Link href={`/review/claims/${notice.claim.id}`}>“{notice.claim.text}”</Link>.

@@ -10,10 +10,11 @@ import { VerdictStatusBadge } from '@/components/verdict-status'
 import { requirePermission } from '@/lib/auth/session'
 import { getDb } from '@/lib/db'
 import { publicationDigest, readPublicationManifest } from '@/lib/server/verdicts/publication-manifest'
-import { getVerdictWorkspace, toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
+import { getVerdict, toWorkflowRevision, type VerdictRevision } from '@/lib/data/workspace/verdicts'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
 import { decide } from '@/lib/verdicts/workflow'
+import styles from './page.module.css'
 
 export const metadata: Metadata = { title: 'Verdict' }
 
@@ -23,9 +24,9 @@ function ReviewComment({ revision }: { revision: VerdictRevision }) {
   if (!revision.reviewComment || !['CHANGES_REQUESTED', 'SUBMITTED'].includes(revision.status)) return null
   const title = revision.status === 'CHANGES_REQUESTED' ? 'Editor’s comment' : 'Editor’s comment on the earlier submission'
   return (
-    <aside className="review-comment" aria-label={title}>
-      <p className="review-comment__title">{title}</p>
-      <p className="review-comment__text">{revision.reviewComment}</p>
+    <aside className={styles.reviewComment} aria-label={title}>
+      <p className={styles.reviewCommentTitle}>{title}</p>
+      <p className={styles.reviewCommentText}>{revision.reviewComment}</p>
     </aside>
   )
 }
@@ -42,7 +43,7 @@ export default async function VerdictPage({ params }: Props) {
   const { id: rawId } = await params
   const user = await requirePermission('workspace.view', `/review/claims/${rawId}/verdict`)
   const id = idSchema.safeParse(rawId)
-  const workspace = id.success ? await getVerdictWorkspace(id.data) : null
+  const workspace = id.success ? await getVerdict(user, id.data) : null
   if (!workspace) notFound()
   const { claim, revisions, citable, includable } = workspace
   const latestHref = `/review/claims/${claim.id}/verdict`
@@ -57,14 +58,14 @@ export default async function VerdictPage({ params }: Props) {
       <header className="verdict-page__header">
         <p className="eyebrow">Verdict</p>
         <h1>{claim.text}</h1>
-        <p className="meta verdict-page__links">
+        <p className={`meta ${styles.verdictPageLinks}`}>
           <Link href={`/review/claims/${claim.id}`}>Claim workspace</Link>
           {claim.publishedAt ? <Link href={`/claims/${claim.slug}`}>Public page</Link> : <span>Not public yet</span>}
           {can(user.role, 'audit.view') ? <Link href={`/review/audit?claim=${claim.id}`}>Audit trail</Link> : null}
         </p>
       </header>
       {current ? (
-        <section aria-labelledby="current-heading" className="verdict-current">
+        <section aria-labelledby="current-heading" className={styles.verdictCurrent}>
           <h2 id="current-heading">
             Revision {current.revision} <VerdictStatusBadge status={current.status} />
           </h2>
@@ -78,7 +79,7 @@ export default async function VerdictPage({ params }: Props) {
           <VerdictActions user={user} revision={current} context={context} latestHref={latestHref} publication={publication} />
         </section>
       ) : (
-        <section aria-labelledby="current-heading" className="verdict-current">
+        <section aria-labelledby="current-heading" className={styles.verdictCurrent}>
           <h2 id="current-heading">No verdict yet</h2>
           {canEdit ? (
             <VerdictForm key="first-draft" claimId={claim.id} revision={null} citable={citable} includable={includable} latestHref={latestHref} />

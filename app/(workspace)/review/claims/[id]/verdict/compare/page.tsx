@@ -9,6 +9,8 @@ import { requirePermission } from '@/lib/auth/session'
 import { getRevisionPair, toComparable } from '@/lib/data/workspace/verdicts'
 import { idSchema } from '@/lib/validations/params'
 import { compareRevisions } from '@/lib/verdicts/compare'
+import styles from './page.module.css'
+import verdictDiff from '@/components/verdict-diff.module.css'
 
 export const metadata: Metadata = { title: 'Compare revisions' }
 
@@ -20,10 +22,10 @@ const revisionSchema = z.coerce.number().int().min(2).max(10_000)
 export default async function CompareRevisionsPage({ params, searchParams }: Props) {
   const { id: rawId } = await params
   const { revision: rawRevision } = await searchParams
-  await requirePermission('workspace.view', `/review/claims/${rawId}/verdict/compare?revision=${String(rawRevision ?? '')}`)
+  const user = await requirePermission('workspace.view', `/review/claims/${rawId}/verdict/compare?revision=${String(rawRevision ?? '')}`)
   const id = idSchema.safeParse(rawId)
   const revision = revisionSchema.safeParse(rawRevision)
-  const pair = id.success && revision.success ? await getRevisionPair(id.data, revision.data) : null
+  const pair = id.success && revision.success ? await getRevisionPair(user, id.data, revision.data) : null
   if (!pair) notFound()
   const { claim, older, newer } = pair
   const comparison = compareRevisions(toComparable(older), toComparable(newer))
@@ -36,19 +38,19 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
         <h1>
           Revision {newer.revision} compared with revision {older.revision}
         </h1>
-        <p className="verdict-compare__claim">{claim.text}</p>
-        <div className="verdict-compare__people">
+        <p className={styles.verdictCompareClaim}>{claim.text}</p>
+        <div className={styles.verdictComparePeople}>
           {[older, newer].map((row) => (
             <section key={row.id} aria-labelledby={`people-${row.revision}`}>
-              <h2 id={`people-${row.revision}`} className="verdict-compare__revision">
+              <h2 id={`people-${row.revision}`} className={styles.verdictCompareRevision}>
                 Revision {row.revision} <VerdictStatusBadge status={row.status} isSuperseded={row.supersededAt !== null} />
               </h2>
               <VerdictPeople revision={row} />
             </section>
           ))}
         </div>
-        <p className="meta diff-legend">
-          <del className="diff__removed">Removed words</del> <ins className="diff__added">added words</ins>
+        <p className={`meta ${styles.diffLegend}`}>
+          <del className={verdictDiff.diffRemoved}>Removed words</del> <ins className={verdictDiff.diffAdded}>added words</ins>
         </p>
       </header>
       <VerdictCompare comparison={comparison} />

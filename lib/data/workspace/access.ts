@@ -1,0 +1,22 @@
+// What the person asking may read in the workspace, in one place, as lib/data/public/visibility.ts
+// is for visitors. Every read in lib/data/workspace/ takes the asker first and names the permission
+// its page needs (lib/auth/permissions.ts); a role without it finds no rows, so a read called from
+// the wrong page or action leaks nothing. The pages still check first (requirePermission).
+// The rule goes in the where of the query that decides whether a read finds anything; queries keyed
+// by what that one found (its claim's notes, its quantity's figures) need not repeat it.
+import type { CurrentUser } from '../../auth/session'
+import { can, type Permission } from '../../auth/permissions'
+import { Prisma } from '../../generated/prisma/client'
+
+/**
+ * `where` itself when the asker's role has `permission`; otherwise `where` with an empty OR, which
+ * no row passes (whatever else it says, so it never widens a where that has an OR of its own).
+ */
+export function readableBy<W extends object>(asker: CurrentUser, permission: Permission, where: W): W {
+  return can(asker.role, permission) ? where : { ...where, OR: [] }
+}
+
+/** The same rule in SQL, for the reads Prisma's query builder cannot express (trigram similarity). */
+export function readableBySql(asker: CurrentUser, permission: Permission): Prisma.Sql {
+  return can(asker.role, permission) ? Prisma.sql`TRUE` : Prisma.sql`FALSE`
+}
