@@ -6,6 +6,7 @@ import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace/sour
 import { AppearanceAddForm } from './appearance-add-form'
 import { ClaimCreateForm } from './claim-create-form'
 import { FigureCreateForm } from './figure-create-form'
+import { formatNumber } from '@/lib/format'
 import styles from './annotation-panel.module.css'
 
 export type Passage = { start: number; end: number; suggestion?: ReaderSuggestion }
@@ -40,7 +41,7 @@ export function AnnotationPanel({ passage, text, snapshotId, publishedOn, quanti
       </h2>
       <blockquote className={styles.passage}>{exact.length > 600 ? `${exact.slice(0, 300)} … ${exact.slice(-280)}` : exact}</blockquote>
       <p className="meta">
-        {exact.length.toLocaleString('en-US')} characters{passage.suggestion ? ' · from a suggestion, accepted when you save' : ''} ·{' '}
+        {formatNumber(exact.length)} characters{passage.suggestion ? ' · from a suggestion, accepted when you save' : ''} ·{' '}
         <button type="button" className="link-button" onClick={onClear}>
           Clear selection
         </button>

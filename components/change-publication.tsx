@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ParagraphChange } from '@/lib/changes/text-changes'
-import { formatMoment } from '@/lib/format'
+import { formatMoment, formatNumber } from '@/lib/format'
 import type { ChangeScreen, QuoteMove } from '@/lib/server/changes/read-change'
 import styles from './change-publication.module.css'
 
@@ -72,7 +72,7 @@ function TextChanges({ text }: { text: NonNullable<Props['text']> }) {
           </li>
         ))}
       </ul>
-      {text.more > 0 ? <p className="meta">And {text.more.toLocaleString('en-US')} more changed paragraphs.</p> : null}
+      {text.more > 0 ? <p className="meta">And {formatNumber(text.more)} more changed paragraphs.</p> : null}
     </>
   )
 }

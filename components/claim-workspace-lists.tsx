@@ -1,6 +1,6 @@
 import { AppearanceControls } from '@/components/appearance-controls'
 import type { ClaimWorkspace } from '@/lib/data/workspace/claims'
-import { formatDay } from '@/lib/format'
+import { formatDay, formatDecimal } from '@/lib/format'
 import { QUALIFIER_LABELS } from '@/lib/labels/figure'
 import styles from './claim-workspace-lists.module.css'
 import quotedPassage from './quoted-passage.module.css'
@@ -44,7 +44,7 @@ export function ClaimAppearances({ appearances }: { appearances: Appearance[] })
 }
 
 function describeFigure(figure: Figure): string {
-  const number = (value: Figure['value']) => (value === null ? '' : value.toNumber().toLocaleString('en-US'))
+  const number = (value: Figure['value']) => (value === null ? '' : formatDecimal(value.toNumber()))
   if (figure.qualifier === 'RANGE') return `${number(figure.low)} to ${number(figure.high)} ${figure.unit}`
   const qualifier = figure.qualifier === 'EXACT' ? '' : `${QUALIFIER_LABELS[figure.qualifier].toLowerCase()} `
   return `${qualifier}${number(figure.value)} ${figure.unit}`

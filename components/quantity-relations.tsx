@@ -1,6 +1,6 @@
 import { describeRelation, type DescribedFigure, type RelationKind } from '@/lib/figures/compare'
 import type { QuantityPageRelation } from '@/lib/data/public/quantities'
-import { formatDay, isoDay } from '@/lib/format'
+import { formatDay, formatNumber, isoDay } from '@/lib/format'
 import { RESOLUTION_WORDS } from '@/lib/labels/conflict'
 import styles from './quantity-relations.module.css'
 
@@ -73,7 +73,7 @@ export function QuantityRelations({ relations, counts, figures, unit }: Props) {
             </ul>
             {hidden > 0 ? (
               <p className="meta">
-                And {hidden.toLocaleString('en-US')} more {more} of {counts[kind].toLocaleString('en-US')}, not listed ({group.length} shown, {which}).
+                And {formatNumber(hidden)} more {more} of {formatNumber(counts[kind])}, not listed ({group.length} shown, {which}).
               </p>
             ) : null}
           </section>

@@ -4,7 +4,7 @@ import { KIND_LABELS } from '@/lib/figures/relation-words'
 import { RELATION_LIST_CAP } from '@/lib/data/public/quantity-relations'
 import type { WorkspaceFigure, WorkspaceRelation } from '@/lib/data/workspace/quantities'
 import type { RelationKind } from '@/lib/figures/compare'
-import { formatMoment } from '@/lib/format'
+import { formatMoment, formatNumber } from '@/lib/format'
 import { RESOLUTION_WORDS } from '@/lib/labels/conflict'
 import { RANK_LABELS, RANK_REASON_LABELS } from '@/lib/labels/figure'
 import { ConflictPublishForm } from './conflict-publish-form'
@@ -85,7 +85,7 @@ function Unlisted({ relations, counts }: { relations: WorkspaceRelation[]; count
     .map((kind) => ({ kind, n: counts[kind] - relations.filter((relation) => relation.kind === kind).length }))
     .filter(({ n }) => n > 0)
   if (hidden.length === 0) return null
-  const words = hidden.map(({ kind, n }) => `${KIND_LABELS[kind]} ${n.toLocaleString('en-US')}`).join(', ')
+  const words = hidden.map(({ kind, n }) => `${KIND_LABELS[kind]} ${formatNumber(n)}`).join(', ')
   return <p className="meta">Not listed: {words}. Each kind lists at most {RELATION_LIST_CAP}; open conflicts and neighbouring figures first.</p>
 }
 

@@ -3,17 +3,17 @@ import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchSnippet } from '@/components/search-snippet'
 import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/public/search'
-import { formatDay, isoDay } from '@/lib/format'
+import { formatDay, formatNumber, isoDay } from '@/lib/format'
 import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
 import styles from './search-results.module.css'
 import claimList from './claim-list.module.css'
 
 type Props = { q: string; results: Results; page: number; pageHref: (page: number) => string; isFiltered: boolean; clearHref: string }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`
 
 function summaryOf({ claimTotal, sources, quantities }: Results): string {
-  const claims = claimTotal > CLAIM_MATCH_CAP ? `more than ${CLAIM_MATCH_CAP.toLocaleString('en-US')} claims` : count(claimTotal, 'claim', 'claims')
+  const claims = claimTotal > CLAIM_MATCH_CAP ? `more than ${formatNumber(CLAIM_MATCH_CAP)} claims` : count(claimTotal, 'claim', 'claims')
   const parts = [claims, sources.length ? count(sources.length, 'source', 'sources') : '', quantities.length ? count(quantities.length, 'quantity', 'quantities') : ''].filter(Boolean)
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!
 }

@@ -12,6 +12,7 @@ import type { CitableQuote, Includable } from '@/lib/data/workspace/verdicts'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
 import { RATIONALE_MAX, SUMMARY_MAX } from '@/lib/validations/verdict'
 import { isCorrection } from '@/lib/verdicts/workflow'
+import { formatNumber } from '@/lib/format'
 import styles from './verdict-form.module.css'
 
 type Props = {
@@ -71,7 +72,7 @@ export function VerdictForm({ claimId, revision, citable, includable, latestHref
         label="Rationale"
         required
         rows={10}
-        hint={`Markdown (paragraphs, **bold**, *italic*, lists, links), up to ${RATIONALE_MAX.toLocaleString('en-US')} characters. Raw HTML is dropped.`}
+        hint={`Markdown (paragraphs, **bold**, *italic*, lists, links), up to ${formatNumber(RATIONALE_MAX)} characters. Raw HTML is dropped.`}
         defaultValue={values?.rationale ?? revision?.rationale}
         errors={state.fieldErrors?.rationale}
       />

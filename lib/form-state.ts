@@ -1,4 +1,5 @@
 // What every form action returns, and how a submitted form becomes input for a zod schema.
+import { formatNumber } from './format'
 
 export type FormStatus = 'ok' | 'invalid' | 'unauthenticated' | 'forbidden' | 'not-found' | 'conflict' | 'error'
 
@@ -18,7 +19,7 @@ export const MAX_FORM_FIELDS = 2000
 
 export const TOO_MANY_FIELDS: FormState = {
   status: 'invalid',
-  message: `This form sent more than ${MAX_FORM_FIELDS.toLocaleString('en-US')} fields, which none of ours does. Nothing was saved.`,
+  message: `This form sent more than ${formatNumber(MAX_FORM_FIELDS)} fields, which none of ours does. Nothing was saved.`,
 }
 
 /**

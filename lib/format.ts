@@ -38,3 +38,8 @@ export function formatNumber(n: number): string {
   return /^-0(\.0+)?$/.test(text) ? '0' : text
 }
 
+
+const DECIMAL = new Intl.NumberFormat('en-US')
+
+/** A stored value to at most three decimals, e.g. "1,234.125": the workspace's plain list of a claim's figures. */
+export const formatDecimal = (n: number): string => DECIMAL.format(n)

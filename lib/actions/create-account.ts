@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit } from '../server/audit/audit-log'
+import { createAccount as create } from '../server/accounts/create-account'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
@@ -19,10 +19,7 @@ export const createAccount = authedAction({ permission: 'user.manage', schema: u
   if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) throw emailTaken()
   const passwordHash = await hashPassword(password)
   try {
-    await db.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { ...account, passwordHash }, select: { id: true, email: true, name: true, role: true } })
-      await audit(tx, { actorId: user.id, action: 'user.create', entityType: 'User', entityId: created.id, after: created })
-    })
+    await db.$transaction((tx) => create(tx, user, { ...account, passwordHash }))
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw emailTaken()
     throw error

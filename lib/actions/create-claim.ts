@@ -1,14 +1,14 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { acceptSuggestion, freeClaimSlug, quoteForRange, retryOnUniqueClash } from '../server/annotations/annotation-writes'
-import { audit } from '../server/audit/audit-log'
+import { acceptSuggestion, quoteForRange, retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { createClaim as create } from '../server/claims/create-claim'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
 import { claimCreateSchema } from '../validations/claim'
 
-/** A new, unpublished claim from a selected passage, which becomes its first appearance. */
+/** A new, unpublished claim from a selected passage, which becomes its first appearance (lib/server/claims/create-claim.ts). */
 export const createClaim = authedAction({ permission: 'claim.write', schema: claimCreateSchema }, async (input, { user }) => {
   const saved = await retryOnUniqueClash(() =>
     getDb().$transaction(async (tx) => {
@@ -19,13 +19,8 @@ export const createClaim = authedAction({ permission: 'claim.write', schema: cla
         })
       }
       const { quoteId, sourceId } = await quoteForRange(tx, input, user.id)
-      const claim = await tx.claim.create({
-        data: { slug: await freeClaimSlug(tx, input.text), text: input.text, claimant: input.claimant ?? null, createdById: user.id },
-        select: { id: true, slug: true, text: true, claimant: true, lockVersion: true },
-      })
-      const appearance = await tx.appearance.create({ data: { claimId: claim.id, quoteId, stance: input.stance }, select: { id: true, quoteId: true, stance: true } })
       if (input.suggestionId) await acceptSuggestion(tx, input.suggestionId, input.snapshotId, user.id)
-      await audit(tx, { actorId: user.id, action: 'claim.create', entityType: 'Claim', entityId: claim.id, after: { ...claim, appearances: [appearance] } })
+      const claim = await create(tx, user, { text: input.text, claimant: input.claimant ?? null, appearances: [{ quoteId, stance: input.stance }] })
       return { claimId: claim.id, quoteId, sourceId }
     }),
   )

@@ -4,6 +4,7 @@ import { audit } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
 import { publishRefusal, RELATION_GONE as GONE } from '../figures/conflict-rules'
 import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
+import { writeRank } from '../server/figures/rank-figure'
 import { getDb } from '../db'
 import { AppError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'
@@ -40,8 +41,7 @@ export const publishConflictResolution = authedAction({ permission: 'conflict.pu
       for (const side of sides) {
         const before = await tx.figure.findUniqueOrThrow({ where: { id: side.id }, select: { rank: true, rankReasonKind: true, rankReason: true } })
         const after = { rank: side.rank, rankReasonKind: side.rankReasonKind, rankReason: relation.resolutionNote }
-        await tx.figure.update({ where: { id: side.id }, data: after })
-        await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: side.id, before, after: { ...after, relationId: relation.id, proposedById: relation.resolvedById } })
+        await writeRank(tx, user.id, side.id, before, after, { relationId: relation.id, proposedById: relation.resolvedById })
       }
     }
     await audit(tx, {

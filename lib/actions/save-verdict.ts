@@ -11,7 +11,6 @@ import { isSameContent } from '../verdicts/compare'
 import {
   auditSnapshot,
   authorize,
-  createRevision,
   isUniqueViolation,
   loadRevision,
   recordContribution,
@@ -19,8 +18,9 @@ import {
   resolveEvidence,
   writeIfCurrent,
 } from '../server/verdicts/verdict-store'
-import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../server/verdicts/inclusions'
 import { revalidateVerdictPages } from '../server/verdicts/revalidate'
+import { createDraft } from '../server/verdicts/create-draft'
 import { isCorrection } from '../verdicts/workflow'
 
 /** Creates the claim's first draft verdict, or saves an edit of a draft or returned revision. */
@@ -50,11 +50,7 @@ async function createFirstDraft(tx: DbTransaction, user: CurrentUser, input: Ver
   if (await tx.verdict.findFirst({ where: { claimId: input.claimId }, select: { id: true } })) throw await firstDraftExists(input.claimId, tx)
   const evidence = await resolveEvidence(tx, input.claimId, input.evidence)
   const includes = await resolveInclusions(tx, input.claimId, { figureIds: input.includeFigure, appearanceIds: input.includeAppearance })
-  const content = { rating: input.rating, summary: input.summary, rationale: input.rationale, correctionNote: null }
-  const created = await createRevision(tx, user.id, { claimId: input.claimId, revision: 1, ...content }, evidence)
-  await replaceInclusions(tx, created.id, includes)
-  const after = { ...auditSnapshot({ status: 'DRAFT', ...content, reviewComment: null, evidence }), includes }
-  await audit(tx, { actorId: user.id, action: 'verdict.create', entityType: 'Verdict', entityId: created.id, after })
+  await createDraft(tx, user, { claimId: input.claimId, rating: input.rating, summary: input.summary, rationale: input.rationale, evidence, includes })
 }
 
 /** Saves the edit; false, writing nothing, when it would not change the revision's content. */

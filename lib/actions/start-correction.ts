@@ -6,7 +6,7 @@ import { getDb, type DbTransaction } from '../db'
 import { AppError } from '../errors'
 import { verdictCorrectionSchema } from '../validations/verdict'
 import { auditSnapshot, authorize, createRevision, isUniqueViolation, loadRevision } from '../server/verdicts/verdict-store'
-import { readInclusions, replaceInclusions, resolveInclusions } from '../verdicts/inclusions'
+import { readInclusions, replaceInclusions, resolveInclusions } from '../server/verdicts/inclusions'
 import { revalidateVerdictPages } from '../server/verdicts/revalidate'
 
 /** The revision's inclusions that are still not public. */

@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit, staleSaveError } from '../server/audit/audit-log'
+import { setStance } from '../server/claims/set-stance'
 import { authedAction } from '../auth/authed-action'
 import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
@@ -29,9 +29,7 @@ export const updateAppearance = authedAction({ permission: 'claim.write', schema
       return { ...before, outcome: 'proposed' as const, changeId: change.id }
     }
     // Conditional on the stance read above, so a concurrent change is refused rather than overwritten.
-    const { count } = await tx.appearance.updateMany({ where: { id: before.id, stance: before.stance }, data: { stance: input.stance } })
-    if (count === 0) throw await staleSaveError(tx, { entityType: 'Appearance', id: before.id, what: 'stance', updatedAt: new Date() })
-    await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: before.id, before: { stance: before.stance }, after: { stance: input.stance } })
+    await setStance(tx, user.id, before.id, { stance: before.stance }, { stance: input.stance })
     return { ...before, outcome: 'saved' as const, changeId: null }
   })
   if (saved.outcome === 'unchanged') return { status: 'ok', message: 'That was the stance already.' }

@@ -2,7 +2,7 @@
 
 import { audit, staleSaveError } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
-import { guardIncludedFigureChange } from '../verdicts/inclusions'
+import { guardIncludedFigureChange } from '../server/verdicts/inclusions'
 import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
 import { getDb } from '../db'
 import { AppError, notFound } from '../errors'

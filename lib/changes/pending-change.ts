@@ -5,6 +5,7 @@ import type { FigureRank, PendingChangeKind, RankReason, SourceKind, Stance } fr
 import { RANK_LABELS, RANK_REASON_LABELS } from '../labels/figure'
 import { STANCE_LABELS } from '../labels/claim'
 import { SOURCE_KIND_LABELS } from '../labels/source'
+import { formatNumber } from '../format'
 
 export type FigureRankValues = { rank: FigureRank; rankReasonKind: RankReason | null; rankReason: string | null }
 
@@ -59,7 +60,7 @@ const FIELD_WORDS = {
   SOURCE_VERSION: {
     version: ['Version', (value: number) => `version ${value}`],
     contentHash: ['Content hash (SHA-256)', (value: string) => value],
-    length: ['Length', (value: number) => `${value.toLocaleString('en-US')} characters`],
+    length: ['Length', (value: number) => `${formatNumber(value)} characters`],
   },
   APPEARANCE_STANCE: {
     stance: ['Stance', (value: Stance) => STANCE_LABELS[value]],

@@ -1,6 +1,7 @@
 // A synthetic, all-published knowledge base of any size, for benchmarks on a throwaway database
 // (never a real one: it drops and rebuilds the indexes of the tables it fills). Built by bulk
-// `INSERT ... SELECT generate_series` in one transaction, so a million claims take minutes.
+// `INSERT ... SELECT generate_series` in one transaction, so a million claims take minutes: raw SQL on
+// purpose, where one lib/server write a row (what the seed uses) would take hours.
 //
 // The words are real: every text is a run of consecutive words of the seed sources
 // (prisma/seed/sources/*.txt), so word frequencies and two-word phrases are those of real articles
@@ -22,6 +23,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Db } from '../db'
 import { fillSearchWords } from '../server/search/store-words'
+import { formatNumber } from '../format'
 
 export type CorpusSize = { claims: number; sources: number; figures: number }
 export type CorpusOptions = { log?: (line: string) => void }
@@ -61,7 +63,7 @@ export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () 
   const steps: Array<[string, string]> = [
     ['user', `INSERT INTO "User" ("id", "email", "name", "passwordHash", "disabledAt", "updatedAt")
       VALUES ('bench-user', 'bench-corpus@example.org', 'Bench Corpus', 'unusable', now(), now())`],
-    [`${C.toLocaleString('en-US')} claims`, `INSERT INTO "Claim" ("id", "slug", "text", "claimant", "publishedAt", "currentRating", "currentSummary", "createdById", "updatedAt")
+    [`${formatNumber(C)} claims`, `INSERT INTO "Claim" ("id", "slug", "text", "claimant", "publishedAt", "currentRating", "currentSummary", "createdById", "updatedAt")
       SELECT 'bench-c' || g, 'bench-claim-' || g, ${run('g', 1, 8, 12)},
              ${pick('($3::text[])', 'g', 3, TITLES.length)} || ' ' || ${surname('g')},
              timestamp '2019-01-01' + ${h('g', 4)} % (6 * 365 * 86400) * interval '1 second',
@@ -82,7 +84,7 @@ export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () 
       SELECT 'bench-v' || g || '-2', 'bench-c' || g, 2, 'PUBLISHED', c."currentRating", ${run('g', 9, 10, 15)}, 'Synthetic rationale ' || g,
              'Corrected.', 'bench-user', 'bench-user', v."supersededAt", 'bench-user', v."supersededAt", 'bench-user', v."supersededAt", now()
       FROM generate_series(20, ${C}, 20) g JOIN "Claim" c ON c."id" = 'bench-c' || g JOIN "Verdict" v ON v."id" = 'bench-v' || g`],
-    [`${S.toLocaleString('en-US')} sources`, `INSERT INTO "Source" ("id", "title", "publisher", "publishedOn", "createdById", "updatedAt")
+    [`${formatNumber(S)} sources`, `INSERT INTO "Source" ("id", "title", "publisher", "publishedOn", "createdById", "updatedAt")
       SELECT 'bench-s' || g, ${run('g', 11, 5, 6)}, ${pick('($4::text[])', 'g', 13, PUBLISHERS.length)},
              date '2018-01-01' + (${h('g', 14)} % 2500)::int, 'bench-user', now()
       FROM generate_series(1, ${S}) g`],
@@ -92,10 +94,10 @@ export async function buildSyntheticCorpus(db: Db, size: CorpusSize, { log = () 
     ['quotes', `INSERT INTO "Quote" ("id", "snapshotId", "exact", "prefix", "suffix", "start", "end", "createdById", "updatedAt")
       SELECT 'bench-q' || g, ss."id", left(ss."text", 60), '', substr(ss."text", 61, 32), 0, length(left(ss."text", 60)), 'bench-user', now()
       FROM generate_series(1, ${S}) g JOIN "SourceSnapshot" ss ON ss."id" = 'bench-ss' || g`],
-    [`${Q.toLocaleString('en-US')} quantities`, `INSERT INTO "Quantity" ("id", "slug", "name", "description", "unit", "updatedAt")
+    [`${formatNumber(Q)} quantities`, `INSERT INTO "Quantity" ("id", "slug", "name", "description", "unit", "updatedAt")
       SELECT 'bench-qt' || g, 'bench-quantity-' || g, ${run('g', 17, 3, 4)}, ${run('g', 19, 10, 10)}, 'people', now()
       FROM generate_series(1, ${Q}) g`],
-    [`${F.toLocaleString('en-US')} figures`, `INSERT INTO "Figure" ("id", "quantityId", "quoteId", "claimId", "qualifier", "value", "low", "high", "unit", "publishedAt", "createdById", "updatedAt")
+    [`${formatNumber(F)} figures`, `INSERT INTO "Figure" ("id", "quantityId", "quoteId", "claimId", "qualifier", "value", "low", "high", "unit", "publishedAt", "createdById", "updatedAt")
       SELECT 'bench-f' || g, 'bench-qt' || (1 + g % ${Q}), 'bench-q' || (1 + g % ${S}), 'bench-c' || (1 + ${h('g', 21)} % ${C}),
              'EXACT', v, v, v, 'people', now(), 'bench-user', now()
       FROM generate_series(1, ${F}) g, LATERAL (SELECT (${h('g', 22)} % 10000)::numeric AS v) x`],

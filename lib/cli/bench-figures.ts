@@ -13,13 +13,16 @@ import path from 'node:path'
 import pg from 'pg'
 import { describeQuote } from '../anchoring'
 import type { Db } from '../db'
+import { createAccount } from '../server/accounts/create-account'
 import { addFigure } from '../server/figures/add-figure'
 import { newId } from '../ids'
-import { COMPARED_FIELDS, insertRelations, quantityRelationRows, refreshQuantityRelations, toComparable } from '../server/figures/figure-relations'
+import { COMPARED_FIELDS, quantityRelationRows, toComparable } from '../figures/comparable'
+import { insertRelations, refreshQuantityRelations } from '../server/figures/figure-relations'
 import type { FigureCreateInput } from '../validations/figure'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
 import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
+import { formatNumber } from '../format'
 
 const QUANTITIES = 10_000
 const FIGURES = 100_000
@@ -40,7 +43,6 @@ const TYPICAL = { min: 8, max: 12 }
 const SYNTHETIC_DERIVATION = 'synthetic: a benchmark figure, not read from its words'
 const BATCH = 10_000
 
-const count = (n: number) => n.toLocaleString('en-US')
 const seconds = (value: number) => `${(value / 1000).toFixed(1).padStart(6)} s `
 
 type Row = Array<string | number | boolean | null>
@@ -49,7 +51,11 @@ type Quantity = QuantityPlan & { id: string }
 /** `load`: the 1-minute load average when the measurement ended (the machine is shared). */
 type Stats = { label: string; values: number[]; load: number }
 
-/** INSERT … SELECT FROM unnest(arrays), `BATCH` rows a statement: the fast path short of COPY. */
+/**
+ * INSERT … SELECT FROM unnest(arrays), `BATCH` rows a statement: the fast path short of COPY. The
+ * knowledge base's 100,000 figures and their quotes and claims are bulk data, raw on purpose, not
+ * one lib/server write each; what is timed (adding a figure) goes through the app's own write.
+ */
 async function insertRows(client: pg.Client, table: string, columns: Array<[string, string]>, rows: Row[], hasUpdatedAt = true) {
   const names = [...columns.map(([name]) => `"${name}"`), ...(hasUpdatedAt ? ['"updatedAt"'] : [])].join(', ')
   const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')
@@ -217,7 +223,7 @@ async function measurePages(origin: string, busiest: Quantity, typical: Quantity
   for (const quantity of [busiest, fresh]) {
     const url = `${origin}/quantities/${quantity.slug}`
     const first = await get(url)
-    log(`GET /quantities/${quantity.slug}: first request HTTP ${first.status}, ${count(Math.round(first.bytes / 1024))} KB, ${ms(first.duration)}`)
+    log(`GET /quantities/${quantity.slug}: first request HTTP ${first.status}, ${formatNumber(Math.round(first.bytes / 1024))} KB, ${ms(first.duration)}`)
     const cached = []
     for (let i = 0; i < PAGE_REQUESTS; i++) cached.push((await get(url)).duration)
     pages.push({ quantity, status: first.status, bytes: first.bytes, first: first.duration, cached })
@@ -255,7 +261,7 @@ async function main() {
     const client = new pg.Client({ connectionString: url })
     await client.connect()
     onCleanup(() => client.end())
-    const actor = await db.user.create({ data: { email: 'bench@example.org', name: 'Bench', passwordHash: 'unusable' }, select: { id: true } })
+    const actor = await db.$transaction((tx) => createAccount(tx, null, { email: 'bench@example.org', name: 'Bench', role: 'REVIEWER', passwordHash: 'unusable' }, 'bench'))
     const stats: Stats[] = []
     const record = (label: string, values: number[]) => stats.push({ label, values, load: loadavg()[0]! })
     const notes: string[] = []
@@ -270,7 +276,7 @@ async function main() {
     let firstCount = 0
     const first = others.filter((q) => (firstCount += q.figureCount) - q.figureCount < FIRST_FIGURES)
     const stages = [first, [...others.slice(first.length), busiest]]
-    log(`${count(QUANTITIES)} quantities, ${SOURCES} sources with a snapshot each: ${seconds(setup)}`)
+    log(`${formatNumber(QUANTITIES)} quantities, ${SOURCES} sources with a snapshot each: ${seconds(setup)}`)
 
     const loadedQuantities = new Set<Quantity>()
     let loaded = 0
@@ -281,7 +287,7 @@ async function main() {
       await client.query('ANALYZE')
       loaded += inserted.figures
       for (const quantity of stageQuantities) loadedQuantities.add(quantity)
-      log(`stage ${stage + 1}: ${count(inserted.figures)} figures (${count(inserted.published)} published), ${count(inserted.claims)} claims, each figure with its quote: ${seconds(data)}`)
+      log(`stage ${stage + 1}: ${formatNumber(inserted.figures)} figures (${formatNumber(inserted.published)} published), ${formatNumber(inserted.claims)} claims, each figure with its quote: ${seconds(data)}`)
       const relations = await computeRelations(db, client, stageQuantities)
       // Vacuumed and checkpointed like a database in steady state, so that autovacuum and a
       // checkpoint of the bulk load do not run during the adds timed next.
@@ -289,14 +295,14 @@ async function main() {
       await client.query('CHECKPOINT')
       relationRows += relations.rows
       Object.assign(build, { data: build.data + data, compute: build.compute + relations.compute, write: build.write + relations.write })
-      log(`stage ${stage + 1}: ${count(relations.rows)} relations: compared ${seconds(relations.compute)}, read and stored ${seconds(relations.write)}`)
+      log(`stage ${stage + 1}: ${formatNumber(relations.rows)} relations: compared ${seconds(relations.compute)}, read and stored ${seconds(relations.write)}`)
 
       const typical = quantities.all.filter((q) => q.figureCount >= TYPICAL.min && q.figureCount <= TYPICAL.max && loadedQuantities.has(q))
       await addFigures(db, random, typical, quantities.snapshots, actor.id, WARM_UP_ADDS)
       const total = await db.figure.count()
       const adds = await addFigures(db, random, typical, quantities.snapshots, actor.id, ADDS)
-      log(`stage ${stage + 1}: ${ADDS} figures added to typical quantities (${TYPICAL.min}–${TYPICAL.max} figures, ${median(adds.relations)} relations each) with ${count(total)} figures in total: median ${ms(median(adds.total), 1)}`)
-      record(`add a figure, typical quantity, ${count(total)} figures in all`, adds.total)
+      log(`stage ${stage + 1}: ${ADDS} figures added to typical quantities (${TYPICAL.min}–${TYPICAL.max} figures, ${median(adds.relations)} relations each) with ${formatNumber(total)} figures in total: median ${ms(median(adds.total), 1)}`)
+      record(`add a figure, typical quantity, ${formatNumber(total)} figures in all`, adds.total)
     }
 
     const [kinds, published] = await Promise.all([
@@ -304,7 +310,7 @@ async function main() {
       db.figure.count({ where: { quantityId: busiest.id, publishedAt: { not: null } } }),
     ])
     const busiestAdds = await addFigures(db, random, [busiest], quantities.snapshots, actor.id, BUSIEST_ADDS)
-    record(`add a figure, busiest quantity (${count(busiest.figureCount - BUSIEST_ADDS)}+ figures)`, busiestAdds.total)
+    record(`add a figure, busiest quantity (${formatNumber(busiest.figureCount - BUSIEST_ADDS)}+ figures)`, busiestAdds.total)
     log(`${BUSIEST_ADDS} figures added to the busiest quantity: median ${ms(median(busiestAdds.total), 1)}`)
 
     const typical = quantities.all.filter((q) => q.figureCount >= TYPICAL.min && q.figureCount <= TYPICAL.max)
@@ -314,7 +320,7 @@ async function main() {
     const checked = [...sample]
     let mismatches = refreshTypical.mismatches
     if (isBusiestRefreshed) {
-      log(`refreshQuantityRelations on the busiest quantity (${count(busiest.figureCount)} figures); this takes minutes …`)
+      log(`refreshQuantityRelations on the busiest quantity (${formatNumber(busiest.figureCount)} figures); this takes minutes …`)
       const refreshBusiest = await refreshQuantities(db, [busiest])
       record('refreshQuantityRelations, busiest quantity', refreshBusiest.durations)
       checked.push(busiest)
@@ -327,7 +333,7 @@ async function main() {
       : `WARNING: refreshQuantityRelations stored a different number of relations than the bulk path for ${mismatches} of ${checked.length} quantities`)
 
     const reads = await measureReads(url, busiest)
-    for (const [name, read] of Object.entries(reads)) record(`${name}, busiest quantity (${count(Math.round(read.bytes / 1024))} KB of JSON)`, read.ms)
+    for (const [name, read] of Object.entries(reads)) record(`${name}, busiest quantity (${formatNumber(Math.round(read.bytes / 1024))} KB of JSON)`, read.ms)
 
     if (isPageSkipped) {
       notes.push('page: skipped (--no-page)')
@@ -343,17 +349,17 @@ async function main() {
         notes.push('page: skipped: GET /quantities/<slug> answers 404 for every quantity tried (the page is not in this checkout)')
       } else {
         for (const page of pages) {
-          const label = page.quantity.isBusiest ? `GET /quantities/<busiest> (${count(published)} published figures, ${count(visible)} public relations)` : 'GET /quantities/<typical>'
-          record(`${label}, HTTP ${page.status}, ${count(Math.round(page.bytes / 1024))} KB, first (uncached)`, [page.first])
+          const label = page.quantity.isBusiest ? `GET /quantities/<busiest> (${formatNumber(published)} published figures, ${formatNumber(visible)} public relations)` : 'GET /quantities/<typical>'
+          record(`${label}, HTTP ${page.status}, ${formatNumber(Math.round(page.bytes / 1024))} KB, first (uncached)`, [page.first])
           record(`${label}, cached`, page.cached)
         }
       }
     }
 
     const figures = await db.figure.count()
-    const byKind = kinds.map((k) => `${count(k._count)} ${k.kind.toLowerCase()}`).join(', ')
-    console.log(`\nKnowledge base: ${count(QUANTITIES)} quantities, ${SOURCES} sources, ${count(figures)} figures after the adds; busiest quantity ${count(busiest.figureCount)} figures (${count(published)} published before the adds).`)
-    console.log(`Built with bulk SQL: figures, quotes and claims ${seconds(build.data)}; ${count(relationRows)} relations (${byKind}): compared ${seconds(build.compute)}, read and stored ${seconds(build.write)}.`)
+    const byKind = kinds.map((k) => `${formatNumber(k._count)} ${k.kind.toLowerCase()}`).join(', ')
+    console.log(`\nKnowledge base: ${formatNumber(QUANTITIES)} quantities, ${SOURCES} sources, ${formatNumber(figures)} figures after the adds; busiest quantity ${formatNumber(busiest.figureCount)} figures (${formatNumber(published)} published before the adds).`)
+    console.log(`Built with bulk SQL: figures, quotes and claims ${seconds(build.data)}; ${formatNumber(relationRows)} relations (${byKind}): compared ${seconds(build.compute)}, read and stored ${seconds(build.write)}.`)
     const width = Math.max(...stats.map((s) => s.label.length))
     console.log(`\n${'measurement'.padEnd(width)}     n    median       p95   load (${cpus().length} cores)`)
     for (const { label, values, load } of stats) {

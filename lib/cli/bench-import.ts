@@ -3,11 +3,13 @@
 // page furniture around it; the same code path as the import form (minus the HTTP request).
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describeQuote } from '../anchoring'
 import { findSuggestions, sourceTextFrom } from '../import'
+import { createAccount } from '../server/accounts/create-account'
+import { quoteForRange } from '../server/annotations/annotation-writes'
 import { addSourceVersion, createSource } from '../server/sources/store-snapshot'
 import { log, median, ms, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
+import { formatNumber } from '../format'
 
 const WORDS = 20_000
 const RUNS = 5
@@ -42,7 +44,7 @@ function longArticle(words: number, run: number): string {
 
 async function main() {
   await withThrowawayDatabase(async ({ db }) => {
-    const actor = await db.user.create({ data: { email: 'bench@example.org', name: 'Bench', passwordHash: 'unusable' }, select: { id: true } })
+    const actor = await db.$transaction((tx) => createAccount(tx, null, { email: 'bench@example.org', name: 'Bench', role: 'REVIEWER', passwordHash: 'unusable' }, 'bench'))
     const phases = { read: [] as number[], suggest: [] as number[], store: [] as number[], total: [] as number[], version: [] as number[] }
     let sample = { words: 0, characters: 0, suggestions: 0, anchored: 0, fuzzy: 0, orphaned: 0 }
     for (let run = 1; run <= RUNS; run++) {
@@ -58,12 +60,12 @@ async function main() {
       // A new version with a paragraph added at the top and a word changed in every tenth paragraph,
       // with QUOTES quotes to re-anchor.
       const every = Math.floor(content.text.length / QUOTES)
-      await db.quote.createMany({
-        data: Array.from({ length: QUOTES }, (_, i) => {
+      await db.$transaction(async (tx) => {
+        for (let i = 0; i < QUOTES; i++) {
           const start = content.text.indexOf(' ', i * every) + 1
-          return { snapshotId: created.snapshotId, ...describeQuote(content.text, start, start + 60) }
-        }),
-      })
+          await quoteForRange(tx, { snapshotId: created.snapshotId, start, end: start + 60 }, actor.id)
+        }
+      }, { timeout: 120_000 })
       const edited = `A correction was added at the top.\n\n${content.text.split('\n\n').map((p, i) => (i % 10 === 0 ? p.replace(' the ', ' a ') : p)).join('\n\n')}`
       const [version, versionTime] = await time(() => db.$transaction((tx) => addSourceVersion(tx, created.sourceId, edited, actor.id), { timeout: 120_000 }))
       phases.version.push(versionTime)
@@ -72,7 +74,7 @@ async function main() {
       }
       log(`run ${run}: read ${ms(read)}, suggestions ${ms(suggest)}, store ${ms(store)}, new version ${ms(versionTime)}`)
     }
-    console.log(`\nImport of a ${sample.words.toLocaleString('en-US')}-word web page (${sample.characters.toLocaleString('en-US')} characters of text, ${sample.suggestions} suggestions), median of ${RUNS}:`)
+    console.log(`\nImport of a ${formatNumber(sample.words)}-word web page (${formatNumber(sample.characters)} characters of text, ${sample.suggestions} suggestions), median of ${RUNS}:`)
     console.log(`  extract article + normalise   ${ms(median(phases.read))}`)
     console.log(`  find suggestions (alone)      ${ms(median(phases.suggest))}`)
     console.log(`  store: snapshot + suggestions ${ms(median(phases.store))}  (includes finding suggestions)`)

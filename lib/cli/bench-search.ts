@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { startEmbeddedPostgres } from './embedded-postgres'
 import { migrate } from './migrate'
+import { formatNumber } from '../format'
 
 const { values: args } = parseArgs({
   options: { claims: { type: 'string' }, runs: { type: 'string' }, dir: { type: 'string' }, explain: { type: 'boolean' } },
@@ -35,7 +36,7 @@ async function main() {
     const { searchParamsSchema } = await import('../validations/search')
     const db = getDb()
     if ((await db.user.count({ where: { id: 'bench-user' } })) === 0) {
-      log(`building ${CLAIMS.toLocaleString('en-US')} claims …`)
+      log(`building ${formatNumber(CLAIMS)} claims …`)
       const started = Date.now()
       await buildSyntheticCorpus(db, { claims: CLAIMS, sources: CLAIMS / 10, figures: CLAIMS / 10 }, { log })
       log(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`)
@@ -80,7 +81,7 @@ async function main() {
       log(`plans written to ${path.join(dataDir, 'postgres.log')}`)
     } else {
       const [one, five] = loadavg()
-      console.log(`\nsearch() on ${CLAIMS.toLocaleString('en-US')} claims, ${RUNS} runs each; load average ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min)`)
+      console.log(`\nsearch() on ${formatNumber(CLAIMS)} claims, ${RUNS} runs each; load average ${one!.toFixed(1)} (1 min), ${five!.toFixed(1)} (5 min)`)
       console.log('| query | p50 ms | p95 ms | max ms | found |\n|---|---:|---:|---:|---|')
       for (const [name] of kinds) {
         const values = timings.get(name)!

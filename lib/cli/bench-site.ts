@@ -24,6 +24,7 @@ import { deriveQueries } from './bench-site-queries'
 import type { SearchQuery, SearchTimings } from './bench-site-search'
 import { log, median, ms, percentile, startNextServer, stopChild, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
+import { formatNumber } from '../format'
 
 const WARM_UP_SECONDS = 3
 const THROUGHPUT_CONNECTIONS = 50
@@ -38,7 +39,6 @@ type Measured = { value: number; load: number }
 type PageStats = { label: string; bytes: number; cacheControl: string; rps: Measured; p50: number; p99: number; latencyLoad: number; failures: number }
 type SearchStats = { label: string; q: string; matches: string; durations: number[]; load: number }
 
-const count = (n: number) => n.toLocaleString('en-US')
 const load = () => loadavg()[0]!
 
 function parseFlags(): Flags {
@@ -155,7 +155,7 @@ async function timeSearchPage(origin: string, queries: SearchQuery[], runs: numb
     const bytes = await get() // warm-up
     const durations: number[] = []
     for (let i = 0; i < runs; i++) durations.push((await time(get))[1])
-    stats.push({ label: `GET /search, ${query.kind}`, q: query.q, matches: `${count(Math.round(bytes / 1024))} KB of HTML`, durations, load: load() })
+    stats.push({ label: `GET /search, ${query.kind}`, q: query.q, matches: `${formatNumber(Math.round(bytes / 1024))} KB of HTML`, durations, load: load() })
   }
   return stats
 }
@@ -167,12 +167,12 @@ function printSummary(flags: Flags, corpus: { claims: number; sources: number; f
   const [claim, statik, bare] = pages as [PageStats, PageStats, PageStats]
   const cores = cpus().length
   console.log(`\nnpm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cores} cores; autocannon in the bench process, each server in its own.`)
-  console.log(`Corpus: ${count(corpus.claims)} claims, ${count(corpus.sources)} sources, ${count(corpus.figures)} figures, built in ${corpus.seconds.toFixed(0)} s (load ${corpus.load.toFixed(1)}).`)
+  console.log(`Corpus: ${formatNumber(corpus.claims)} claims, ${formatNumber(corpus.sources)} sources, ${formatNumber(corpus.figures)} figures, built in ${corpus.seconds.toFixed(0)} s (load ${corpus.load.toFixed(1)}).`)
   console.log(`Claim page: /claims/${slug} (x-nextjs-cache: ${headers.get('x-nextjs-cache')} after the first request).`)
   const width = Math.max(...pages.map((p) => p.label.length))
   console.log(`\n${'page'.padEnd(width)}    bytes   req/s@${THROUGHPUT_CONNECTIONS}  load   p50@${LATENCY_CONNECTIONS}   p99@${LATENCY_CONNECTIONS}  load  failed`)
   for (const p of pages) {
-    console.log(`${p.label.padEnd(width)} ${count(p.bytes).padStart(8)} ${p.rps.value.toFixed(0).padStart(10)} ${p.rps.load.toFixed(1).padStart(5)} ${ms(p.p50)} ${ms(p.p99)} ${p.latencyLoad.toFixed(1).padStart(5)} ${String(p.failures).padStart(7)}`)
+    console.log(`${p.label.padEnd(width)} ${formatNumber(p.bytes).padStart(8)} ${p.rps.value.toFixed(0).padStart(10)} ${p.rps.load.toFixed(1).padStart(5)} ${ms(p.p50)} ${ms(p.p99)} ${p.latencyLoad.toFixed(1).padStart(5)} ${String(p.failures).padStart(7)}`)
   }
   for (const p of pages.slice(0, 2)) console.log(`${p.label}: Cache-Control: ${p.cacheControl}`)
   const ratio = claim.rps.value / bare.rps.value
@@ -200,7 +200,7 @@ function printSummary(flags: Flags, corpus: { claims: number; sources: number; f
 async function main() {
   const flags = parseFlags()
   await withThrowawayDatabase(async ({ url, db, onCleanup }) => {
-    log(`building the corpus: ${count(flags.claims)} claims, ${count(flags.sources)} sources, ${count(flags.figures)} figures …`)
+    log(`building the corpus: ${formatNumber(flags.claims)} claims, ${formatNumber(flags.sources)} sources, ${formatNumber(flags.figures)} figures …`)
     const [built, buildMs] = await time(() => buildSyntheticCorpus(db, { claims: flags.claims, sources: flags.sources, figures: flags.figures }, { log }))
     const corpus = { ...built, seconds: buildMs / 1000, load: load() }
     log(`corpus built in ${corpus.seconds.toFixed(0)} s`)

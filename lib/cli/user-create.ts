@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { connectDb } from '../db'
 import { hashPassword } from '../auth/password'
+import { createAccount } from '../server/accounts/create-account'
 import { userCreateSchema } from '../validations/user'
 import { fail, openDatabase } from './database'
 
@@ -33,10 +34,8 @@ async function main() {
     if (await db.user.findUnique({ where: { email: account.email }, select: { id: true } })) {
       fail(`an account with the email ${account.email} already exists`)
     }
-    const user = await db.user.create({ data: { ...account, passwordHash: await hashPassword(plain) }, select: { id: true } })
-    await db.auditEntry.create({
-      data: { action: 'user.create', entityType: 'User', entityId: user.id, after: { email: account.email, role: account.role, via: 'cli' } },
-    })
+    const passwordHash = await hashPassword(plain)
+    await db.$transaction((tx) => createAccount(tx, null, { ...account, passwordHash }, 'cli'))
     console.log(`Created ${account.role} account ${account.email}.`)
   } finally {
     await db.$disconnect()

@@ -1,6 +1,6 @@
 // How a quantity page words its figures: periods, sources, values. Pure, so it is unit-tested.
 import { figureInterval, formatInterval, normalisedInterval, type DescribedFigure, type Dimension, type Interval } from './compare'
-import { toComparable, type COMPARED_FIELDS } from '../server/figures/figure-relations'
+import { toComparable, type COMPARED_FIELDS } from './comparable'
 import type { Prisma } from '../generated/prisma/client'
 import { formatPeriod } from './period-words'
 

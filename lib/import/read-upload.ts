@@ -3,6 +3,7 @@ import { ImportError } from './import-error'
 import { markdownToText } from './markdown-to-text'
 import { normalizeLine, normalizeText } from './normalize-text'
 import { toPublishedOn } from './published-on'
+import { formatNumber } from '../format'
 
 export type SourceFormat = 'text' | 'markdown' | 'html'
 
@@ -72,8 +73,8 @@ function read(format: SourceFormat, content: string): Omit<SourceText, 'format'>
 function tooLong(length: number): ImportError {
   return new ImportError(
     'TOO_LONG',
-    `This source is ${length.toLocaleString('en-US')} characters long; the limit is ` +
-      `${MAX_TEXT_LENGTH.toLocaleString('en-US')}. Import it in parts.`,
+    `This source is ${formatNumber(length)} characters long; the limit is ` +
+      `${formatNumber(MAX_TEXT_LENGTH)}. Import it in parts.`,
   )
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CheckRequestStatus } from '../generated/prisma/enums'
 import { optionalText } from './quote'
+import { formatNumber } from '../format'
 
 export const CHECK_REQUEST_TEXT_MAX = 2000
 
@@ -10,7 +11,7 @@ export const checkRequestSchema = z.object({
     .string('Write the claim you would like us to check')
     .trim()
     .min(10, 'Write the claim you would like us to check, in a sentence or two')
-    .max(CHECK_REQUEST_TEXT_MAX, `Keep it to ${CHECK_REQUEST_TEXT_MAX.toLocaleString('en-US')} characters or fewer`),
+    .max(CHECK_REQUEST_TEXT_MAX, `Keep it to ${formatNumber(CHECK_REQUEST_TEXT_MAX)} characters or fewer`),
   seenAt: optionalText(500, 'Keep this to 500 characters or fewer'),
   email: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formatNumber } from '../format'
 
 /** A passage longer than this is not a quote any more; select the sentence that says it. */
 export const QUOTE_MAX_LENGTH = 2000
@@ -30,7 +31,7 @@ export function checkQuoteRange(range: QuoteRange, context: z.RefinementCtx) {
   if (range.end <= range.start) {
     context.addIssue({ code: 'custom', path: ['end'], message: 'Select at least one word' })
   } else if (range.end - range.start > QUOTE_MAX_LENGTH) {
-    context.addIssue({ code: 'custom', path: ['end'], message: `Select at most ${QUOTE_MAX_LENGTH.toLocaleString('en-US')} characters: the sentence that says it` })
+    context.addIssue({ code: 'custom', path: ['end'], message: `Select at most ${formatNumber(QUOTE_MAX_LENGTH)} characters: the sentence that says it` })
   }
 }
 

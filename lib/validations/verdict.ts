@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Rating } from '../generated/prisma/enums'
 import { idSchema } from './params'
+import { formatNumber } from '../format'
 
 export const SUMMARY_MAX = 200
 export const RATIONALE_MAX = 20_000
@@ -12,7 +13,7 @@ export const REVIEW_COMMENT_MAX = 4_000
 /** A length limit whose message says how long the text is now, so the person knows how much to cut. */
 const limit = (max: number, what: string) => ({
   error: (issue: { input?: unknown }) =>
-    `Keep the ${what} to ${max.toLocaleString('en-US')} characters or fewer (it has ${String(issue.input ?? '').length.toLocaleString('en-US')})`,
+    `Keep the ${what} to ${formatNumber(max)} characters or fewer (it has ${formatNumber(String(issue.input ?? '').length)})`,
 })
 
 const lockVersionSchema = z.coerce.number({ error: 'Reload the page and try again' }).int().min(0)

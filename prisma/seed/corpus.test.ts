@@ -2,6 +2,7 @@
 // is really in its source, figures are internally consistent, and verdict states are complete.
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { formatMonthName } from '../../lib/format'
 import { corpus } from './corpus'
 import type { SeedFigure, SeedPassage } from './corpus-types'
 
@@ -84,7 +85,7 @@ describe('sources', () => {
       if (s.publishedOn === null) continue
       expect(isValidDate(s.publishedOn), s.key).toBe(true)
       const [y, m, d] = s.publishedOn.split('-').map(Number) as [number, number, number]
-      const long = new Date(Date.UTC(y, m - 1, d)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' })
+      const long = formatMonthName(new Date(Date.UTC(y, m - 1, d)))
       const renderings = [s.publishedOn, `${MONTHS_SHORT[m - 1]} ${d}, ${y}`, `${long} ${d}, ${y}`]
       const text = texts.get(s.key)!
       expect(renderings.some((r) => text.includes(r)), `${s.key} publishedOn ${s.publishedOn}`).toBe(true)

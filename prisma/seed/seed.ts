@@ -1,21 +1,30 @@
 // Loads the demo corpus (prisma/seed/corpus.ts) into a database. Idempotent and never destructive:
 // accounts are found by email, sources by content hash, quantities and claims by slug, and anything
-// that already exists is left exactly as it is, so a re-run never overwrites an edit.
+// that already exists is left exactly as it is, so a re-run never overwrites an edit. Every row is
+// written by the same write as in the app (lib/server/<domain>/), each with its audit entry.
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { describeQuote, findUniqueQuote } from '../../lib/anchoring'
+import { findUniqueQuote } from '../../lib/anchoring'
 import type { Db, DbTransaction } from '../../lib/db'
 import type { Role } from '../../lib/generated/prisma/enums'
 import { contentHash } from '../../lib/import'
-import { createSource } from '../../lib/server/sources/store-snapshot'
 import { hashPassword } from '../../lib/auth/password'
-import { audit } from '../../lib/server/audit/audit-log'
-import { refreshFigureRelations } from '../../lib/server/figures/figure-relations'
+import { createAccount } from '../../lib/server/accounts/create-account'
+import { quoteForRange } from '../../lib/server/annotations/annotation-writes'
+import { createClaim } from '../../lib/server/claims/create-claim'
+import { addFigure } from '../../lib/server/figures/add-figure'
+import { createQuantity } from '../../lib/server/figures/create-quantity'
+import { rankFigure } from '../../lib/server/figures/rank-figure'
+import { createSource } from '../../lib/server/sources/store-snapshot'
 import { approveVerdict } from '../../lib/server/verdicts/approve-verdict'
+import { createDraft } from '../../lib/server/verdicts/create-draft'
 import { publicationDigest, readPublicationManifest } from '../../lib/server/verdicts/publication-manifest'
 import { publishVerdict } from '../../lib/server/verdicts/publish-verdict'
-import { replaceInclusions, type Inclusions } from '../../lib/verdicts/inclusions'
+import { returnVerdict } from '../../lib/server/verdicts/return-verdict'
+import { submitVerdict } from '../../lib/server/verdicts/submit-verdict'
+import { createRevision, type CitedEvidence } from '../../lib/server/verdicts/verdict-store'
+import type { Inclusions } from '../../lib/server/verdicts/inclusions'
 import type { WorkflowUser } from '../../lib/verdicts/workflow'
 import { corpus } from './corpus'
 import type { SeedClaim, SeedPassage, SeedVerdict, SeedVerdictRevision } from './corpus-types'
@@ -49,7 +58,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = { accounts: 0, sources: 0, claims: 0, figures: 0, verdicts: 0 }
   const accounts = await seedAccounts(db, options, report)
   const snapshots = await seedSources(db, accounts, report)
-  const quantityIds = await seedQuantities(db)
+  const quantityIds = await seedQuantities(db, accounts)
   for (const claim of corpus.claims) {
     const exists = await db.claim.findUnique({ where: { slug: claim.slug }, select: { id: true } })
     if (exists) continue
@@ -71,14 +80,9 @@ async function seedAccounts(db: Db, options: SeedOptions, report: SeedReport): P
       continue
     }
     const password = options.demoAccounts ? options.demoPassword : randomBytes(32).toString('base64url')
-    const user = await db.user.create({
-      data: {
-        ...account,
-        passwordHash: await hashPassword(password),
-        disabledAt: options.demoAccounts ? null : new Date(),
-      },
-      select: { id: true },
-    })
+    const passwordHash = await hashPassword(password)
+    const disabledAt = options.demoAccounts ? null : new Date()
+    const user = await db.$transaction((tx) => createAccount(tx, null, { ...account, passwordHash, disabledAt }, 'seed'))
     ids[account.role] = user.id
     report.accounts++
   }
@@ -110,11 +114,11 @@ async function seedSources(db: Db, accounts: Accounts, report: SeedReport): Prom
   return snapshots
 }
 
-async function seedQuantities(db: Db): Promise<Map<string, string>> {
+async function seedQuantities(db: Db, accounts: Accounts): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const quantity of corpus.quantities) {
-    const row = await db.quantity.upsert({ where: { slug: quantity.slug }, create: quantity, update: {}, select: { id: true } })
-    ids.set(quantity.slug, row.id)
+    const existing = await db.quantity.findUnique({ where: { slug: quantity.slug }, select: { id: true } })
+    ids.set(quantity.slug, existing?.id ?? (await db.$transaction((tx) => createQuantity(tx, { id: accounts.REVIEWER }, quantity))))
   }
   return ids
 }
@@ -122,129 +126,101 @@ async function seedQuantities(db: Db): Promise<Map<string, string>> {
 type ClaimContext = { accounts: Accounts; snapshots: Snapshots; quantityIds: Map<string, string> }
 
 async function seedClaim(tx: DbTransaction, claim: SeedClaim, context: ClaimContext, report: SeedReport) {
-  const { accounts } = context
-  const quoteIds = new Map<string, string>()
-  const quote = async (passage: SeedPassage) => {
+  const reviewer = { id: context.accounts.REVIEWER }
+  // Passages are selected in their source as a reviewer selects them; the same words are one quote.
+  const range = (passage: SeedPassage) => {
     const snapshot = context.snapshots.get(passage.source)
     if (!snapshot) throw new Error(`claim ${claim.slug}: unknown source ${passage.source}`)
-    const { start, end } = findUniqueQuote(snapshot.text, passage.exact, passage.occurrence)
-    const key = `${snapshot.id}:${start}:${end}`
-    let id = quoteIds.get(key)
-    if (!id) {
-      const existing = await tx.quote.findFirst({ where: { snapshotId: snapshot.id, start, end }, select: { id: true } })
-      id = existing?.id ?? (await tx.quote.create({ data: { snapshotId: snapshot.id, ...describeQuote(snapshot.text, start, end), createdById: accounts.REVIEWER }, select: { id: true } })).id
-      quoteIds.set(key, id)
-    }
-    return id
+    return { snapshotId: snapshot.id, ...findUniqueQuote(snapshot.text, passage.exact, passage.occurrence) }
   }
+  const quote = (passage: SeedPassage) => quoteForRange(tx, range(passage), reviewer.id)
 
-  const created = await tx.claim.create({
-    data: { slug: claim.slug, text: claim.text, claimant: claim.claimant, createdById: accounts.REVIEWER },
-    select: { id: true },
-  })
-  const appearanceIds: string[] = []
-  for (const appearance of claim.appearances) {
-    const row = await tx.appearance.create({ data: { claimId: created.id, quoteId: await quote(appearance), stance: appearance.stance }, select: { id: true } })
-    appearanceIds.push(row.id)
-  }
+  const appearances = []
+  for (const appearance of claim.appearances) appearances.push({ quoteId: (await quote(appearance)).quoteId, stance: appearance.stance })
+  const created = await createClaim(tx, reviewer, { slug: claim.slug, text: claim.text, claimant: claim.claimant ?? null, appearances })
   const figureIds: string[] = []
   for (const figure of claim.figures) {
     const quantityId = context.quantityIds.get(figure.quantity)
     if (!quantityId) throw new Error(`claim ${claim.slug}: unknown quantity ${figure.quantity}`)
-    const saved = await tx.figure.create({
-      select: { id: true },
-      data: {
+    const decimal = (n: number | null) => (n === null ? null : String(n))
+    const added = await addFigure(
+      tx,
+      {
+        ...range(figure.passage),
         quantityId,
-        quoteId: await quote(figure.passage),
         claimId: created.id,
         qualifier: figure.qualifier,
-        value: figure.value,
-        low: figure.low,
-        high: figure.high,
+        value: decimal(figure.value),
+        low: decimal(figure.low),
+        high: decimal(figure.high),
         unit: figure.unit,
         derivation: figure.derivation,
         periodStart: figure.period ? day(figure.period.start) : null,
         periodEnd: figure.period ? day(figure.period.end) : null,
         periodLabel: figure.period?.label,
-        rank: figure.rank,
-        rankReason: figure.rankReason,
-        createdById: accounts.REVIEWER,
       },
-    })
-    await refreshFigureRelations(tx, saved.id, { isNew: true })
-    figureIds.push(saved.id)
+      reviewer.id,
+    )
+    if ((figure.rank ?? 'NORMAL') !== 'NORMAL' || figure.rankReason) {
+      await rankFigure(tx, reviewer, { id: added.figureId, updatedAt: added.updatedAt.toISOString(), rank: figure.rank ?? 'NORMAL', rankReason: figure.rankReason })
+    }
+    figureIds.push(added.figureId)
     report.figures++
   }
   if (claim.verdict) {
-    const evidence = async (revision: SeedVerdictRevision) =>
-      Promise.all(revision.evidence.map(async (passage, position) => ({ quoteId: await quote(passage), note: passage.note, position })))
+    const evidence = async (revision: SeedVerdictRevision): Promise<CitedEvidence> =>
+      Promise.all(revision.evidence.map(async (passage) => {
+        const { quoteId, exact } = await quote(passage)
+        return { quoteId, note: passage.note ?? null, quote: { exact } }
+      }))
     // The corpus's authors chose every passage and figure of a seeded claim for its verdict.
-    await seedVerdict(tx, created.id, claim.verdict, { figureIds, appearanceIds }, evidence, accounts)
+    const includes = { figureIds, appearanceIds: created.appearances.map((appearance) => appearance.id) }
+    await seedVerdict(tx, created.id, claim.verdict, includes, evidence, context.accounts)
     report.verdicts += claim.verdict.correction ? 2 : 1
   }
-  await audit(tx, { actorId: accounts.REVIEWER, action: 'claim.create', entityType: 'Claim', entityId: created.id, after: { slug: claim.slug, text: claim.text } })
   report.claims++
 }
 
-type SeedEvidence = (revision: SeedVerdictRevision) => Promise<Array<{ quoteId: string; note?: string; position: number }>>
+type SeedEvidence = (revision: SeedVerdictRevision) => Promise<CitedEvidence>
 
 /**
- * A claim's verdict in its corpus state, taken through the same steps as in the workspace: the
- * reviewer drafts and submits, an editor approves and publishes through the approve and publish
- * writes (lib/server/verdicts), with the list of what becomes public computed as the screens do.
+ * A claim's verdict in its corpus state, taken through the same writes as in the workspace
+ * (lib/server/verdicts): the reviewer drafts and submits, an editor returns it or approves and
+ * publishes it, with the list of what becomes public computed as the screens do. A correction is
+ * written as the revision it became (the corpus cites passages the claim does not quote, which the
+ * correction screen would refuse), then submitted by its editor and published by the admin.
  */
 async function seedVerdict(tx: DbTransaction, claimId: string, verdict: SeedVerdict, includes: Inclusions, evidence: SeedEvidence, accounts: Accounts) {
   const publishedAt = verdict.publishedOn ? day(verdict.publishedOn) : new Date()
-  const first = await tx.verdict.create({
-    data: {
-      claimId,
-      revision: 1,
-      rating: verdict.rating,
-      summary: verdict.summary,
-      rationale: verdict.rationale,
-      authorId: accounts.REVIEWER,
-      lastEditedById: accounts.REVIEWER,
-      evidence: { create: await evidence(verdict) },
-      contributors: { create: contributor(accounts.REVIEWER) },
-    },
-    select: { id: true },
-  })
-  await replaceInclusions(tx, first.id, includes)
-  if (verdict.status === 'DRAFT') return
-  const submitted = verdict.status === 'CHANGES_REQUESTED' ? { status: 'CHANGES_REQUESTED' as const, reviewComment: verdict.reviewComment } : { status: 'SUBMITTED' as const }
-  await tx.verdict.update({ where: { id: first.id }, data: { ...submitted, submittedAt: publishedAt, lockVersion: 1 } })
-  if (verdict.status === 'SUBMITTED' || verdict.status === 'CHANGES_REQUESTED') return
+  const reviewer = { id: accounts.REVIEWER, role: 'REVIEWER' as const }
   const editor = { id: accounts.EDITOR, role: 'EDITOR' as const }
+  const { rating, summary, rationale } = verdict
+  const first = await createDraft(tx, reviewer, { claimId, rating, summary, rationale, evidence: await evidence(verdict), includes })
+  if (verdict.status === 'DRAFT') return
+  await submitVerdict(tx, reviewer, { verdictId: first.id, lockVersion: await lockVersion(tx, first.id), at: publishedAt })
+  if (verdict.status === 'SUBMITTED') return
+  if (verdict.status === 'CHANGES_REQUESTED') {
+    if (!verdict.reviewComment) throw new Error(`claim ${claimId}: a returned verdict needs its review comment`)
+    await returnVerdict(tx, editor, { verdictId: first.id, lockVersion: await lockVersion(tx, first.id), comment: verdict.reviewComment })
+    return
+  }
   await approveAndPublish(tx, first.id, editor, publishedAt, verdict.status === 'PUBLISHED')
   const correction = verdict.correction
   if (!correction || verdict.status !== 'PUBLISHED') return
   // Corrections are issued by an editor; another person (here the admin) approves and publishes them.
   const correctedAt = day(correction.publishedOn)
-  const second = await tx.verdict.create({
-    data: {
-      claimId,
-      revision: 2,
-      status: 'SUBMITTED',
-      rating: correction.rating,
-      summary: correction.summary,
-      rationale: correction.rationale,
-      correctionNote: correction.note,
-      authorId: accounts.EDITOR,
-      lastEditedById: accounts.EDITOR,
-      submittedAt: correctedAt,
-      evidence: { create: await evidence(correction) },
-      contributors: { create: contributor(accounts.EDITOR) },
-    },
-    select: { id: true },
-  })
+  const content = { claimId, revision: 2, rating: correction.rating, summary: correction.summary, rationale: correction.rationale, correctionNote: correction.note }
+  const second = await createRevision(tx, accounts.EDITOR, content, await evidence(correction))
+  await submitVerdict(tx, editor, { verdictId: second.id, lockVersion: await lockVersion(tx, second.id), at: correctedAt })
   await approveAndPublish(tx, second.id, { id: accounts.ADMIN, role: 'ADMIN' }, correctedAt, true)
 }
 
+async function lockVersion(tx: DbTransaction, verdictId: string): Promise<number> {
+  return (await tx.verdict.findUniqueOrThrow({ where: { id: verdictId }, select: { lockVersion: true } })).lockVersion
+}
+
 async function approveAndPublish(tx: DbTransaction, verdictId: string, editor: WorkflowUser, at: Date, isPublished: boolean) {
-  const step = async () => {
-    const { lockVersion } = await tx.verdict.findUniqueOrThrow({ where: { id: verdictId }, select: { lockVersion: true } })
-    return { verdictId, lockVersion, digest: publicationDigest(await readPublicationManifest(tx, verdictId)), heldBack: [], at }
-  }
+  const step = async () => ({ verdictId, lockVersion: await lockVersion(tx, verdictId), digest: publicationDigest(await readPublicationManifest(tx, verdictId)), heldBack: [], at })
   await approveVerdict(tx, editor, await step())
   if (isPublished) await publishVerdict(tx, editor, await step())
 }
@@ -252,10 +228,4 @@ async function approveAndPublish(tx: DbTransaction, verdictId: string, editor: W
 /** A calendar day (YYYY-MM-DD) as midnight UTC, the way Prisma stores @db.Date. */
 function day(isoDate: string): Date {
   return new Date(`${isoDate}T00:00:00.000Z`)
-}
-
-/** A revision's author as its one contributor (see VerdictContributor), as the actions record it. */
-function contributor(userId: string) {
-  const now = new Date()
-  return { userId, firstChangedAt: now, lastChangedAt: now }
 }

@@ -1,6 +1,6 @@
 import { getDb, readConsistently } from '../../db'
 import { Prisma } from '../../generated/prisma/client'
-import { COMPARED_FIELDS, toComparable } from '../../server/figures/figure-relations'
+import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
 import { countRelations, listRelations } from './quantity-relations'
 import type { Viewer } from './viewer'
 import { QUOTE_ANCHOR } from '../selects'

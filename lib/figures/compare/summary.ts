@@ -1,6 +1,7 @@
 import { figureInterval, formatInterval, type ComparableFigure } from './interval'
 import type { Relation } from './relate'
 import { unitDimension } from './units'
+import { formatNumber } from '../../format'
 import { formatPeriod } from '../period-words'
 
 export type DescribedFigure = ComparableFigure & { sourceName: string; periodLabel: string | null }
@@ -114,7 +115,7 @@ export type SummaryCounts = { consistent: number; update: number; conflict: numb
 /** The most sentences of one kind (agreements, updates, conflicts) a summary says; the rest are counted. */
 export const SUMMARY_SENTENCES = 10
 
-const more = (n: number, one: string, many: string) => (n === 1 ? `One more ${one}.` : `${n.toLocaleString('en-US')} more ${many}.`)
+const more = (n: number, one: string, many: string) => (n === 1 ? `One more ${one}.` : `${formatNumber(n)} more ${many}.`)
 
 /**
  * A few plain sentences for a quantity page: how many figures and sources; which are stated in
@@ -151,7 +152,7 @@ export function summariseQuantity(
 
   const consistent = pairs.filter((p) => p.relation.kind === 'CONSISTENT')
   if (counts.consistent > consistent.length) {
-    sentences.push(`${counts.consistent.toLocaleString('en-US')} pairs of figures agree.`)
+    sentences.push(`${formatNumber(counts.consistent)} pairs of figures agree.`)
   } else {
     const agreements: string[] = []
     const agree = (x: DescribedFigure, y: DescribedFigure) =>

@@ -4,7 +4,8 @@ import { conflictError, type AppError } from '../../errors'
 import type { Prisma } from '../../generated/prisma/client'
 
 export type AuditInput = {
-  actorId: string
+  /** Null for what no signed-in person did: the command line and the seed. */
+  actorId: string | null
   /** A verb such as "claim.create" or "verdict.publish". */
   action: string
   entityType: string

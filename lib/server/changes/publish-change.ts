@@ -7,6 +7,8 @@ import type { ChangeValues } from '../../changes/pending-change'
 import type { DbTransaction } from '../../db'
 import { AppError, forbiddenError, StaleScreenError } from '../../errors'
 import { formatMoment } from '../../format'
+import { setStance } from '../claims/set-stance'
+import { writeRank } from '../figures/rank-figure'
 import { adoptVersion } from '../sources/store-snapshot'
 import { changeDigest, readChangeScreen } from './read-change'
 
@@ -36,17 +38,13 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
   const row = await tx.pendingChange.findUniqueOrThrow({ where: { id: input.changeId }, select: { kind: true, figureId: true, sourceId: true, appearanceId: true, snapshotId: true, before: true, after: true, appearance: { select: { claimId: true } } } })
   const applied = { changeId: input.changeId, proposedById: screen.proposedBy.id }
   if (row.kind === 'FIGURE_RANK') {
-    const after = row.after as ChangeValues['FIGURE_RANK']
-    await tx.figure.update({ where: { id: row.figureId! }, data: after })
-    await audit(tx, { actorId: user.id, action: 'figure.rank', entityType: 'Figure', entityId: row.figureId!, before: row.before, after: { ...after, ...applied } })
+    await writeRank(tx, user.id, row.figureId!, row.before as ChangeValues['FIGURE_RANK'], row.after as ChangeValues['FIGURE_RANK'], applied)
   } else if (row.kind === 'SOURCE_DETAILS') {
     const after = row.after as ChangeValues['SOURCE_DETAILS']
     await tx.source.update({ where: { id: row.sourceId! }, data: { ...after, publishedOn: after.publishedOn ? new Date(`${after.publishedOn}T00:00:00Z`) : null } })
     await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: row.sourceId!, before: row.before, after: { ...after, ...applied } })
   } else if (row.kind === 'APPEARANCE_STANCE') {
-    const after = row.after as ChangeValues['APPEARANCE_STANCE']
-    await tx.appearance.update({ where: { id: row.appearanceId! }, data: after })
-    await audit(tx, { actorId: user.id, action: 'appearance.update', entityType: 'Appearance', entityId: row.appearanceId!, before: row.before, after: { ...after, ...applied } })
+    await setStance(tx, user.id, row.appearanceId!, row.before as ChangeValues['APPEARANCE_STANCE'], row.after as ChangeValues['APPEARANCE_STANCE'], applied)
   } else {
     await adoptVersion(tx, row.snapshotId!, user.id, applied)
   }

@@ -11,7 +11,7 @@ import { notFound } from '../../errors'
 import { isoDay } from '../../format'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
-import { COMPARED_FIELDS, toComparable } from '../figures/figure-relations'
+import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
 import { currentSnapshot, previewVersion } from '../sources/store-snapshot'
 
 /** What a new version does to one quote of the version the public reads now. */

@@ -1,11 +1,13 @@
 // Adding a figure, inside the caller's transaction: what the createFigure action does once it
-// knows who is calling, and what `npm run bench:figures` times. No Next.js imports.
-import { acceptSuggestion, freeQuantitySlug, quoteForRange } from '../annotations/annotation-writes'
+// knows who is calling, what the seed does for each corpus figure, and what `npm run bench:figures`
+// times. No Next.js imports.
+import { acceptSuggestion, quoteForRange } from '../annotations/annotation-writes'
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import { AppError, notFound } from '../../errors'
 import { figureDisagreement, readingSentence } from '../../figures/agreement'
 import { newId } from '../../ids'
+import { createQuantity } from './create-quantity'
 import { refreshFigureRelations, type LockedQuantity } from './figure-relations'
 import { NEW_QUANTITY, type FigureCreateInput } from '../../validations/figure'
 
@@ -46,22 +48,12 @@ async function insertFigure(tx: DbTransaction, quantityId: string, quoteId: stri
     )
     SELECT f.*, q.unit AS "quantityUnit" FROM f, q`
   if (!stored) return null
-  const { createdAt: _created, updatedAt: _updated, quantityUnit, ...row } = stored
-  return { row, quantity: { id: quantityId, unit: quantityUnit } satisfies LockedQuantity }
+  const { createdAt: _created, updatedAt, quantityUnit, ...row } = stored
+  return { row, updatedAt, quantity: { id: quantityId, unit: quantityUnit } satisfies LockedQuantity }
 }
 
-/** A new quantity named in the form, from its name and unit; audited. */
-async function createQuantity(tx: DbTransaction, input: FigureCreateInput, userId: string): Promise<string> {
-  const name = input.quantityName!
-  const quantity = await tx.quantity.create({
-    data: { slug: await freeQuantitySlug(tx, name), name, unit: input.quantityUnit ?? input.unit },
-    select: { id: true, slug: true, name: true, unit: true },
-  })
-  await audit(tx, { actorId: userId, action: 'quantity.create', entityType: 'Quantity', entityId: quantity.id, after: quantity })
-  return quantity.id
-}
-
-export type AddedFigure = { figureId: string; claimId: string | null; quoteId: string; sourceId: string; relations: number; conflicts: number }
+/** `updatedAt`: the new row's, the copy a rank given at once (the seed's) is based on. */
+export type AddedFigure = { figureId: string; claimId: string | null; quoteId: string; sourceId: string; updatedAt: Date; relations: number; conflicts: number }
 
 /**
  * A figure stated in a selected passage, in the quantity chosen or a new one named in the form,
@@ -74,12 +66,13 @@ export async function addFigure(tx: DbTransaction, input: FigureCreateInput, use
   if (input.claimId && !(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } }))) throw notFound('claim')
   const { quoteId, sourceId, exact } = await quoteForRange(tx, input, userId)
   checkFigureWords(exact, input)
-  const quantityId = input.quantityId === NEW_QUANTITY ? await createQuantity(tx, input, userId) : input.quantityId
+  const quantityId =
+    input.quantityId === NEW_QUANTITY ? await createQuantity(tx, { id: userId }, { name: input.quantityName!, unit: input.quantityUnit ?? input.unit }) : input.quantityId
   const inserted = await insertFigure(tx, quantityId, quoteId, input.claimId ?? null, input, userId)
   if (!inserted) throw notFound('quantity')
   const figure = inserted.row
   const { relations, conflicts } = await refreshFigureRelations(tx, figure.id, { isNew: true, quantity: inserted.quantity })
   if (input.suggestionId) await acceptSuggestion(tx, input.suggestionId, input.snapshotId, userId)
   await audit(tx, { actorId: userId, action: 'figure.create', entityType: 'Figure', entityId: figure.id, after: figure })
-  return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId, relations, conflicts }
+  return { figureId: figure.id, claimId: figure.claimId, quoteId, sourceId, updatedAt: inserted.updatedAt, relations, conflicts }
 }

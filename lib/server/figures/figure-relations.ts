@@ -3,31 +3,12 @@
 // so the cost grows with the size of one quantity, never with the knowledge base. No Next.js
 // imports, so the seed and the benchmark use it too.
 import type { DbTransaction } from '../../db'
-import { relationsOf, type ComparableFigure, type Relation } from '../../figures/compare'
-import type { Prisma } from '../../generated/prisma/client'
+import { COMPARED_FIELDS, pairRow, quantityRelationRows, toComparable, type RelationRow } from '../../figures/comparable'
+import { relationsOf } from '../../figures/compare'
 import { newId } from '../../ids'
 
-/** The columns that state a figure's number: what comparing it, and checking it against its words, read. */
-export const STATED_FIELDS = { qualifier: true, value: true, low: true, high: true, unit: true } as const satisfies Prisma.FigureSelect
-
-/** The columns a comparison reads. */
-export const COMPARED_FIELDS = { id: true, ...STATED_FIELDS, periodStart: true, periodEnd: true } as const satisfies Prisma.FigureSelect
-
-type ComparedRow = Prisma.FigureGetPayload<{ select: typeof COMPARED_FIELDS }>
-
-export function toComparable(row: ComparedRow): ComparableFigure {
-  const number = (value: ComparedRow['value']) => (value === null ? null : value.toNumber())
-  return { ...row, value: number(row.value), low: number(row.low), high: number(row.high) }
-}
-
-/** A FigureRelation row as computed, before it is stored. */
-export type RelationRow = Pick<Relation, 'kind' | 'isComparable' | 'earlierId' | 'change'> & { quantityId: string; figureAId: string; figureBId: string }
-
-/** Each pair is stored once, in id order. */
-function pairRow(quantityId: string, figureId: string, relation: Relation & { otherId: string }): RelationRow {
-  const [figureAId, figureBId] = figureId < relation.otherId ? [figureId, relation.otherId] : [relation.otherId, figureId]
-  return { quantityId, figureAId, figureBId, kind: relation.kind, isComparable: relation.isComparable, earlierId: relation.earlierId, change: relation.change }
-}
+// The team's reads (lib/data/workspace) still import these from here; their home is lib/figures/comparable.ts.
+export { COMPARED_FIELDS, STATED_FIELDS, toComparable } from '../../figures/comparable'
 
 const INSERT_BATCH = 10_000
 
@@ -102,14 +83,6 @@ export async function refreshQuantityRelations(tx: DbTransaction, quantityId: st
   const data = quantityRelationRows(quantityId, rows.map(toComparable), quantity.unit)
   await insertRelations(tx, data)
   return data.length
-}
-
-/**
- * Every relation of one quantity's figures, given in id order, as rows to store: what
- * refreshQuantityRelations stores, and the benchmark stores in bulk.
- */
-export function quantityRelationRows(quantityId: string, figures: ComparableFigure[], unit: string): RelationRow[] {
-  return figures.flatMap((figure, i) => relationsOf(figure, figures.slice(i + 1), unit).map((relation) => pairRow(quantityId, figure.id, relation)))
 }
 
 /** Quantities with two or more figures and no relations yet: figures stored before relations existed. */

@@ -10,7 +10,7 @@ import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
 import type { Prisma } from '../../generated/prisma/client'
 import { figureWordsProblem } from '../../figures/agreement'
-import { COMPARED_FIELDS, toComparable } from '../figures/figure-relations'
+import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
 import { isoDay } from '../../format'
 import { EVIDENCE, manifestFingerprint, type PublicationManifest, type PublicationQuote } from '../../verdicts/publication'
 

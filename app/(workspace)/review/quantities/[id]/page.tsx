@@ -8,6 +8,7 @@ import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
 import { getQuantity } from '@/lib/data/workspace/quantities'
 import { can } from '@/lib/auth/permissions'
 import { idSchema } from '@/lib/validations/params'
+import { formatNumber } from '@/lib/format'
 import styles from './page.module.css'
 
 type Props = { params: Promise<{ id: string }> }
@@ -49,7 +50,7 @@ export default async function QuantityPage({ params }: Props) {
         )}
       </section>
       <section aria-labelledby="relations-heading">
-        <h2 id="relations-heading">How they relate ({total.toLocaleString('en-US')})</h2>
+        <h2 id="relations-heading">How they relate ({formatNumber(total)})</h2>
         <ReviewRelationList relations={relations} counts={relationCounts.byKind} user={user} />
       </section>
     </>

@@ -1,8 +1,8 @@
 // What a revision publishes besides its evidence: the claim's figures and appearances the reviewer
 // included (docs/decisions/015). No Next.js imports.
-import type { DbTransaction } from '../db'
-import { AppError } from '../errors'
-import { recordContribution } from '../server/verdicts/verdict-store'
+import type { DbTransaction } from '../../db'
+import { AppError } from '../../errors'
+import { recordContribution } from './verdict-store'
 
 export type Inclusions = { figureIds: string[]; appearanceIds: string[] }
 
