@@ -4,7 +4,7 @@
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
 import { figureWordsProblem } from '../../figures/agreement'
-import { STATED_FIELDS } from '../../server/figures/figure-relations'
+import { STATED_FIELDS } from '../../figures/comparable'
 import { readableBy } from './access'
 
 /** Every figure without a reason that disagrees with its words, oldest first, with the sentence an editor needs. */

@@ -3,7 +3,7 @@
 import type { CurrentUser } from '../../auth/session'
 import { figureWords } from '../../figures/relation-words'
 import { getDb } from '../../db'
-import { COMPARED_FIELDS, toComparable as comparableFigure } from '../../server/figures/figure-relations'
+import { COMPARED_FIELDS, toComparable as comparableFigure } from '../../figures/comparable'
 import type { Prisma } from '../../generated/prisma/client'
 import type { ComparableRevision } from '../../verdicts/compare'
 import type { WorkflowRevision } from '../../verdicts/workflow'

@@ -7,9 +7,6 @@ import { COMPARED_FIELDS, pairRow, quantityRelationRows, toComparable, type Rela
 import { relationsOf } from '../../figures/compare'
 import { newId } from '../../ids'
 
-// The team's reads (lib/data/workspace) still import these from here; their home is lib/figures/comparable.ts.
-export { COMPARED_FIELDS, STATED_FIELDS, toComparable } from '../../figures/comparable'
-
 const INSERT_BATCH = 10_000
 
 /**
