@@ -2,16 +2,14 @@
 
 import { revalidatePath } from 'next/cache'
 import { freeClaimSlug, retryOnUniqueClash } from '../server/annotations/annotation-writes'
-import { audit } from '../server/audit/audit-log'
+import { audit, CLAIM_SAVES, staleSaveError } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
-import { lastClaimSave } from '../data/workspace/claims'
 import { getDb, type DbTransaction } from '../db'
-import { conflictError, forbiddenError, notFound } from '../errors'
+import { forbiddenError, notFound } from '../errors'
 import { claimUpdateSchema } from '../validations/claim'
 
 async function refuseStale(tx: DbTransaction, claimId: string, updatedAt: Date): Promise<never> {
-  const last = await lastClaimSave(claimId, tx)
-  throw conflictError('claim', last?.by ?? 'Someone', last?.at ?? updatedAt)
+  throw await staleSaveError(tx, { entityType: 'Claim', id: claimId, what: 'claim', updatedAt, actions: CLAIM_SAVES })
 }
 
 /**

@@ -1,6 +1,9 @@
 // The shapes several reads select, named once, public and team alike.
 import type { Prisma } from '../generated/prisma/client'
 
+/** An account as the admin page lists it and an account change reads it: never its password hash. */
+export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const satisfies Prisma.UserSelect
+
 /** What a source says about itself. */
 export const SOURCE_DETAILS = { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } as const satisfies Prisma.SourceSelect
 

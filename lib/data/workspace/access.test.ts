@@ -9,7 +9,6 @@ import { listAccounts } from './accounts'
 import { getAuditClaim, listAuditEntries } from './audit'
 import { listCheckRequests } from './check-requests'
 import { getClaim, listClaims, listSimilarClaims } from './claims'
-import { listFiguresDisagreeingWithWords } from './figure-agreement'
 import { getChangeScreen, listChanges, listWaitingChanges } from './pending-changes'
 import { countOpenConflicts, getComparisonFigures, getQuantity, listOpenConflicts, listQuantities } from './quantities'
 import { getQueues } from './queues'
@@ -53,7 +52,6 @@ describe('workspace reads', () => {
     expect(await listClaims(stranger, { q: ids.claimText, status: 'all' })).toEqual([])
     expect(await listSimilarClaims(stranger, ids.claimText)).toEqual([])
     expect(await getClaim(stranger, ids.claim)).toBeNull()
-    expect(await listFiguresDisagreeingWithWords(stranger)).toEqual([])
     expect(await listChanges(stranger)).toEqual({ pending: [], decided: [] })
     expect(await getChangeScreen(stranger, ids.change)).toBeNull()
     expect(await listWaitingChanges(stranger, { sourceId: ids.source })).toEqual([])

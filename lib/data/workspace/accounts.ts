@@ -1,8 +1,7 @@
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
+import { ACCOUNT_ROW } from '../selects'
 import { readableBy } from './access'
-
-export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true } as const
 
 /** Every account, by name, for the admin page. Only admins ever get the list. */
 export async function listAccounts(asker: CurrentUser) {

@@ -1,7 +1,7 @@
 // Reads for the team's claim pages. Everything here is unpublished-or-not: callers are team pages
 // and team actions, never public ones.
 import type { CurrentUser } from '../../auth/session'
-import { lastChange } from '../../server/audit/audit-log'
+import { CLAIM_SAVES, lastChange } from '../../server/audit/audit-log'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import { CLAIM_FIGURE_ORDER, CLAIM_HEADING, FIGURE_VALUE } from '../selects'
@@ -69,13 +69,6 @@ const quoteSource = {
   },
 } as const
 
-/**
- * Who saved a claim last and when, from the audit log (the claim row does not keep an editor).
- * Also the write side's: updateClaim names that person when it refuses a stale save, in its transaction.
- */
-export async function lastClaimSave(claimId: string, db: Pick<ReturnType<typeof getDb>, 'auditEntry'> = getDb()) {
-  return lastChange(db, 'Claim', claimId, ['claim.create', 'claim.update'])
-}
 
 /** Everything the claim workspace shows: the claim, its appearances, figures and team notes. */
 export async function getClaim(asker: CurrentUser, id: string) {
@@ -110,7 +103,8 @@ export async function getClaim(asker: CurrentUser, id: string) {
   return {
     ...claim,
     appearances: claim.appearances.map((appearance) => ({ ...appearance, isCited: citedQuoteIds.has(appearance.quote.id) })),
-    lastSave: await lastClaimSave(id),
+    // Who saved the claim last and when: the claim row does not keep an editor, the audit log does.
+    lastSave: await lastChange(getDb(), 'Claim', id, CLAIM_SAVES),
   }
 }
 

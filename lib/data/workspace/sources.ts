@@ -123,6 +123,6 @@ export async function listSources(asker: CurrentUser) {
 export async function getSourceDetails(asker: CurrentUser, id: string) {
   return getDb().source.findUnique({
     where: readableBy(asker, 'source.import', { id }),
-    select: { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true, updatedAt: true },
+    select: { ...SOURCE_DETAILS, updatedAt: true },
   })
 }

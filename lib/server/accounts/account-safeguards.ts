@@ -1,7 +1,8 @@
 // The safeguards every account change shares: changes are serialised by one lock, and no change
 // may leave the team without an enabled admin (nobody could then manage accounts from the app).
 import type { CurrentUser } from '../../auth/session'
-import { ACCOUNT_ROW, type AccountSummary } from '../../data/workspace/accounts'
+import { ACCOUNT_ROW } from '../../data/selects'
+import type { AccountSummary } from '../../data/workspace/accounts'
 import type { DbTransaction } from '../../db'
 import { forbiddenError, notFound } from '../../errors'
 

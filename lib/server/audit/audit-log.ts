@@ -41,6 +41,9 @@ export async function auditAll(tx: DbTransaction, entries: AuditInput[]): Promis
 }
 
 /** Who last changed an entity and when, from the audit log (optionally only some actions). */
+/** The entries that save a claim's words: who saved a claim last is the author of the newest. */
+export const CLAIM_SAVES = ['claim.create', 'claim.update']
+
 export async function lastChange(db: Pick<Db, 'auditEntry'>, entityType: string, entityId: string, actions?: string[]) {
   const entry = await db.auditEntry.findFirst({
     where: { entityType, entityId, ...(actions ? { action: { in: actions } } : {}) },
@@ -53,8 +56,12 @@ export async function lastChange(db: Pick<Db, 'auditEntry'>, entityType: string,
 /**
  * The refusal of a save based on a copy that someone has changed since it was opened: who saved
  * it last and when, from the audit log (`updatedAt`, the row's own, when nothing is logged).
+ * `actions` narrows which entries count as saves (a claim's: CLAIM_SAVES).
  */
-export async function staleSaveError(db: Pick<Db, 'auditEntry'>, subject: { entityType: string; id: string; what: string; updatedAt: Date }): Promise<AppError> {
-  const last = await lastChange(db, subject.entityType, subject.id)
+export async function staleSaveError(
+  db: Pick<Db, 'auditEntry'>,
+  subject: { entityType: string; id: string; what: string; updatedAt: Date; actions?: string[] },
+): Promise<AppError> {
+  const last = await lastChange(db, subject.entityType, subject.id, subject.actions)
   return conflictError(subject.what, last?.by ?? 'Someone', last?.at ?? subject.updatedAt)
 }
