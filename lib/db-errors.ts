@@ -3,6 +3,7 @@
 // service is briefly unavailable; the health check says so too. Prisma wraps the driver's error in
 // several ways (a known request error with P1001 or P1017, a raw-query error carrying the driver
 // adapter's error, an initialisation error), so the whole cause chain is read.
+import { Prisma } from './generated/prisma/client'
 
 /** PostgreSQL SQLSTATE classes and codes of an unavailable server: 08 connection, 57P0x shutdown, 25006 read-only. */
 const UNAVAILABLE_STATES = /^(?:08...|57P0[1-4]|53300|25006)$/
@@ -38,3 +39,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** What a form says when the database is away: nothing is lost, try again shortly. */
 export const UNAVAILABLE_MESSAGE = 'The service is briefly unavailable (our database did not answer), so nothing was saved. What you typed is still here: try again in a minute.'
+
+/** A unique constraint refused the write (Prisma's P2002): two people took the same slug or email at once. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
+}

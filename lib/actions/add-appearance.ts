@@ -2,7 +2,8 @@
 
 import { revalidatePath } from 'next/cache'
 import { revalidatePublicSite } from '../server/public-cache'
-import { acceptSuggestion, quoteForRange } from '../server/annotations/annotation-writes'
+import { acceptSuggestion } from '../server/annotations/accept-suggestion'
+import { quoteForRange } from '../server/annotations/quote-for-range'
 import { audit } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'

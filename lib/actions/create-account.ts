@@ -5,7 +5,7 @@ import { createAccount as create } from '../server/accounts/create-account'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
-import { Prisma } from '../generated/prisma/client'
+import { isUniqueViolation } from '../db-errors'
 import { hashPassword } from '../auth/password'
 import { ROLE_LABELS } from '../auth/permissions'
 import { userCreateSchema } from '../validations/user'
@@ -21,7 +21,7 @@ export const createAccount = authedAction({ permission: 'user.manage', schema: u
   try {
     await db.$transaction((tx) => create(tx, user, { ...account, passwordHash }))
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') throw emailTaken()
+    if (isUniqueViolation(error)) throw emailTaken()
     throw error
   }
   revalidatePath('/admin/accounts')

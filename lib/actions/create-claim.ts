@@ -1,7 +1,9 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { acceptSuggestion, quoteForRange, retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { acceptSuggestion } from '../server/annotations/accept-suggestion'
+import { quoteForRange } from '../server/annotations/quote-for-range'
+import { retryOnUniqueClash } from '../server/annotations/free-slug'
 import { createClaim as create } from '../server/claims/create-claim'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'

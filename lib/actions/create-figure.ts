@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { retryOnUniqueClash } from '../server/annotations/free-slug'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { addFigure } from '../server/figures/add-figure'

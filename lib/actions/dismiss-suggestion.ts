@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { suggestionDecided } from '../server/annotations/annotation-writes'
+import { suggestionDecided } from '../server/annotations/accept-suggestion'
 import { audit } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'

@@ -7,7 +7,9 @@ import { getDb } from '../db'
 import { AppError, notFound } from '../errors'
 import { isPublicSource, proposeChange } from '../server/changes/propose-change'
 import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
-import { addSourceVersion, currentSnapshot, findSnapshotByText } from '../server/sources/store-snapshot'
+import { addSourceVersion } from '../server/sources/add-source-version'
+import { currentSnapshot } from '../server/sources/adopt-version'
+import { findSnapshotByText } from '../server/sources/create-source'
 import { sourceVersionSchema } from '../validations/source'
 
 /**

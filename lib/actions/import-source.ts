@@ -5,7 +5,7 @@ import { authedAction } from '../auth/authed-action'
 import { getDb } from '../db'
 import { AppError } from '../errors'
 import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
-import { createSource, findSnapshotByText } from '../server/sources/store-snapshot'
+import { createSource, findSnapshotByText } from '../server/sources/create-source'
 import { sourceImportSchema } from '../validations/source'
 
 /** Imports a new source from pasted text or a .txt, .md or .html file. */

@@ -8,16 +8,8 @@ import { AppError, conflictError, notFound } from '../errors'
 import type { VerdictSaveInput } from '../validations/verdict'
 import { verdictSaveSchema } from '../validations/verdict'
 import { isSameContent } from '../verdicts/compare'
-import {
-  auditSnapshot,
-  authorize,
-  isUniqueViolation,
-  loadRevision,
-  recordContribution,
-  replaceEvidence,
-  resolveEvidence,
-  writeIfCurrent,
-} from '../server/verdicts/verdict-store'
+import { auditSnapshot, authorize, loadRevision, recordContribution, replaceEvidence, resolveEvidence, writeIfCurrent } from '../server/verdicts/verdict-store'
+import { isUniqueViolation } from '../db-errors'
 import { isSameInclusions, readInclusions, replaceInclusions, resolveInclusions } from '../server/verdicts/inclusions'
 import { revalidateVerdictPages } from '../server/verdicts/revalidate'
 import { createDraft } from '../server/verdicts/create-draft'

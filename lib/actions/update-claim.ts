@@ -1,7 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { freeClaimSlug, retryOnUniqueClash } from '../server/annotations/annotation-writes'
+import { freeClaimSlug, retryOnUniqueClash } from '../server/annotations/free-slug'
 import { audit, CLAIM_SAVES, staleSaveError } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
 import { getDb, type DbTransaction } from '../db'

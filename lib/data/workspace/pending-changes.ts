@@ -5,7 +5,7 @@ import { CHANGE_KIND_LABELS } from '../../changes/pending-change'
 import { getDb, readConsistently, type DbTransaction } from '../../db'
 import { changedParagraphs } from '../../changes/text-changes'
 import { changeDigest, changeSubject, readChangeScreen, SUBJECT_FIELDS } from '../../server/changes/read-change'
-import { currentSnapshot } from '../../server/sources/store-snapshot'
+import { currentSnapshot } from '../../server/sources/adopt-version'
 import { readableBy } from './access'
 
 const listFields = {

@@ -9,7 +9,7 @@ import { AppError, forbiddenError, StaleScreenError } from '../../errors'
 import { formatMoment } from '../../format'
 import { setStance } from '../claims/set-stance'
 import { writeRank } from '../figures/rank-figure'
-import { adoptVersion } from '../sources/store-snapshot'
+import { adoptVersion } from '../sources/adopt-version'
 import { changeDigest, readChangeScreen } from './read-change'
 
 /** Marks the refusal whose page must be shown again, with the change as it is now. */

@@ -12,7 +12,7 @@ import { isoDay } from '../../format'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
 import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
-import { currentSnapshot, previewVersion } from '../sources/store-snapshot'
+import { currentSnapshot, previewVersion } from '../sources/adopt-version'
 
 /** What a new version does to one quote of the version the public reads now. */
 export type QuoteMove = { quoteId: string; exact: string; outcome: 'ANCHORED' | 'FUZZY' | 'ORPHANED'; isPublic: boolean }

@@ -1,7 +1,7 @@
 // Creating a claim with the passages it appears in, inside the caller's transaction: what the
 // createClaim action does with a selected passage, and what the seed does for each corpus claim.
 // No Next.js imports.
-import { freeClaimSlug } from '../annotations/annotation-writes'
+import { freeClaimSlug } from '../annotations/free-slug'
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import type { Stance } from '../../generated/prisma/enums'

@@ -1,7 +1,8 @@
 // Adding a figure, inside the caller's transaction: what the createFigure action does once it
 // knows who is calling, what the seed does for each corpus figure, and what `npm run bench:figures`
 // times. No Next.js imports.
-import { acceptSuggestion, quoteForRange } from '../annotations/annotation-writes'
+import { acceptSuggestion } from '../annotations/accept-suggestion'
+import { quoteForRange } from '../annotations/quote-for-range'
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import { AppError, notFound } from '../../errors'

@@ -1,6 +1,6 @@
 // A new quantity, inside the caller's transaction: one named in the figure form (addFigure), or one
 // of the seed's corpus quantities. No Next.js imports.
-import { freeQuantitySlug } from '../annotations/annotation-writes'
+import { freeQuantitySlug } from '../annotations/free-slug'
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 

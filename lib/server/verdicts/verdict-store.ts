@@ -3,7 +3,7 @@
 import type { DbTransaction } from '../../db'
 import { staleSaveError } from '../audit/audit-log'
 import { AppError, forbiddenError, notFound } from '../../errors'
-import { Prisma } from '../../generated/prisma/client'
+import type { Prisma } from '../../generated/prisma/client'
 import type { Rating } from '../../generated/prisma/enums'
 import { decide, type VerdictTransition, type WorkflowRevision, type WorkflowUser } from '../../verdicts/workflow'
 import { REVISION_CONTENT } from '../../data/selects'
@@ -144,9 +144,4 @@ export function auditSnapshot(row: Pick<StoredRevision, 'status' | 'rating' | 's
     reviewComment: row.reviewComment,
     evidence: row.evidence.map((item) => `“${excerpt(item.quote.exact)}”${item.note ? ` (${item.note})` : ''}`),
   }
-}
-
-/** Two saves raced for the same (claim, revision) number. */
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
 }

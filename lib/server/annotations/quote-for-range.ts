@@ -1,13 +1,10 @@
-// Writes the annotating actions share: the quote for a selected range (built from the stored text,
-// never from what the browser sent), accepting the importer's suggestion the annotation came from,
-// and free slugs for new claims and quantities. Each runs inside the caller's transaction.
+// The quote for a selected range, built from the stored text, never from what the browser sent.
+// Runs inside the caller's transaction.
 import { describeQuote } from '../../anchoring'
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import { AppError, notFound } from '../../errors'
-import { Prisma } from '../../generated/prisma/client'
 import { newId } from '../../ids'
-import { firstFreeSlug, slugify } from '../../slug'
 import type { QuoteRangeInput } from '../../validations/quote'
 
 /**
@@ -53,54 +50,4 @@ export async function quoteForRange(tx: DbTransaction, range: QuoteRangeInput, u
     await audit(tx, { actorId: userId, action: 'quote.create', entityType: 'Quote', entityId: quote.id, after: { id: quote.id, snapshotId: snapshot.id, ...anchor } })
   }
   return { quoteId: quote.id, sourceId: snapshot.sourceId, exact: anchor.exact }
-}
-
-/** Marks an open suggestion of this snapshot ACCEPTED by `userId`; refuses one already decided. */
-export async function acceptSuggestion(tx: DbTransaction, suggestionId: string, snapshotId: string, userId: string) {
-  const suggestion = await tx.suggestion.findUnique({
-    where: { id: suggestionId },
-    select: { id: true, snapshotId: true, status: true, decidedAt: true, decidedBy: { select: { name: true } } },
-  })
-  if (!suggestion || suggestion.snapshotId !== snapshotId) throw notFound('suggestion')
-  if (suggestion.status !== 'OPEN') throw suggestionDecided(suggestion)
-  const decided = await tx.suggestion.update({
-    where: { id: suggestionId },
-    data: { status: 'ACCEPTED', decidedById: userId, decidedAt: new Date() },
-    select: { status: true, decidedById: true, decidedAt: true },
-  })
-  await audit(tx, { actorId: userId, action: 'suggestion.accept', entityType: 'Suggestion', entityId: suggestionId, before: { status: 'OPEN' }, after: decided })
-}
-
-export function suggestionDecided(suggestion: { status: string; decidedAt: Date | null; decidedBy: { name: string } | null }) {
-  const who = suggestion.decidedBy?.name ?? 'Someone'
-  const when = suggestion.decidedAt ? ` at ${suggestion.decidedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC` : ''
-  return new AppError('conflict', `${who} already ${suggestion.status === 'ACCEPTED' ? 'accepted' : 'dismissed'} this suggestion${when}. Nothing was saved.`)
-}
-
-/** A slug for a new claim (or a renamed unpublished one), unique among claims. */
-export async function freeClaimSlug(tx: DbTransaction, text: string, ownId?: string): Promise<string> {
-  const base = slugify(text)
-  const taken = await tx.claim.findMany({ where: { slug: { startsWith: base }, id: ownId ? { not: ownId } : undefined }, select: { slug: true } })
-  return firstFreeSlug(base, new Set(taken.map((claim) => claim.slug)))
-}
-
-export async function freeQuantitySlug(tx: DbTransaction, name: string): Promise<string> {
-  const base = slugify(name, undefined, 'quantity')
-  const taken = await tx.quantity.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })
-  return firstFreeSlug(base, new Set(taken.map((quantity) => quantity.slug)))
-}
-
-/**
- * Runs `write` again when two people took the same new slug at once (a unique violation): the
- * second try sees the first one's slug as taken.
- */
-export async function retryOnUniqueClash<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write()
-    } catch (error) {
-      const isClash = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002'
-      if (!isClash || attempt >= attempts) throw error
-    }
-  }
 }

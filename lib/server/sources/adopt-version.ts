@@ -1,69 +1,8 @@
-// Storing source text: a new source with its first snapshot, or a new version of a known source
-// whose quotes re-anchor to it. No Next.js imports, so the seed and the benchmark use it too.
+// Making a stored version the one its source is read in: each quote of the version before moves to
+// it when its words are found again, or stays, flagged, when they are not.
 import { audit, auditAll, type AuditInput } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
-import type { Prisma } from '../../generated/prisma/client'
-import type { SourceKind } from '../../generated/prisma/enums'
-import { contentHash, findSuggestions, reanchorQuotes } from '../../import'
-
-export type SourceDetailsInput = {
-  title: string
-  kind: SourceKind
-  publisher: string | null
-  author: string | null
-  url: string | null
-  publishedOn: Date | null
-}
-
-/** The source that already holds this exact text, if any: importing it twice is refused. */
-export async function findSnapshotByText(tx: DbTransaction, text: string) {
-  return tx.sourceSnapshot.findFirst({
-    where: { contentHash: contentHash(text) },
-    select: { version: true, source: { select: { id: true, title: true } } },
-  })
-}
-
-async function storeSuggestions(tx: DbTransaction, snapshotId: string, text: string) {
-  const suggestions = findSuggestions(text)
-  await tx.suggestion.createMany({
-    data: suggestions.map((suggestion) => ({
-      snapshotId,
-      kind: suggestion.kind,
-      start: suggestion.start,
-      end: suggestion.end,
-      exact: suggestion.exact,
-      figure: suggestion.figure ? (suggestion.figure as Prisma.InputJsonValue) : undefined,
-    })),
-    skipDuplicates: true,
-  })
-  return suggestions.length
-}
-
-export async function createSource(tx: DbTransaction, details: SourceDetailsInput, text: string, actorId: string) {
-  const source = await tx.source.create({
-    data: {
-      ...details,
-      createdById: actorId,
-      snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: actorId } },
-    },
-    select: { id: true, snapshots: { select: { id: true, contentHash: true } } },
-  })
-  const snapshot = source.snapshots[0]!
-  const suggestions = await storeSuggestions(tx, snapshot.id, text)
-  await audit(tx, {
-    actorId,
-    action: 'source.import',
-    entityType: 'Source',
-    entityId: source.id,
-    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, suggestions },
-  })
-  return { sourceId: source.id, snapshotId: snapshot.id, suggestions }
-}
-
-export type NewVersionResult =
-  | { status: 'unchanged'; version: number }
-  | { status: 'created'; version: number; anchored: number; fuzzy: number; orphaned: number; suggestions: number }
-  | { status: 'pending'; version: number; snapshotId: string; contentHash: string; length: number }
+import { reanchorQuotes } from '../../import'
 
 /** The version a source is read in now: its newest adopted snapshot (a pending version is not). */
 export async function currentSnapshot(tx: DbTransaction, sourceId: string) {
@@ -72,28 +11,6 @@ export async function currentSnapshot(tx: DbTransaction, sourceId: string) {
     orderBy: { version: 'desc' },
     select: { id: true, version: true, contentHash: true },
   })
-}
-
-/**
- * Stores `text` as the next version of a source. Unless `isPending` (a public source: docs/decisions/016),
- * it is adopted at once and its quotes re-anchor to it (adoptVersion); a pending version is stored
- * unread until an editor publishes it.
- */
-export async function addSourceVersion(tx: DbTransaction, sourceId: string, text: string, actorId: string, { isPending = false } = {}): Promise<NewVersionResult> {
-  const hash = contentHash(text)
-  const snapshots = await tx.sourceSnapshot.findMany({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true, contentHash: true } })
-  const same = snapshots.find((snapshot) => snapshot.contentHash === hash)
-  if (same) return { status: 'unchanged', version: same.version }
-  const version = (snapshots[0]?.version ?? 0) + 1
-  const snapshot = await tx.sourceSnapshot.create({
-    // Unread until adopted: adoptVersion reads the version read until now as the one before it.
-    data: { sourceId, version, text, contentHash: hash, capturedById: actorId, adoptedAt: null },
-    select: { id: true },
-  })
-  const suggestions = await storeSuggestions(tx, snapshot.id, text)
-  if (isPending) return { status: 'pending', version, snapshotId: snapshot.id, contentHash: hash, length: text.length }
-  const counts = await adoptVersion(tx, snapshot.id, actorId, { suggestions })
-  return { status: 'created', version, ...counts, suggestions }
 }
 
 const quoteFields = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } as const

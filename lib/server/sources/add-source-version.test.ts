@@ -3,7 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { describeQuote, findUniqueQuote } from '../../anchoring'
 import { connectDb } from '../../db'
-import { addSourceVersion, createSource } from './store-snapshot'
+import { addSourceVersion } from './add-source-version'
+import { createSource } from './create-source'
 
 const url = process.env.DATABASE_URL
 

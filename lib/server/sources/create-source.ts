@@ -1,0 +1,45 @@
+// A new source with its first snapshot, its suggestions and its audit entry. No Next.js imports, so
+// the seed and the benchmarks use it too.
+import { audit } from '../audit/audit-log'
+import type { DbTransaction } from '../../db'
+import type { SourceKind } from '../../generated/prisma/enums'
+import { contentHash } from '../../import'
+import { storeSuggestions } from './store-suggestions'
+
+export type SourceDetailsInput = {
+  title: string
+  kind: SourceKind
+  publisher: string | null
+  author: string | null
+  url: string | null
+  publishedOn: Date | null
+}
+
+/** The source that already holds this exact text, if any: importing it twice is refused. */
+export async function findSnapshotByText(tx: DbTransaction, text: string) {
+  return tx.sourceSnapshot.findFirst({
+    where: { contentHash: contentHash(text) },
+    select: { version: true, source: { select: { id: true, title: true } } },
+  })
+}
+
+export async function createSource(tx: DbTransaction, details: SourceDetailsInput, text: string, actorId: string) {
+  const source = await tx.source.create({
+    data: {
+      ...details,
+      createdById: actorId,
+      snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: actorId } },
+    },
+    select: { id: true, snapshots: { select: { id: true, contentHash: true } } },
+  })
+  const snapshot = source.snapshots[0]!
+  const suggestions = await storeSuggestions(tx, snapshot.id, text)
+  await audit(tx, {
+    actorId,
+    action: 'source.import',
+    entityType: 'Source',
+    entityId: source.id,
+    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, suggestions },
+  })
+  return { sourceId: source.id, snapshotId: snapshot.id, suggestions }
+}
