@@ -1,13 +1,13 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
-import { audit, staleSaveError } from '../server/audit/audit-log'
+import { staleSaveError } from '../server/audit/audit-log'
 import { authedAction } from '../auth/authed-action'
 import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { notFound } from '../errors'
-import { isoDay } from '../format'
 import { isPublicSource, proposeChange } from '../server/changes/propose-change'
+import { sourceDetailsValues, updateSourceDetails } from '../server/sources/update-source-details'
 import { sourceUpdateSchema } from '../validations/source'
 
 const DETAIL_FIELDS = { title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } as const
@@ -25,18 +25,11 @@ export const updateSource = authedAction({ permission: 'source.import', schema: 
     if (!row) throw notFound('source')
     // The form's copy is stale when the row changed after it was rendered.
     if (row.updatedAt.toISOString() !== updatedAt) throw await staleSaveError(tx, { entityType: 'Source', id, what: 'source', updatedAt: row.updatedAt })
-    const { updatedAt: _, ...before } = row
-    if (await isPublicSource(tx, id)) {
-      const day = (value: Date | null) => (value ? isoDay(value) : null)
-      return proposeChange(tx, user.id, {
-        kind: 'SOURCE_DETAILS',
-        sourceId: id,
-        before: { ...before, publishedOn: day(before.publishedOn) },
-        after: { ...details, publishedOn: day(details.publishedOn) },
-      })
-    }
-    await tx.source.update({ where: { id }, data: details })
-    await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: id, before, after: details })
+    const { updatedAt: _, ...stored } = row
+    const before = sourceDetailsValues(stored)
+    const after = sourceDetailsValues(details)
+    if (await isPublicSource(tx, id)) return proposeChange(tx, user.id, { kind: 'SOURCE_DETAILS', sourceId: id, before, after })
+    await updateSourceDetails(tx, user.id, id, before, after)
     return null
   })
   if (proposed) {

@@ -10,6 +10,7 @@ import { formatMoment } from '../../format'
 import { setStance } from '../claims/set-stance'
 import { writeRank } from '../figures/rank-figure'
 import { adoptVersion } from '../sources/adopt-version'
+import { updateSourceDetails } from '../sources/update-source-details'
 import { changeDigest, readChangeScreen } from './read-change'
 
 /** Marks the refusal whose page must be shown again, with the change as it is now. */
@@ -40,9 +41,7 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
   if (row.kind === 'FIGURE_RANK') {
     await writeRank(tx, user.id, row.figureId!, row.before as ChangeValues['FIGURE_RANK'], row.after as ChangeValues['FIGURE_RANK'], applied)
   } else if (row.kind === 'SOURCE_DETAILS') {
-    const after = row.after as ChangeValues['SOURCE_DETAILS']
-    await tx.source.update({ where: { id: row.sourceId! }, data: { ...after, publishedOn: after.publishedOn ? new Date(`${after.publishedOn}T00:00:00Z`) : null } })
-    await audit(tx, { actorId: user.id, action: 'source.update', entityType: 'Source', entityId: row.sourceId!, before: row.before, after: { ...after, ...applied } })
+    await updateSourceDetails(tx, user.id, row.sourceId!, row.before as ChangeValues['SOURCE_DETAILS'], row.after as ChangeValues['SOURCE_DETAILS'], applied)
   } else if (row.kind === 'APPEARANCE_STANCE') {
     await setStance(tx, user.id, row.appearanceId!, row.before as ChangeValues['APPEARANCE_STANCE'], row.after as ChangeValues['APPEARANCE_STANCE'], applied)
   } else {

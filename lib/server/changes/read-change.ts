@@ -8,11 +8,11 @@ import { PUBLIC_VIEWER } from '../../data/public/viewer'
 import { visibleQuotes } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { notFound } from '../../errors'
-import { isoDay } from '../../format'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
 import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
 import { currentSnapshot, previewVersion } from '../sources/adopt-version'
+import { sourceDetailsValues } from '../sources/update-source-details'
 
 /** What a new version does to one quote of the version the public reads now. */
 export type QuoteMove = { quoteId: string; exact: string; outcome: 'ANCHORED' | 'FUZZY' | 'ORPHANED'; isPublic: boolean }
@@ -71,7 +71,7 @@ async function currentValues(tx: DbTransaction, row: Row): Promise<Record<string
   }
   if (row.kind === 'APPEARANCE_STANCE') return { stance: row.appearance!.stance }
   const source = row.source!
-  if (row.kind === 'SOURCE_DETAILS') return { ...source, id: undefined, publishedOn: source.publishedOn ? isoDay(source.publishedOn) : null }
+  if (row.kind === 'SOURCE_DETAILS') return { ...sourceDetailsValues(source), id: undefined }
   const current = await currentSnapshot(tx, source.id)
   const length = current ? (await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: current.id }, select: { text: true } })).text.length : 0
   return { version: current?.version ?? 0, contentHash: current?.contentHash ?? '', length }

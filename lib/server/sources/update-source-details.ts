@@ -1,0 +1,18 @@
+// A source's details (title, kind, publisher, author, address, date), as the team saves them on an
+// unpublished source and as an editor publishes a proposed change to a public one. The date is a
+// day, as the form and the pending change give it, in the row and in the audit entry alike.
+import { audit } from '../audit/audit-log'
+import type { SourceDetailsValues } from '../../changes/pending-change'
+import type { DbTransaction } from '../../db'
+import { isoDay } from '../../format'
+
+/** A source row's details in the form the change and the audit log keep them (the date as a day). */
+export function sourceDetailsValues<T extends { publishedOn: Date | null }>(details: T): Omit<T, 'publishedOn'> & { publishedOn: string | null } {
+  return { ...details, publishedOn: details.publishedOn ? isoDay(details.publishedOn) : null }
+}
+
+/** Writes `after` over the source's details and records the change; `extra` names a published change. */
+export async function updateSourceDetails(tx: DbTransaction, actorId: string, sourceId: string, before: SourceDetailsValues, after: SourceDetailsValues, extra: Record<string, unknown> = {}) {
+  await tx.source.update({ where: { id: sourceId }, data: { ...after, publishedOn: after.publishedOn ? new Date(`${after.publishedOn}T00:00:00Z`) : null } })
+  await audit(tx, { actorId, action: 'source.update', entityType: 'Source', entityId: sourceId, before, after: { ...after, ...extra } })
+}
