@@ -5,7 +5,7 @@ import { authedAction } from '../auth/authed-action'
 import { RELATION_GONE as GONE, resolveRefusal } from '../figures/conflict-rules'
 import { affectedPages, revalidateQuantityPages } from '../server/figures/revalidate'
 import { getDb } from '../db'
-import { AppError, conflictError, forbiddenError } from '../errors'
+import { AppError, forbiddenError } from '../errors'
 import { formatMoment } from '../format'
 import { conflictResolveSchema } from '../validations/conflict'
 
@@ -38,7 +38,8 @@ export const resolveConflict = authedAction({ permission: 'conflict.resolve', sc
         : {}
     const resolved = { resolution: input.resolution, resolutionNote: input.note, ...ranks, resolvedById: user.id, resolvedAt: now }
     const saved = await tx.figureRelation.updateMany({ where: { id: relation.id, resolvedAt: null, kind: 'CONFLICT' }, data: resolved })
-    if (saved.count === 0) throw conflictError('conflict', 'Someone', now)
+    // Resolved or changed by someone else between the read and this write: name them, as any stale save does.
+    if (saved.count === 0) throw await staleSaveError(tx, { entityType: 'FigureRelation', id: relation.id, what: 'conflict', updatedAt: now })
     await audit(tx, {
       actorId: user.id,
       action: 'conflict.resolve',

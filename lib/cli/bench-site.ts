@@ -2,17 +2,16 @@
 // embedded PostgreSQL. Builds a synthetic corpus (1,000,000 claims, 100,000 sources, 100,000
 // figures by default), then measures, in one run:
 // - a claim page (`/claims/<slug>`, cached by Next after the first request) served by `next start`:
-//   requests per second at 50 connections, p50/p99 latency at 10 connections (autocannon);
+//   requests per second at 50 connections, p50/p99 latency at 10 connections (wrk, lib/cli/wrk.ts);
 // - the same for a bare node:http server sending the very same HTML bytes, and the ratio of the two;
 // - the same for a page Next prerenders at build time (`/methodology`), the reference point;
 // - search(PUBLIC_VIEWER, …) p50/p95 over a fixed mix of queries drawn from the corpus, called
 //   directly, and the search page over HTTP.
-// autocannon runs in this process; `next start`, the bare server and the search timings each run
-// in a child process. All share the machine's cores, so every figure is shown with the load average.
-// Flags: --claims N --sources N --figures N (corpus size), --duration S (seconds per autocannon
-// run, default 10), --search-runs N (per query kind, default 50), --http-search-runs N (default 5,
+// wrk, `next start`, the bare server and the search timings each run in a process of their own.
+// All share the machine's cores, so every figure is shown with the load average.
+// Flags: --claims N --sources N --figures N (corpus size), --duration S (seconds per wrk run,
+// default 10), --search-runs N (per query kind, default 50), --http-search-runs N (default 5,
 // 0 skips the search page).
-import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
@@ -25,6 +24,7 @@ import type { SearchQuery, SearchTimings } from './bench-site-search'
 import { log, median, ms, percentile, startNextServer, stopChild, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
 import { formatNumber } from '../format'
+import { wrk } from './wrk'
 
 const WARM_UP_SECONDS = 3
 const THROUGHPUT_CONNECTIONS = 50
@@ -82,10 +82,9 @@ async function pickClaim(db: Db): Promise<string> {
 
 /** `connections` connections for `seconds`; throws when any request failed (a measurement of errors is no measurement). */
 async function hammer(url: string, connections: number, seconds: number) {
-  const result = await autocannon({ url, connections, duration: seconds })
-  const failures = result.non2xx + result.errors + result.timeouts
-  if (failures > 0) log(`WARNING: ${url}: ${failures} of ${result.requests.total} requests failed (non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts})`)
-  return { result, failures }
+  const result = await wrk(url, connections, seconds)
+  if (result.failures > 0) log(`WARNING: ${url}: ${result.failures} of ${result.requests} requests failed (socket errors or responses other than 2xx/3xx)`)
+  return result
 }
 
 async function measurePage(label: string, url: string, seconds: number): Promise<PageStats> {
@@ -94,10 +93,10 @@ async function measurePage(label: string, url: string, seconds: number): Promise
   const cacheControl = sample.headers.get('cache-control') ?? '(none)'
   await hammer(url, THROUGHPUT_CONNECTIONS, WARM_UP_SECONDS)
   const throughput = await hammer(url, THROUGHPUT_CONNECTIONS, seconds)
-  const rps = { value: throughput.result.requests.average, load: load() }
+  const rps = { value: throughput.requestsPerSecond, load: load() }
   const latency = await hammer(url, LATENCY_CONNECTIONS, seconds)
-  log(`${label}: ${rps.value.toFixed(0)} req/s at ${THROUGHPUT_CONNECTIONS} connections; p50 ${latency.result.latency.p50} ms, p99 ${latency.result.latency.p99} ms at ${LATENCY_CONNECTIONS} (load ${load().toFixed(1)})`)
-  return { label, bytes, cacheControl, rps, p50: latency.result.latency.p50, p99: latency.result.latency.p99, latencyLoad: load(), failures: throughput.failures + latency.failures }
+  log(`${label}: ${rps.value.toFixed(0)} req/s at ${THROUGHPUT_CONNECTIONS} connections; p50 ${latency.p50.toFixed(1)} ms, p99 ${latency.p99.toFixed(1)} ms at ${LATENCY_CONNECTIONS} (load ${load().toFixed(1)})`)
+  return { label, bytes, cacheControl, rps, p50: latency.p50, p99: latency.p99, latencyLoad: load(), failures: throughput.failures + latency.failures }
 }
 
 // The bare server, in a process of its own as `next start` is: the body arrives on standard input.
@@ -166,13 +165,13 @@ const describeMatches = (t: SearchTimings) =>
 function printSummary(flags: Flags, corpus: { claims: number; sources: number; figures: number; seconds: number; load: number }, slug: string, headers: Headers, pages: PageStats[], searches: SearchStats[]) {
   const [claim, statik, bare] = pages as [PageStats, PageStats, PageStats]
   const cores = cpus().length
-  console.log(`\nnpm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cores} cores; autocannon in the bench process, each server in its own.`)
+  console.log(`\nnpm run bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cores} cores; wrk (one thread) and each server in a process of its own.`)
   console.log(`Corpus: ${formatNumber(corpus.claims)} claims, ${formatNumber(corpus.sources)} sources, ${formatNumber(corpus.figures)} figures, built in ${corpus.seconds.toFixed(0)} s (load ${corpus.load.toFixed(1)}).`)
   console.log(`Claim page: /claims/${slug} (x-nextjs-cache: ${headers.get('x-nextjs-cache')} after the first request).`)
   const width = Math.max(...pages.map((p) => p.label.length))
   console.log(`\n${'page'.padEnd(width)}    bytes   req/s@${THROUGHPUT_CONNECTIONS}  load   p50@${LATENCY_CONNECTIONS}   p99@${LATENCY_CONNECTIONS}  load  failed`)
   for (const p of pages) {
-    console.log(`${p.label.padEnd(width)} ${formatNumber(p.bytes).padStart(8)} ${p.rps.value.toFixed(0).padStart(10)} ${p.rps.load.toFixed(1).padStart(5)} ${ms(p.p50)} ${ms(p.p99)} ${p.latencyLoad.toFixed(1).padStart(5)} ${String(p.failures).padStart(7)}`)
+    console.log(`${p.label.padEnd(width)} ${formatNumber(p.bytes).padStart(8)} ${p.rps.value.toFixed(0).padStart(10)} ${p.rps.load.toFixed(1).padStart(5)} ${ms(p.p50, 1)} ${ms(p.p99, 1)} ${p.latencyLoad.toFixed(1).padStart(5)} ${String(p.failures).padStart(7)}`)
   }
   for (const p of pages.slice(0, 2)) console.log(`${p.label}: Cache-Control: ${p.cacheControl}`)
   const ratio = claim.rps.value / bare.rps.value
@@ -180,7 +179,7 @@ function printSummary(flags: Flags, corpus: { claims: number; sources: number; f
   const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED')
   console.log(`\nclaim page / bare server: ${ratio.toFixed(3)} (target ≥ ${TARGETS.ratio}: ${verdict(ratio >= TARGETS.ratio)})`)
   console.log(`static page / bare server: ${reference.toFixed(3)} (the reference point); claim page / static page: ${(ratio / reference).toFixed(2)}`)
-  console.log(`claim page p99 at ${LATENCY_CONNECTIONS} connections: ${claim.p99} ms (target < ${TARGETS.p99} ms: ${verdict(claim.p99 < TARGETS.p99)})`)
+  console.log(`claim page p99 at ${LATENCY_CONNECTIONS} connections: ${claim.p99.toFixed(1)} ms (target < ${TARGETS.p99} ms: ${verdict(claim.p99 < TARGETS.p99)})`)
 
   const direct = searches.filter((s) => !s.label.startsWith('GET'))
   const all = direct.flatMap((s) => s.durations)
