@@ -1,21 +1,12 @@
 // Scores the figure reader against the labelled evaluation set (lib/figures/evaluation/): each
 // labelled figure is matched to the reading whose words overlap it most, then every field of the
 // match is compared. Precision is over what the reader said, recall over what the labels say.
-import type { FigureQualifier } from '../figures/types'
+import type { FoundFigure } from '../figures/types'
 
 export type Period = { start: string; end: string }
 
 /** A figure as the labels and the reader both give it: where its words are, and what they say. */
-export type Reading = {
-  start: number
-  end: number
-  value: number
-  qualifier: FigureQualifier
-  low: number | null
-  high: number | null
-  unit: string | null
-  period: Period | null
-}
+export type Reading = Pick<FoundFigure, 'start' | 'end' | 'value' | 'qualifier' | 'low' | 'high' | 'unit'> & { period: Period | null }
 
 export type LabelledFigure = Omit<Reading, 'start' | 'end'> & { words: string; occurrence?: number }
 export type EvaluationCase = { id: string; origin: string; date: string; text: string; figures: LabelledFigure[] }
