@@ -51,7 +51,7 @@ export function isNotAFigure(
   const index = tokens.indexOf(numeral)
   const isMoneyOrPercent = quantity.currency !== null || unit === 'percent' || unit === 'USD'
   if (/^\d{4}$/.test(numeral.raw) && quantity.scale === 1 && !isMoneyOrPercent) return true
-  if (isGlued(text, numeral)) return true
+  if (!quantity.isShortScale && isGlued(text, numeral)) return true
   if (isDayOfMonth(tokens, index, quantity.value)) return true
   const lineStart = Math.max(0, numeral.start - 24)
   if (REFERENCE_BEFORE.test(text.slice(lineStart, tokens[quantity.first]?.start ?? numeral.start))) {

@@ -9,6 +9,11 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 }
+/** Floating point turns 545 * 0.95 into 517.7499999… and 4.1 * 1e9 into 4099999999.9999995; 12 significant digits is plenty. */
+export function tidy(n: number): number {
+  return Number(n.toPrecision(12))
+}
+
 /** Words that multiply what came before; also read after numerals ("2.3 million"). */
 export const SCALES: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,

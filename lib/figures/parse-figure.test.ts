@@ -74,6 +74,22 @@ describe('parseFigure: ranges', () => {
   })
 })
 
+describe('parseFigure: money with a short scale', () => {
+  it.each([
+    ['£2.4m', 2.4e6, 'GBP'],
+    ['$4.1bn', 4.1e9, 'USD'],
+    ['€30k', 30e3, 'EUR'],
+    ['$1.2tn', 1.2e12, 'USD'],
+  ])('reads %s', (phrase, value, unit) => {
+    expect(parsed(phrase)).toMatchObject({ qualifier: 'EXACT', value, unit, text: phrase })
+  })
+
+  it('reads the short scale only on money, and only touching its digits', () => {
+    expect(parseFigure('a 400m final')).toBeNull()
+    expect(parsed('more than £85m')).toMatchObject({ qualifier: 'MORE_THAN', value: 85e6, unit: 'GBP' })
+  })
+})
+
 describe('parseFigure: numbers and units', () => {
   it('reads a plain count with its unit', () => {
     expect(parsed('72 hours')).toMatchObject({ qualifier: 'EXACT', value: 72, low: 72, high: 72, unit: 'hours' })

@@ -1,5 +1,6 @@
 import type { Token } from './tokenize'
 import type { FigureQualifier } from './types'
+import { tidy } from './number-words'
 
 /** "about 70,000" means 66,500..73,500: reporters round to about two significant figures. */
 export const ABOUT_TOLERANCE = 0.05
@@ -53,10 +54,6 @@ export function matchSuffixQualifier(tokens: Token[], i: number) {
   return matchAt(tokens, i, SUFFIXES)
 }
 
-// Floating point turns 545 * 0.95 into 517.7499999...; 12 significant digits is plenty.
-function tidy(n: number): number {
-  return Number(n.toPrecision(12))
-}
 
 /** The bounds a qualified number implies; see ParsedFigure for which bounds are exclusive. */
 export function boundsFor(

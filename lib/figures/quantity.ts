@@ -1,7 +1,9 @@
-import { SCALES, readNumberWords } from './number-words'
+import { SCALES, readNumberWords, tidy } from './number-words'
 import { isAdjacent, numeralValue, type Token } from './tokenize'
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' }
+/** Scales written short, touching the digits of a sum of money: "£2.4m", "$4.1bn", "€30k". */
+const MONEY_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 }
 
 /** One number as written, before qualifiers and units: "$500,000", "2.3 million", "seven". */
 export type Quantity = {
@@ -9,6 +11,8 @@ export type Quantity = {
   /** The scale word's factor ("million" → 1e6), 1 when none; lets "2 to 3 million" scale both. */
   scale: number
   currency: string | null
+  /** The scale is written short against the digits ("£2.4m"): the letters after them are no code. */
+  isShortScale: boolean
   /** The digits token, when the number is written in digits (used for date and code checks). */
   numeral: Token | null
   isFraction: boolean
@@ -29,11 +33,13 @@ export function readQuantity(tokens: Token[], i: number): Quantity | null {
 
   if (token.kind === 'number') {
     const scaleWord = tokens[at + 1]
-    const scale = scaleWord?.kind === 'word' ? (SCALES[scaleWord.lower] ?? 1) : 1
+    const shortScale = currency !== null && scaleWord?.kind === 'word' && isAdjacent(token, scaleWord) ? MONEY_SCALES[scaleWord.lower] : undefined
+    const scale = shortScale ?? (scaleWord?.kind === 'word' ? (SCALES[scaleWord.lower] ?? 1) : 1)
     return {
-      value: numeralValue(token) * scale,
+      value: scale === 1 ? numeralValue(token) : tidy(numeralValue(token) * scale),
       scale,
       currency,
+      isShortScale: shortScale !== undefined,
       numeral: token,
       isFraction: false,
       isLoneOne: false,
@@ -48,6 +54,7 @@ export function readQuantity(tokens: Token[], i: number): Quantity | null {
     value: words.value,
     scale: 1,
     currency: null,
+    isShortScale: false,
     numeral: null,
     isFraction: words.isFraction,
     isLoneOne: words.isLoneOne,
