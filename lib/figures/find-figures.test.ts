@@ -79,6 +79,7 @@ describe('findFigures skips what is not a figure', () => {
       {
         qualifier: 'EXACT', value: 130, low: 130, high: 130, unit: 'percent', direction: 'increase',
         text: '130 percent', start: 30, end: 41,
+        period: { start: '2017-01-01', end: '2018-12-31', words: 'from 2017 to 2018' },
       },
     ])
   })

@@ -8,10 +8,17 @@ import {
 } from './qualifiers'
 import { readQuantity, type Quantity } from './quantity'
 import { isSymbol, isWord, tokenize, type Token } from './tokenize'
+import { periodsOfFigures } from './figure-periods'
+import { findPeriods } from './periods'
 import type { FoundFigure } from './types'
 import { readPercent, readUnit } from './unit'
 
-type Read = { figure: FoundFigure | null; next: number }
+/** What the reader knows of the text: the source's own date resolves "last year" and "in March". */
+export type ReadingContext = { publishedOn?: Date | null }
+
+/** A figure before its period is known. */
+type Unplaced = Omit<FoundFigure, 'period'>
+type Read = { figure: Unplaced | null; next: number }
 
 const EXACT: Qualifier = { qualifier: 'EXACT', isJustUnder: false }
 
@@ -81,11 +88,11 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
   if (range !== null) {
     const low = Math.min(range.low.value, range.high.value)
     const high = Math.max(range.low.value, range.high.value)
-    const figure: FoundFigure = { ...base, qualifier: 'RANGE', value: (low + high) / 2, low, high }
+    const figure: Unplaced = { ...base, qualifier: 'RANGE', value: (low + high) / 2, low, high }
     return { figure, next }
   }
   const chosen = qualifier ?? EXACT
-  const figure: FoundFigure = {
+  const figure: Unplaced = {
     ...base,
     qualifier: chosen.qualifier,
     value: first.value,
@@ -99,9 +106,12 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
  * sections and identifiers are skipped (see isNotAFigure); so are a bare "one" (usually a
  * pronoun), vague plurals ("hundreds of") and "zero" (always "zero tolerance" here).
  */
-export function findFigures(text: string): FoundFigure[] {
+export function findFigures(text: string, { publishedOn = null }: ReadingContext = {}): FoundFigure[] {
   const tokens = tokenize(text)
-  const figures: FoundFigure[] = []
+  const periods = findPeriods(text, publishedOn)
+  // "the 12 months to June", "the first six months of 2019": numbers inside a period are not figures.
+  const isInPeriod = (figure: Unplaced) => periods.some((p) => p.start <= figure.start && figure.end <= p.end)
+  const figures: Unplaced[] = []
   let i = 0
   while (i < tokens.length) {
     const read = readFigureAt(text, tokens, i)
@@ -109,13 +119,20 @@ export function findFigures(text: string): FoundFigure[] {
       i += 1
       continue
     }
-    if (read.figure !== null) figures.push(read.figure)
+    if (read.figure !== null && !isInPeriod(read.figure)) figures.push(read.figure)
     i = Math.max(i + 1, read.next)
   }
-  return figures
+  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(figure), isRule: /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text) }))
+  const dated = periodsOfFigures(text, placed, periods)
+  return figures.map((figure, k) => ({ ...figure, period: dated[k] ?? null }))
+}
+
+/** A figure that measures a change, which a period it is compared with widens: "up 9% on 2021-22". */
+function isChange(figure: Unplaced): boolean {
+  return figure.direction !== null || figure.unit === 'percentage points' || figure.unit === 'times' || figure.unit === 'percent'
 }
 
 /** The first figure stated in a phrase ("at least 545 parents"), or null when there is none. */
-export function parseFigure(phrase: string): FoundFigure | null {
-  return findFigures(phrase)[0] ?? null
+export function parseFigure(phrase: string, context: ReadingContext = {}): FoundFigure | null {
+  return findFigures(phrase, context)[0] ?? null
 }

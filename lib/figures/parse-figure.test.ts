@@ -12,7 +12,7 @@ describe('parseFigure: qualifiers', () => {
   it('reads a lower bound', () => {
     expect(parseFigure('at least 545 parents')).toEqual({
       qualifier: 'AT_LEAST', value: 545, low: 545, high: null, unit: 'parents', direction: null,
-      text: 'at least 545 parents', start: 0, end: 20,
+      text: 'at least 545 parents', start: 0, end: 20, period: null,
     })
     expect(parsed('no fewer than 20 agents')).toMatchObject({ qualifier: 'AT_LEAST', low: 20 })
     expect(parsed('545 or more parents')).toMatchObject({ qualifier: 'AT_LEAST', low: 545, unit: 'parents' })

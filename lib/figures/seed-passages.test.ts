@@ -6,16 +6,18 @@ import { findFigures } from './find-figures'
 
 // Passages copied from prisma/seed/sources, so these tests hold whatever happens to the seed.
 describe('figures in the seed passages', () => {
-  it('Axios: the parents not located', () => {
+  it('Axios: the parents not located, as of the October before the article', () => {
     const text =
       'Why it matters: At least 545 parents separated from their children at the U.S.-Mexico ' +
       'border under the now-reversed policy could not be located as of October.'
-    expect(findFigures(text)).toEqual([
+    expect(findFigures(text, { publishedOn: new Date('2021-01-14T00:00:00Z') })).toEqual([
       {
         qualifier: 'AT_LEAST', value: 545, low: 545, high: null, unit: 'parents', direction: null,
         text: 'At least 545 parents', start: 16, end: 36,
+        period: { start: '2020-10-01', end: '2020-10-31', words: 'as of October' },
       },
     ])
+    expect(findFigures(text)[0]?.period).toBeNull()
   })
 
   it('HSToday and Courthouse News: children separated, parents not found', () => {

@@ -1,4 +1,4 @@
-import { findFigures, type ParsedFigure } from '../figures'
+import { findFigures, type ParsedFigure, type ReadingContext } from '../figures'
 import { splitSentences, type Span } from './split-sentences'
 
 /** Mirrors the Prisma `SuggestionKind` enum; keep the names identical. */
@@ -51,8 +51,8 @@ function isCheckWorthy(sentence: string, hasFigure: boolean): boolean {
  * change, or an attributed fact, and is neither a question nor very short or very long.
  * Sorted by start, a sentence before the figures inside it.
  */
-export function findSuggestions(text: string): Suggestion[] {
-  const figures = findFigures(text)
+export function findSuggestions(text: string, context: ReadingContext = {}): Suggestion[] {
+  const figures = findFigures(text, context)
   const suggestions: Suggestion[] = figures.map(({ start, end, ...figure }) => ({
     kind: 'FIGURE',
     start,

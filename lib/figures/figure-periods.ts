@@ -1,0 +1,94 @@
+// Which period each figure of a text refers to. News writing names a period once and lets it
+// cover the figures around it: "606,000 in 2022, with some 1.2 million people arriving and
+// 557,000 leaving" dates all three; "4% from 4.1% in December" dates 4.1% alone.
+import { yearBefore } from './calendar'
+import type { PeriodMention } from './periods'
+import type { FigurePeriod } from './types'
+
+
+type Span = { start: number; end: number }
+/** `isRule`: a figure that describes a rule or a kind, not a count ("the 72-hour standard"). */
+type Placed = Span & { isChange: boolean; isRule: boolean }
+
+/** A comma, semicolon, colon or dash between words ends the clause a period can reach across. */
+const CLAUSE_BREAK = /[,;:](?=\s)|\s[—–-]\s/
+/** "more than in 2023", "up 9% on 2021-22", "than the rate in 2021": the period compared with. */
+const COMPARED_WITH = /\b(?:than|on|from|over|compared with|against)(?:\s+[\p{L}']+){0,3}\s*$/u
+const YEAR_ON_YEAR = /\byear[- ]on[- ]year\b/g
+
+/** "U.S.", "Dr.", "Sept.": a full stop that ends no sentence. */
+const ABBREVIATION = /(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/
+
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = []
+  for (const m of text.matchAll(/[.!?]["'”’)\]]*\s+(?=["“‘'(]?[A-Z\d])|;\s|\n/g)) {
+    if (!ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) ends.push(m.index + 1)
+  }
+  return [...ends, text.length]
+}
+
+function stated(mention: PeriodMention): FigurePeriod | null {
+  return mention.period === null ? null : { ...mention.period, words: mention.words }
+}
+
+/**
+ * The period for each figure, in order, among `mentions` (from findPeriods). For each figure, in
+ * turn: a period that follows it in its clause before the next figure ("45,774 in 2022"); the
+ * nearest period before it in its sentence ("In 2022, … 4.7% of GDP"); a period later in its
+ * clause ("Nearly 9,000 children were waiting more than 18 weeks at the end of March 2024"); the
+ * moment its sentence names ("Almost 88% of adults …, as of 18 July"). A semicolon ends a
+ * sentence here; a figure that states a rule ("the 72-hour standard") takes only its own period.
+ * A change compared with a period ("8 per cent more than in 2023") spans from that period to
+ * its own; "a year earlier" is its sentence's period a year back. Periods never cross sentences.
+ */
+export function periodsOfFigures(text: string, figures: Placed[], mentions: PeriodMention[]): Array<FigurePeriod | null> {
+  const ends = sentenceEnds(text)
+  const sentenceOf = (at: number) => ends.findIndex((end) => at < end)
+  const isSameClause = (from: number, to: number) => !CLAUSE_BREAK.test(text.slice(from, to))
+
+  /** The nearest period before `at` in its sentence that dates what follows it. */
+  const carried = (at: number, sentence: number): PeriodMention | null => {
+    for (let k = mentions.length - 1; k >= 0; k -= 1) {
+      const mention = mentions[k]!
+      if (mention.end > at) continue
+      if (sentenceOf(mention.start) !== sentence) return null
+      if (mention.role === 'period' && mention.period !== null) return mention
+    }
+    return null
+  }
+
+  return figures.map((figure, index) => {
+    const sentence = sentenceOf(figure.start)
+    const nextFigure = figures[index + 1]?.start ?? Infinity
+    const after = mentions.filter((m) => m.start >= figure.end && sentenceOf(m.start) === sentence && isSameClause(figure.end, m.start))
+    const own = after.find((m) => m.start < nextFigure)
+    const before = carried(figure.start, sentence)
+
+    if (own !== undefined) {
+      if (own.role === 'vague') return null
+      if (own.role === 'since') return stated(own)
+      const isComparedWith = figure.isChange && COMPARED_WITH.test(text.slice(figure.end, own.start).replace(YEAR_ON_YEAR, ''))
+      // "up 18% on the year before": a change is dated by its own period, not the one it is compared with.
+      if (own.role === 'earlier' && isComparedWith) return before ? stated(before) : null
+      if (own.role === 'earlier') {
+        const base = before?.period
+        return base ? { ...yearBefore(base), words: `${own.words} (${before.words})` } : null
+      }
+      if (isComparedWith) {
+        const period = before?.period ?? after.find((m) => m !== own && m.role === 'period')?.period
+        if (own.period !== null && period && period.end > own.period.end) {
+          return { start: own.period.start, end: period.end, words: `${own.words} to ${before?.words ?? ''}`.trim() }
+        }
+        return before ? stated(before) : null
+      }
+      return stated(own)
+    }
+    if (figure.isRule) return null
+    if (before !== null) return stated(before)
+    const later = after.find((m) => m.role === 'period')
+    if (later) return stated(later)
+    // "Almost 88% of adults …, as of 18 July": a sentence's one period dates all of it.
+    const inSentence = mentions.filter((m) => m.role !== 'vague' && sentenceOf(m.start) === sentence)
+    return inSentence.length === 1 && /^as (?:of|at)\b/i.test(inSentence[0]!.words) ? stated(inSentence[0]!) : null
+  })
+}
