@@ -3,6 +3,7 @@
 // 557,000 leaving" dates all three; "4% from 4.1% in December" dates 4.1% alone.
 import { yearBefore } from './calendar'
 import type { PeriodMention } from './periods'
+import { sentencesOf } from './sentences'
 import type { FigurePeriod } from './types'
 
 
@@ -15,17 +16,6 @@ const CLAUSE_BREAK = /[,;:](?=\s)|\s[—–-]\s/
 /** "more than in 2023", "up 9% on 2021-22", "than the rate in 2021": the period compared with. */
 const COMPARED_WITH = /\b(?:than|on|from|over|compared with|against)(?:\s+[\p{L}']+){0,3}\s*$/u
 const YEAR_ON_YEAR = /\byear[- ]on[- ]year\b/g
-
-/** "U.S.", "Dr.", "Sept.": a full stop that ends no sentence. */
-const ABBREVIATION = /(?:\b[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/
-
-function sentenceEnds(text: string): number[] {
-  const ends: number[] = []
-  for (const m of text.matchAll(/[.!?]["'”’)\]]*\s+(?=["“‘'(]?[A-Z\d])|;\s|\n/g)) {
-    if (!ABBREVIATION.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) ends.push(m.index + 1)
-  }
-  return [...ends, text.length]
-}
 
 function stated(mention: PeriodMention): FigurePeriod | null {
   return mention.period === null ? null : { ...mention.period, words: mention.words }
@@ -42,8 +32,7 @@ function stated(mention: PeriodMention): FigurePeriod | null {
  * its own; "a year earlier" is its sentence's period a year back. Periods never cross sentences.
  */
 export function periodsOfFigures(text: string, figures: Placed[], mentions: PeriodMention[]): Array<FigurePeriod | null> {
-  const ends = sentenceEnds(text)
-  const sentenceOf = (at: number) => ends.findIndex((end) => at < end)
+  const sentenceAt = sentencesOf(text).indexAt
   const isSameClause = (from: number, to: number) => !CLAUSE_BREAK.test(text.slice(from, to))
 
   /** The nearest period before `at` in its sentence that dates what follows it. */
@@ -51,16 +40,16 @@ export function periodsOfFigures(text: string, figures: Placed[], mentions: Peri
     for (let k = mentions.length - 1; k >= 0; k -= 1) {
       const mention = mentions[k]!
       if (mention.end > at) continue
-      if (sentenceOf(mention.start) !== sentence) return null
+      if (sentenceAt(mention.start) !== sentence) return null
       if (mention.role === 'period' && mention.period !== null) return mention
     }
     return null
   }
 
   return figures.map((figure, index) => {
-    const sentence = sentenceOf(figure.start)
+    const sentence = sentenceAt(figure.start)
     const nextFigure = figures[index + 1]?.start ?? Infinity
-    const after = mentions.filter((m) => m.start >= figure.end && sentenceOf(m.start) === sentence && isSameClause(figure.end, m.start))
+    const after = mentions.filter((m) => m.start >= figure.end && sentenceAt(m.start) === sentence && isSameClause(figure.end, m.start))
     const own = after.find((m) => m.start < nextFigure)
     const before = carried(figure.start, sentence)
 
@@ -88,7 +77,7 @@ export function periodsOfFigures(text: string, figures: Placed[], mentions: Peri
     const later = after.find((m) => m.role === 'period')
     if (later) return stated(later)
     // "Almost 88% of adults …, as of 18 July": a sentence's one period dates all of it.
-    const inSentence = mentions.filter((m) => m.role !== 'vague' && sentenceOf(m.start) === sentence)
+    const inSentence = mentions.filter((m) => m.role !== 'vague' && sentenceAt(m.start) === sentence)
     return inSentence.length === 1 && /^as (?:of|at)\b/i.test(inSentence[0]!.words) ? stated(inSentence[0]!) : null
   })
 }

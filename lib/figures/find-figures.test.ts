@@ -39,7 +39,7 @@ describe('findFigures over whole sentences', () => {
       'Services’ Office of Refugee Resettlement within 72 hours.'
     expect(summary(text)).toEqual([
       ['three to seven days', 'RANGE', 5, 'days'],
-      ['72 hours', 'EXACT', 72, 'hours'],
+      ['within 72 hours', 'AT_MOST', 72, 'hours'],
     ])
   })
 })

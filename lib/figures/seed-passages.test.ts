@@ -46,7 +46,7 @@ describe('figures in the seed passages', () => {
     ])
   })
 
-  it('the essay: bounds, approximations and fractions', () => {
+  it('the essay: bounds, approximations, fractions, and the noun "the number of" names', () => {
     const text =
       'when those drugs helped drive the number of overdose deaths in the United States above ' +
       '70,000. ... the number of new human-smuggling cases launched by Homeland Security ' +
@@ -54,7 +54,7 @@ describe('figures in the seed passages', () => {
       'less than half the staff it had in 2016. ... higher than they were in any year in at least ' +
       'two decades'
     expect(findFigures(text).map((f) => [f.text, f.qualifier, f.value, f.low, f.high, f.unit, f.direction])).toEqual([
-      ['above 70,000', 'MORE_THAN', 70000, 70000, null, null, null],
+      ['above 70,000', 'MORE_THAN', 70000, 70000, null, 'deaths', null],
       ['almost 60 percent', 'ABOUT', 60, 54, 60, 'percent', 'decrease'],
       ['less than half', 'FEWER_THAN', 0.5, null, 0.5, 'fraction', null],
       ['at least two decades', 'AT_LEAST', 2, 2, null, 'decades', null],
