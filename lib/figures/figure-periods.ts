@@ -8,7 +8,7 @@ import type { FigurePeriod } from './types'
 
 
 type Span = { start: number; end: number }
-/** `isRule`: a figure that describes a rule or a kind, not a count ("the 72-hour standard"). */
+/** `isRule`: a figure that describes a rule or a kind, not a count at a time (see find-figures). */
 type Placed = Span & { isChange: boolean; isRule: boolean }
 
 /** A comma, semicolon, colon or dash between words ends the clause a period can reach across. */
@@ -57,8 +57,8 @@ export function periodsOfFigures(text: string, figures: Placed[], mentions: Peri
       if (own.role === 'vague') return null
       if (own.role === 'since') return stated(own)
       const isComparedWith = figure.isChange && COMPARED_WITH.test(text.slice(figure.end, own.start).replace(YEAR_ON_YEAR, ''))
-      // "up 18% on the year before": a change is dated by its own period, not the one it is compared with.
-      if (own.role === 'earlier' && isComparedWith) return before ? stated(before) : null
+      // "up 18% on the year before", "double the previous year's": a change is dated by its own period.
+      if (own.role === 'earlier' && figure.isChange) return before ? stated(before) : null
       if (own.role === 'earlier') {
         const base = before?.period
         return base ? { ...yearBefore(base), words: `${own.words} (${before.words})` } : null

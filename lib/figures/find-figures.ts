@@ -160,7 +160,7 @@ export function findFigures(text: string, { publishedOn = null }: ReadingContext
   }
   const units = unitsWithReferences(text, figures)
   figures = figures.map((figure, k) => ({ ...figure, unit: units[k] ?? null }))
-  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(figure), isRule: /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text) }))
+  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(figure), isRule: isRule(figure) }))
   const dated = periodsOfFigures(text, placed, periods)
   return figures.map((figure, k) => ({ ...figure, period: dated[k] ?? null }))
 }
@@ -168,6 +168,19 @@ export function findFigures(text: string, { publishedOn = null }: ReadingContext
 /** A figure that measures a change, which a period it is compared with widens: "up 9% on 2021-22". */
 function isChange(figure: Unplaced): boolean {
   return figure.direction !== null || figure.unit === 'percentage points' || figure.unit === 'times' || figure.unit === 'percent'
+}
+
+const DURATIONS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/
+
+/**
+ * A figure that describes a rule or a kind rather than a count at a time: a number glued to its unit
+ * ("the 72-hour standard"), or a bounded duration ("for more than five years"). It takes only a
+ * period stated right after it.
+ */
+function isRule(figure: Unplaced): boolean {
+  if (figure.unit !== 'fraction' && /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text)) return true
+  // "for more than five years", "up to 20 minutes": a bounded duration describes how long, not when.
+  return figure.qualifier !== 'EXACT' && figure.qualifier !== 'RANGE' && DURATIONS.test(figure.unit ?? '')
 }
 
 /** The first figure stated in a phrase ("at least 545 parents"), or null when there is none. */
