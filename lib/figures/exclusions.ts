@@ -48,7 +48,9 @@ export function isNotAFigure(
 ): boolean {
   const numeral = quantity.numeral
   if (numeral === null) return false
-  const index = tokens.indexOf(numeral)
+  // The numeral is among the quantity's own tokens: no search through a long source's tokens.
+  let index = quantity.first
+  while (index < quantity.next && tokens[index] !== numeral) index += 1
   const isMoneyOrPercent = quantity.currency !== null || unit === 'percent' || unit === 'USD'
   if (/^\d{4}$/.test(numeral.raw) && quantity.scale === 1 && !isMoneyOrPercent) return true
   if (!quantity.isShortScale && isGlued(text, numeral)) return true

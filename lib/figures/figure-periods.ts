@@ -34,24 +34,22 @@ function stated(mention: PeriodMention): FigurePeriod | null {
 export function periodsOfFigures(text: string, figures: Placed[], mentions: PeriodMention[]): Array<FigurePeriod | null> {
   const sentenceAt = sentencesOf(text).indexAt
   const isSameClause = (from: number, to: number) => !CLAUSE_BREAK.test(text.slice(from, to))
-
-  /** The nearest period before `at` in its sentence that dates what follows it. */
-  const carried = (at: number, sentence: number): PeriodMention | null => {
-    for (let k = mentions.length - 1; k >= 0; k -= 1) {
-      const mention = mentions[k]!
-      if (mention.end > at) continue
-      if (sentenceAt(mention.start) !== sentence) return null
-      if (mention.role === 'period' && mention.period !== null) return mention
-    }
-    return null
+  // Each figure looks only at its own sentence's periods: long sources have thousands of each.
+  const bySentence = new Map<number, PeriodMention[]>()
+  for (const mention of mentions) {
+    const sentence = sentenceAt(mention.start)
+    const list = bySentence.get(sentence)
+    if (list) list.push(mention)
+    else bySentence.set(sentence, [mention])
   }
 
   return figures.map((figure, index) => {
-    const sentence = sentenceAt(figure.start)
+    const inSentence = bySentence.get(sentenceAt(figure.start)) ?? []
     const nextFigure = figures[index + 1]?.start ?? Infinity
-    const after = mentions.filter((m) => m.start >= figure.end && sentenceAt(m.start) === sentence && isSameClause(figure.end, m.start))
+    const after = inSentence.filter((m) => m.start >= figure.end && isSameClause(figure.end, m.start))
     const own = after.find((m) => m.start < nextFigure)
-    const before = carried(figure.start, sentence)
+    // The nearest period before the figure that dates what follows it.
+    const before = inSentence.findLast((m) => m.end <= figure.start && m.role === 'period' && m.period !== null) ?? null
 
     if (own !== undefined) {
       if (own.role === 'vague') return null
@@ -77,7 +75,7 @@ export function periodsOfFigures(text: string, figures: Placed[], mentions: Peri
     const later = after.find((m) => m.role === 'period')
     if (later) return stated(later)
     // "Almost 88% of adults …, as of 18 July": a sentence's one period dates all of it.
-    const inSentence = mentions.filter((m) => m.role !== 'vague' && sentenceAt(m.start) === sentence)
-    return inSentence.length === 1 && /^as (?:of|at)\b/i.test(inSentence[0]!.words) ? stated(inSentence[0]!) : null
+    const dated = inSentence.filter((m) => m.role !== 'vague')
+    return dated.length === 1 && /^as (?:of|at)\b/i.test(dated[0]!.words) ? stated(dated[0]!) : null
   })
 }

@@ -146,7 +146,13 @@ export function findFigures(text: string, { publishedOn = null }: ReadingContext
   const tokens = tokenize(text)
   const periods = findPeriods(text, publishedOn)
   // "the 12 months to June", "the first six months of 2019": numbers inside a period are not figures.
-  const isInPeriod = (figure: Unplaced) => periods.some((p) => p.start <= figure.start && figure.end <= p.end)
+  // Figures and periods both come in text order, so one pass over the periods serves all.
+  let nextPeriod = 0
+  const isInPeriod = (figure: Unplaced) => {
+    while (periods[nextPeriod] !== undefined && periods[nextPeriod]!.end < figure.end) nextPeriod += 1
+    const period = periods[nextPeriod]
+    return period !== undefined && period.start <= figure.start
+  }
   let figures: Unplaced[] = []
   let i = 0
   while (i < tokens.length) {
