@@ -67,7 +67,7 @@ describe('findPeriods: spans', () => {
     expect(periodIn('at the end of March 2024')).toEqual(['at the end of March 2024', '2024-03-31', '2024-03-31'])
     expect(periodIn('at the end of the fourth quarter of 2022')).toEqual(['at the end of the fourth quarter of 2022', '2022-12-31', '2022-12-31'])
     expect(periodIn('At yearend 2019, authorities held')).toEqual(['At yearend 2019', '2019-12-31', '2019-12-31'])
-    expect(periodIn('to triple capacity by 2030')).toEqual(['by 2030', '2030-12-31', '2030-12-31'])
+    expect(periodIn('to triple capacity by 2030')).toEqual(['by 2030', '2030-01-01', '2030-12-31'])
   })
 })
 

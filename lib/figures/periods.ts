@@ -182,14 +182,8 @@ const READERS: Reader[] = [
   },
   // A stock at a moment: "as of 30 September 2024", "as of July 2": the day.
   { pattern: new RegExp(String.raw`\b(?:[Aa]s (?:of|at)|[Oo]n) (${DATE})`, 'g'), read: (m, today) => period(dateSpan(m[1]!, today)) },
-  // "by 2030", "by March": a target or a stock at the last day.
-  {
-    pattern: new RegExp(String.raw`\b[Bb]y (${DATE})`, 'g'),
-    read: (m, today) => {
-      const span = dateSpan(m[1]!, today)
-      return span === null ? null : period(daySpan(span.end))
-    },
-  },
+  // "by 31 March", "by March 2029", "by 2030": the day, else the month or year (the guide's rule).
+  { pattern: new RegExp(String.raw`\b[Bb]y (${DATE})`, 'g'), read: (m, today) => period(dateSpan(m[1]!, today)) },
   { pattern: /\b[Ll]ast year\b|\b[Ii]n the previous year\b/g, read: (_, today) => relative(today, (t) => yearSpan(t.year - 1)) },
   { pattern: /\b(?:[Tt]his|[Ee]arlier this) year\b/g, read: (_, today) => relative(today, (t) => yearSpan(t.year)) },
   { pattern: /\b[Nn]ext year\b/g, read: (_, today) => relative(today, (t) => yearSpan(t.year + 1)) },
