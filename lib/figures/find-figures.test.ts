@@ -25,10 +25,10 @@ describe('findFigures over whole sentences', () => {
     expect(figures.map((f) => f.unit)).toEqual(['cases', null, null])
   })
 
-  it('reads a change "from X to Y" as two figures, not a range', () => {
+  it('reads a change "from X to Y" as two figures, not a range, counting what the sentence counts', () => {
     expect(summary('Referrals rose from 6,368 to 11,086.')).toEqual([
-      ['6,368', 'EXACT', 6368, null],
-      ['11,086', 'EXACT', 11086, null],
+      ['6,368', 'EXACT', 6368, 'referrals'],
+      ['11,086', 'EXACT', 11086, 'referrals'],
     ])
   })
 

@@ -13,14 +13,18 @@ const isCountedNoun = (unit: string | null): unit is string => unit !== null && 
 const isVerbGuess = (unit: string | null) => unit !== null && !isPluralLike(unit) && /(?:ed|ing)$/.test(unit)
 
 /** "The number of patients …", "Burglaries in the borough …": the noun a sentence counts. */
-const NUMBER_OF = /\b(?:number|total|count) of (?:[a-z]+ )?([a-z]+)\b/i
-const LEADING_PLURAL = /^(?:["“‘(]?\s*)(?:(?:The|Total|Annual|Recorded|Reported) )?(?:[A-Z]?[a-z]+ )?([A-Za-z]+)\b/
+const NUMBER_OF = /\b(?:number|total|count) of ([a-z]+)(?: ([a-z]+))?/i
+/** Words a sentence may start with that are not what it counts: "Officials said …". */
+const NOT_COUNTED = new Set(['officials', 'figures', 'data', 'statistics', 'results', 'estimates', 'reports', 'analysts', 'researchers', 'police', 'ministers', 'critics'])
 
 function sentenceNoun(sentence: string): string | null {
-  const counted = NUMBER_OF.exec(sentence)?.[1]?.toLowerCase()
-  if (counted !== undefined && isPluralLike(counted)) return counted
-  const leading = LEADING_PLURAL.exec(sentence)?.[1]?.toLowerCase()
-  return leading !== undefined && isPluralLike(leading) && !/^(?:officials|figures|data|statistics|results|estimates|reports|analysts)$/.test(leading) ? leading : null
+  // "the number of patients", "the number of new cases": the first plural of the next two words.
+  const counted = NUMBER_OF.exec(sentence)?.slice(1).find((word) => word !== undefined && isPluralLike(word.toLowerCase()))
+  if (counted !== undefined) return counted.toLowerCase()
+  // "Homicides in the city …", "Shoplifting offences recorded …": a plural among the first two words.
+  const leading = sentence.replace(/^["“‘(\s]+/, '').split(/\s+/, 2).map((word) => word.toLowerCase().replace(/[^\p{L}]/gu, ''))
+  const noun = leading.find((word) => isPluralLike(word))
+  return noun !== undefined && !NOT_COUNTED.has(noun) ? noun : null
 }
 
 /** The units of `figures` (in text order), with each missing one taken from its sentence. */
