@@ -59,7 +59,7 @@ export function periodsOfFigures(text: string, figures: Placed[], mentions: Peri
       if (own.role === 'earlier' && figure.isChange) return before ? stated(before) : null
       if (own.role === 'earlier') {
         const base = before?.period
-        return base ? { ...yearBefore(base), words: `${own.words} (${before.words})` } : null
+        return base ? { ...yearBefore(base), words: own.words } : null
       }
       if (isComparedWith) {
         const period = before?.period ?? after.find((m) => m !== own && m.role === 'period')?.period
