@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
+import { byCheckWorthiness } from './check-worthiness'
 import { findSuggestions, type Suggestion } from './find-suggestions'
 
 const SEEDS = path.join(import.meta.dirname, '../../prisma/seed/sources')
@@ -25,6 +26,8 @@ describe('findSuggestions on the seed articles', () => {
       expect(text.slice(s.start, s.end)).toBe(s.exact)
       expect(s.exact).toBe(s.exact.trim())
       expect(s.figure === undefined).toBe(s.kind === 'CHECK_WORTHY')
+      expect(s.score === undefined).toBe(s.kind === 'FIGURE')
+      if (s.score !== undefined) expect(s.score).toBeGreaterThan(0)
     }
     expect(suggestions.map((s) => s.start)).toEqual(suggestions.map((s) => s.start).toSorted((a, b) => a - b))
     // The database keeps one suggestion per (snapshot, kind, start, end).
@@ -84,14 +87,49 @@ describe('findSuggestions on the seed articles', () => {
     )
   })
 
-  it('skips questions, short lines, plain statements and run-ons', () => {
+  it('skips questions, short lines, boilerplate, statements of nothing checkable and run-ons', () => {
     const text = [
       'Did prosecutions rise by 79 percent?',
       'Fewer than 10 cases.',
       'The White House did not immediately respond to a request for comment.',
+      'The candles had burned down to stubs by the time the last mourners left.',
       `Officials said ${'that the policy would work and '.repeat(25)}it did not.`,
       'Prosecutors filed 11,086 cases in June, officials said.',
     ].join('\n\n')
     expect(checkWorthy(text)).toEqual(['Prosecutors filed 11,086 cases in June, officials said.'])
+  })
+})
+
+describe('findSuggestions ranks the check-worthy sentences', () => {
+  const ranked = (text: string) =>
+    findSuggestions(text)
+      .filter((s) => s.kind === 'CHECK_WORTHY')
+      .map((s) => ({ ...s, score: s.score! }))
+      .sort(byCheckWorthiness)
+      .map((s) => s.exact)
+
+  it('leads Mother Jones with its figures, and offers none of its newsletter or fundraising', () => {
+    const sentences = ranked(seed('mother-jones-prosecutions-spike.txt'))
+    expect(sentences.slice(0, 5).map((s) => s.slice(0, 26))).toEqual([
+      'TRAC’s analysis of the dat',
+      'In June, CBP referred 11,0',
+      'Non-immigration offenses a',
+      'That was up from 9,216 in ',
+      'Non-immigration offenses d',
+    ])
+    expect(sentences.join(' ')).not.toMatch(/Subscribe|newsletter|\$500,000|donation|Clara Jeffery/)
+  })
+
+  it('ranks the 545 parents in the top three of Axios, and leaves its caption and comment request out', () => {
+    const sentences = ranked(seed('axios-doj-watchdog.txt'))
+    expect(sentences.slice(0, 3).some((s) => s.includes('At least 545 parents'))).toBe(true)
+    expect(sentences.join(' ')).not.toMatch(/Getty|El Chaparral|request for comment/)
+  })
+
+  it('offers the essay’s opinions last, if at all', () => {
+    const sentences = ranked(seed('zero-tolerance-essay.txt'))
+    expect(sentences.slice(0, 4).every((s) => /\d/.test(s))).toBe(true)
+    expect(sentences).not.toContain('This has undoubtedly been the case with Trump’s zero-tolerance policy.')
+    expect(sentences).not.toContain('Those concerned with public safety — whether liberals or conservatives — should seek to reverse it.')
   })
 })

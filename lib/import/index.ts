@@ -1,12 +1,13 @@
 export { contentHash } from './content-hash'
 export { extractArticle, MIN_ARTICLE_WORDS, type ExtractedArticle } from './extract-article'
 export {
+  byCheckWorthiness,
   MAX_SENTENCE_LENGTH,
   MIN_SENTENCE_WORDS,
-  findSuggestions,
-  type Suggestion,
-  type SuggestionKind,
-} from './find-suggestions'
+  scoreSentence,
+  type CheckWorthiness,
+} from './check-worthiness'
+export { findSuggestions, type Suggestion, type SuggestionKind } from './find-suggestions'
 export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'

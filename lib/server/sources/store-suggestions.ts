@@ -1,5 +1,5 @@
-// The importer's suggestions for a snapshot's text (figures and sentences worth checking), stored
-// beside it whenever a source or a new version is stored.
+// The importer's suggestions for a snapshot's text (figures, and sentences worth checking with their
+// scores), stored beside it whenever a source or a new version is stored.
 import type { DbTransaction } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import { findSuggestions } from '../../import'
@@ -16,6 +16,7 @@ export async function storeSuggestions(tx: DbTransaction, snapshotId: string, te
       end: suggestion.end,
       exact: suggestion.exact,
       figure: suggestion.figure ? (suggestion.figure as Prisma.InputJsonValue) : undefined,
+      score: suggestion.score,
     })),
     skipDuplicates: true,
   })
