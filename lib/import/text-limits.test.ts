@@ -10,7 +10,7 @@ function lines(length: number): string {
   return line.repeat(Math.ceil(length / line.length)).slice(0, length - 1) + '.'
 }
 
-/** What a browser sends for that textarea: every line break as CRLF. */
+/** What the server receives for that textarea: every line break as CRLF (multipart/form-data). */
 const asSubmitted = (value: string) => value.replace(/\n/g, '\r\n')
 
 const textErrors = (input: Record<string, unknown>) => {

@@ -1,6 +1,9 @@
 // The limits on a source's text, stated once for the import forms (in words, and checked as the
-// reviewer types), the server's validation and the importer. The browser counts a textarea's
-// line break as one character but sends it as CRLF, so every check counts with textLength.
+// reviewer types), the server's validation and the importer. A textarea's value, and its
+// maxlength, count a line break as one character (LF), but the multipart/form-data encoding a form
+// is posted in turns every line break into CRLF (HTML, "multipart/form-data encoding algorithm"),
+// so the server received 2,000,000 characters with 30,000 line breaks as 2,030,000 and refused
+// them. Every check counts with textLength, which counts CRLF once.
 import { formatNumber } from '../format'
 
 /** Longest text a source may have, pasted or read from a file: UTF-16 code units, a line break counting as one. */
@@ -14,8 +17,8 @@ export const TEXT_LIMIT_IN_WORDS = `up to ${formatNumber(MAX_TEXT_LENGTH)} chara
 export const UPLOAD_LIMIT_IN_WORDS = `up to ${formatNumber(MAX_UPLOAD_BYTES / 1024 / 1024)} MB`
 
 /**
- * The length of a text as the limit counts it: each line break (CRLF, as a browser submits a
- * textarea, or LF, as its `value` reads and as snapshots store it) counts as one character.
+ * The length of a text as the limit counts it: each line break (CRLF, as a form posts it, or LF,
+ * as a textarea's value reads and as snapshots store it) counts as one character.
  */
 export function textLength(text: string): number {
   let crlf = 0
