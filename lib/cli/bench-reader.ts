@@ -3,15 +3,20 @@
 // throwaway embedded PostgreSQL, loaded in headless Chromium (lib/cli/chromium.ts) by a signed-in
 // reviewer. The source is a 1.5-million-character article built from the seed sources
 // (lib/cli/bench-long-article.ts), imported through createSource as the import form does, so it
-// carries every suggestion the importer finds. Prints the HTML's size, the server's answer, the
+// carries every suggestion the importer finds, and --quotes quotes (default 200) spread over it,
+// highlighted in the text and listed below it. Prints the HTML's size, the server's answer, the
 // load event and the moment React has hydrated the page, median of --runs loads (default 5),
-// against the 2-second target of issue 14. Flags: --characters N (default 1,500,000), --runs N.
+// against the 2-second target of issue 14. Flags: --characters N (default 1,500,000), --quotes N,
+// --runs N, --screenshots DIR (saves the reader at 1280 and 390 pixels wide there, to look at).
+import { mkdirSync } from 'node:fs'
 import { loadavg } from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from '@playwright/test'
+import { chromium, type BrowserContext } from '@playwright/test'
 import { hashPassword } from '../auth/password'
 import { formatNumber } from '../format'
 import { createAccount } from '../server/accounts/create-account'
+import { quoteForRange } from '../server/annotations/quote-for-range'
 import { createSource } from '../server/sources/create-source'
 import { longArticleText } from './bench-long-article'
 import { log, median, ms, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
@@ -24,17 +29,17 @@ const PASSWORD = 'bench reader password, long enough'
 type Load = { htmlBytes: number; transferBytes: number; firstByte: number; loaded: number; hydrated: number }
 
 function parseFlags() {
-  const { values } = parseArgs({ options: { characters: { type: 'string' }, runs: { type: 'string' } } })
-  const number = (raw: string | undefined, fallback: number) => {
+  const { values } = parseArgs({ options: { characters: { type: 'string' }, quotes: { type: 'string' }, runs: { type: 'string' }, screenshots: { type: 'string' } } })
+  const number = (raw: string | undefined, fallback: number, min = 1) => {
     const value = raw === undefined ? fallback : Number(raw.replace(/[_,]/g, ''))
-    if (!Number.isInteger(value) || value < 1) throw new Error(`expected a whole number, not "${raw}"`)
+    if (!Number.isInteger(value) || value < min) throw new Error(`expected a whole number of at least ${min}, not "${raw}"`)
     return value
   }
-  return { characters: number(values.characters, 1_500_000), runs: number(values.runs, 5) }
+  return { characters: number(values.characters, 1_500_000), quotes: number(values.quotes, 200, 0), runs: number(values.runs, 5), screenshots: values.screenshots }
 }
 
 /** Loads the reader once in a fresh page and reads the browser's own timings. */
-async function loadReader(context: import('@playwright/test').BrowserContext, url: string): Promise<Load> {
+async function loadReader(context: BrowserContext, url: string): Promise<Load> {
   const page = await context.newPage()
   try {
     const response = await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
@@ -58,6 +63,21 @@ async function loadReader(context: import('@playwright/test').BrowserContext, ur
   }
 }
 
+/** The reader as a reviewer sees it on a desktop and on a phone, scrolled to the suggestions' "Show more" too. */
+async function saveScreenshots(context: BrowserContext, url: string, dir: string) {
+  mkdirSync(dir, { recursive: true })
+  for (const width of [1280, 390]) {
+    const page = await context.newPage()
+    await page.setViewportSize({ width, height: width > 600 ? 900 : 844 })
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 })
+    await page.screenshot({ path: path.join(dir, `reader-${width}.png`) })
+    await page.getByRole('button', { name: 'Show more figures' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(dir, `reader-${width}-suggestions.png`) })
+    await page.close()
+  }
+  log(`screenshots in ${dir}`)
+}
+
 async function main() {
   const flags = parseFlags()
   await withThrowawayDatabase(async ({ url, db, onCleanup }) => {
@@ -67,6 +87,13 @@ async function main() {
     const details = { title: 'A long report', kind: 'GOVERNMENT_REPORT' as const, publisher: null, author: null, url: null, publishedOn: null }
     const [created, importTime] = await time(() => db.$transaction((tx) => createSource(tx, details, text, reviewer.id), { timeout: 300_000 }))
     log(`imported ${formatNumber(text.length)} characters with ${formatNumber(created.suggestions)} suggestions in ${ms(importTime)}`)
+    const every = Math.floor(text.length / Math.max(flags.quotes, 1))
+    await db.$transaction(async (tx) => {
+      for (let i = 0; i < flags.quotes; i++) {
+        const start = text.indexOf(' ', i * every) + 1
+        await quoteForRange(tx, { snapshotId: created.snapshotId, start, end: start + 60 }, reviewer.id)
+      }
+    }, { timeout: 120_000 })
 
     const origin = await startNextServer(url, onCleanup)
     const browser = await chromium.launch(chromiumLaunchOptions())
@@ -84,9 +111,10 @@ async function main() {
       loads.push(load)
       log(`load ${run}: first byte ${ms(load.firstByte)}, load event ${ms(load.loaded)}, hydrated ${ms(load.hydrated)} (load average ${loadavg()[0]!.toFixed(1)})`)
     }
+    if (flags.screenshots) await saveScreenshots(context, reader, flags.screenshots)
     const pick = (field: keyof Load) => median(loads.map((load) => load[field]))
     const hydrated = pick('hydrated')
-    console.log(`\nThe reader of a ${formatNumber(text.length)}-character source with ${formatNumber(created.suggestions)} suggestions, median of ${flags.runs} loads in Chromium:`)
+    console.log(`\nThe reader of a ${formatNumber(text.length)}-character source with ${formatNumber(created.suggestions)} suggestions and ${formatNumber(flags.quotes)} quotes, median of ${flags.runs} loads in Chromium:`)
     console.log(`  HTML                 ${formatNumber(Math.round(pick('htmlBytes') / 1024)).padStart(6)} KB (${formatNumber(Math.round(pick('transferBytes') / 1024))} KB sent)`)
     console.log(`  first byte           ${ms(pick('firstByte'))}`)
     console.log(`  load event           ${ms(pick('loaded'))}`)
