@@ -6,7 +6,9 @@ const SENTENCES = 30
 
 test('A source with more suggestions than a page shows the first 25 of each kind, and Show more loads the next', async ({ page, db }, testInfo) => {
   const stamp = `${testInfo.project.name}-${Date.now()}`
-  const paragraphs = Array.from({ length: FIGURES }, (_, i) => `In district ${i + 1}, ${1000 + i} cases were filed in ${stamp}.`)
+  const quantityName = `E2E paged cases ${stamp}`
+  const cases = (index: number) => `${(12_000 + index).toLocaleString('en-US')} cases`
+  const paragraphs = Array.from({ length: FIGURES }, (_, i) => `In district ${i + 1}, ${cases(i)} were filed in ${stamp}.`)
   const text = paragraphs.join('\n\n')
   const reviewer = await db.user.findUniqueOrThrow({ where: { email: DEMO.reviewer }, select: { id: true } })
   const source = await db.source.create({
@@ -21,9 +23,9 @@ test('A source with more suggestions than a page shows the first 25 of each kind
   const snapshotId = source.snapshots[0]!.id
   const suggestion = (index: number, kind: 'FIGURE' | 'CHECK_WORTHY') => {
     const start = text.indexOf(paragraphs[index]!)
-    const exact = kind === 'FIGURE' ? `${1000 + index} cases` : paragraphs[index]!
+    const exact = kind === 'FIGURE' ? cases(index) : paragraphs[index]!
     const at = text.indexOf(exact, start)
-    return { snapshotId, kind, start: at, end: at + exact.length, exact, figure: kind === 'FIGURE' ? { qualifier: 'EXACT', value: 1000 + index, low: null, high: null, unit: 'cases', direction: null, text: exact } : undefined }
+    return { snapshotId, kind, start: at, end: at + exact.length, exact, figure: kind === 'FIGURE' ? { qualifier: 'EXACT', value: 12_000 + index, low: null, high: null, unit: 'cases', direction: null, text: exact } : undefined }
   }
   await db.suggestion.createMany({
     data: [...Array.from({ length: FIGURES }, (_, i) => suggestion(i, 'FIGURE')), ...Array.from({ length: SENTENCES }, (_, i) => suggestion(i, 'CHECK_WORTHY'))],
@@ -44,26 +46,36 @@ test('A source with more suggestions than a page shows the first 25 of each kind
     // In text order, page after page, until there are no more.
     await figures.getByRole('button', { name: 'Show more figures' }).click()
     await expect(figures.getByRole('listitem')).toHaveCount(50)
-    await expect(figures.getByRole('listitem').nth(25)).toContainText('“1025 cases”')
+    await expect(figures.getByRole('listitem').nth(25)).toContainText('“12,025 cases”')
     await figures.getByRole('button', { name: 'Show more figures' }).click()
     await expect(figures.getByRole('listitem')).toHaveCount(60)
     await expect(figures.getByRole('button', { name: 'Show more figures' })).toHaveCount(0)
-    await expect(figures.getByRole('listitem').last()).toContainText('“1059 cases”')
+    await expect(figures.getByRole('listitem').last()).toContainText('“12,059 cases”')
 
     await sentences.getByRole('button', { name: 'Show more worth checking' }).click()
     await expect(sentences.getByRole('listitem')).toHaveCount(30)
 
     // A suggestion from a later page is dismissed like any other, and leaves the list.
-    await figures.getByRole('button', { name: 'Dismiss suggestion “1055 cases”' }).click()
-    await expect(figures.getByRole('button', { name: 'Accept suggestion “1055 cases”' })).toHaveCount(0)
+    await figures.getByRole('button', { name: 'Dismiss suggestion “12,055 cases”' }).click()
+    await expect(figures.getByRole('button', { name: 'Accept suggestion “12,055 cases”' })).toHaveCount(0)
     await expect(figures.getByRole('heading')).toHaveText('Figures (59)')
     await expect(figures.getByRole('listitem')).toHaveCount(59)
 
-    // Accepting one from a later page opens the figure form with its reading.
-    await figures.getByRole('button', { name: 'Accept suggestion “1040 cases”' }).click()
-    await expect(page.locator('#annotate-heading ~ blockquote')).toHaveText('1040 cases')
+    // Accepting one from a later page opens the figure form with its reading; saved, it leaves the list.
+    await figures.getByRole('button', { name: 'Accept suggestion “12,040 cases”' }).click()
+    await expect(page.locator('#annotate-heading ~ blockquote')).toHaveText('12,040 cases')
     await expect(page.getByLabel('Create a figure')).toBeChecked()
+    await expect(page.getByLabel('Value')).toHaveValue('12040')
+    await page.getByLabel('Quantity measured').selectOption({ label: 'New quantity…' })
+    await page.getByLabel('New quantity’s name').fill(quantityName)
+    await page.getByRole('button', { name: 'Save figure' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Figure saved' })).toBeVisible()
+    await expect(figures.getByRole('button', { name: 'Accept suggestion “12,040 cases”' })).toHaveCount(0)
+    await expect(figures.getByRole('heading')).toHaveText('Figures (58)')
   } finally {
+    await db.figure.deleteMany({ where: { quantity: { name: quantityName } } })
+    await db.quantity.deleteMany({ where: { name: quantityName } })
+    await db.quote.deleteMany({ where: { snapshot: { sourceId: source.id } } })
     await db.source.delete({ where: { id: source.id } })
   }
 })
