@@ -1,6 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
+import { FigureReading } from '@/components/figure-reading'
 import { FormAlert } from '@/components/ui/form-alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { dismissSuggestion } from '@/lib/actions/dismiss-suggestion'
@@ -82,6 +83,7 @@ function SuggestionItem({ suggestion, onAccept, onDismissed }: { suggestion: Rea
   return (
     <li className={styles.suggestionsItem}>
       <p className={styles.suggestionsText}>“{exact}”</p>
+      {suggestion.figure ? <FigureReading figure={suggestion.figure} /> : null}
       <form action={action} className={styles.suggestionsActions}>
         <input type="hidden" name="suggestionId" value={suggestion.id} />
         <button type="button" className="button" onClick={() => onAccept(suggestion)}>

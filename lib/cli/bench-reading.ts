@@ -12,9 +12,9 @@ const SET_DIR = path.join(import.meta.dirname, '..', 'figures', 'evaluation')
 /** The targets (issue 14): precision and recall each at least this. */
 const TARGETS: Partial<Record<Field, number>> = { value: 0.95, qualifier: 0.95, unit: 0.9, period: 0.9 }
 
-/** What the reader says of a text, as the scorer compares it. The reader gives no period yet. */
+/** What the reader says of a text, as the scorer compares it. */
 function read(item: EvaluationCase): Reading[] {
-  return findFigures(item.text).map((figure) => ({
+  return findFigures(item.text, { publishedOn: new Date(`${item.date}T00:00:00Z`) }).map((figure) => ({
     start: figure.start,
     end: figure.end,
     value: figure.value,
@@ -22,7 +22,7 @@ function read(item: EvaluationCase): Reading[] {
     low: figure.low,
     high: figure.high,
     unit: figure.unit,
-    period: null,
+    period: figure.period && { start: figure.period.start, end: figure.period.end },
   }))
 }
 

@@ -57,7 +57,7 @@ describe('figureDisagreement', () => {
     const words = '11,086 new cases in June, against 9,216 in May'
     expect(figureDisagreement(words, exact(9216, 'cases referred'))).toBeNull()
     expect(figureDisagreement(words, exact(11086, 'cases'))).toBeNull()
-    expect(figureDisagreement(words, exact(6368, 'cases'))).toMatchObject({ reading: '11,086 cases (“11,086 new cases”)', readings: ['11,086 cases (“11,086 new cases”)', '9,216'], parts: ['value', 'bounds'] })
+    expect(figureDisagreement(words, exact(6368, 'cases'))).toMatchObject({ reading: '11,086 cases (“11,086 new cases”)', readings: ['11,086 cases (“11,086 new cases”)', '9,216 cases (“9,216”)'], parts: ['value', 'bounds'] })
   })
 
   it('is lenient on a more specific unit, strict on a different one', () => {
@@ -66,7 +66,7 @@ describe('figureDisagreement', () => {
     expect(figureDisagreement(words, exact(611, 'separated children'))).toBeNull()
     expect(figureDisagreement(words, exact(611, 'child'))).toBeNull()
     expect(figureDisagreement(words, exact(611, 'parents'))?.parts).toEqual(['unit'])
-    expect(figureDisagreement('within 72 hours', exact(3, 'days'))?.parts).toEqual(['value', 'bounds', 'unit'])
+    expect(figureDisagreement('within 72 hours', exact(3, 'days'))?.parts).toEqual(['value', 'qualifier', 'bounds', 'unit'])
     expect(figureDisagreement('$500,000 in fines', exact(500000, 'dollars'))).toBeNull()
     // Words with no unit noun ("9,216 in May") leave the unit to the reviewer.
     expect(figureDisagreement('9,216 in May', exact(9216, 'cases referred'))).toBeNull()

@@ -12,6 +12,9 @@ const DECREASE = new Set([
   'reduction', 'lower', 'fewer', 'less', 'slid', 'sank', 'dipped', 'dip', 'slumped',
 ])
 
+/** "rose", "fell", "up", "cut": a word that says a figure changed. */
+export const isChangeWord = (token: Token | undefined) => directionOf(token) !== null
+
 function directionOf(token: Token | undefined): FigureDirection | null {
   if (token?.kind !== 'word') return null
   if (INCREASE.has(token.lower)) return 'increase'

@@ -3,9 +3,9 @@ import { isSymbol, type Token } from './tokenize'
 import { MONTHS } from './unit-words'
 
 // Text just before a number that makes it a reference, not a count: "21 USC 846", "Section 1325",
-// "No. 5", "page 12", "Title 8".
+// "No. 5", "page 12", "Title 8"; and the base of a rate: "per 100,000 people".
 const REFERENCE_BEFORE =
-  /(?:§|\b(?:u\.?\s?s\.?\s?c|usc|cfr|section|sec|sections|title|chapter|article|rule|no|nos|number|page|pages|pp|vol|volume|docket|exhibit|figure|fig|table|paragraph|para|item|route|interstate|highway|flight|room|suite|amendment)\.?)\s*$/i
+  /(?:§|\b(?:u\.?\s?s\.?\s?c|usc|cfr|section|sec|sections|title|chapter|article|rule|no|nos|number|page|pages|pp|vol|volume|docket|exhibit|figure|fig|table|paragraph|para|item|route|interstate|highway|flight|room|suite|amendment)\.?|\b(?:per|every))\s*$/i
 // "21 USC", "8 U.S.C.", "45 CFR": the number is a title of a code.
 const REFERENCE_AFTER = /^\s*(?:u\.?\s?s\.?\s?c\b|usc\b|cfr\b|c\.f\.r\b)/i
 
@@ -48,7 +48,9 @@ export function isNotAFigure(
 ): boolean {
   const numeral = quantity.numeral
   if (numeral === null) return false
-  const index = tokens.indexOf(numeral)
+  // The numeral is among the quantity's own tokens: no search through a long source's tokens.
+  let index = quantity.first
+  while (index < quantity.next && tokens[index] !== numeral) index += 1
   const isMoneyOrPercent = quantity.currency !== null || unit === 'percent' || unit === 'USD'
   if (/^\d{4}$/.test(numeral.raw) && quantity.scale === 1 && !isMoneyOrPercent) return true
   if (!quantity.isShortScale && isGlued(text, numeral)) return true

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { figureDefaults, findPeriod } from './figure-defaults'
+import { figureDefaults } from './figure-defaults'
 
 const JAN_2021 = new Date('2021-01-14T00:00:00Z')
 
@@ -29,33 +29,17 @@ describe('figureDefaults', () => {
   })
 
   it('uses a figure parsed earlier instead of parsing again', () => {
-    const parsed = { qualifier: 'MORE_THAN' as const, value: 3000, low: 3000, high: null, unit: 'children', direction: null, text: 'more than 3,000 children' }
-    expect(figureDefaults('whatever the passage says', null, parsed)).toMatchObject({ qualifier: 'MORE_THAN', value: '3000', low: '3000', high: '' })
+    const period = { start: '2018-01-01', end: '2018-12-31', words: 'in 2018' }
+    const parsed = { qualifier: 'MORE_THAN' as const, value: 3000, low: 3000, high: null, unit: 'children', direction: null, text: 'more than 3,000 children', period }
+    expect(figureDefaults('whatever the passage says', null, parsed)).toMatchObject({ qualifier: 'MORE_THAN', value: '3000', low: '3000', high: '', periodStart: '2018-01-01', periodEnd: '2018-12-31', periodLabel: 'in 2018' })
+  })
+
+  it('reads the period from the passage when the figure came without one, or none is stated', () => {
+    expect(figureDefaults('in May 2018, 9,216 cases', null)).toMatchObject({ value: '9216', periodStart: '2018-05-01', periodEnd: '2018-05-31', periodLabel: 'in May 2018' })
+    expect(figureDefaults('Sessions announced it on April 6, 2018', null)).toMatchObject({ value: '', periodStart: '2018-04-06', periodEnd: '2018-04-06' })
   })
 
   it('leaves the fields empty when the passage states no number', () => {
     expect(figureDefaults('Sessions underestimated how complicated it would be.', null)).toMatchObject({ qualifier: 'EXACT', value: '', unit: '', periodLabel: '' })
-  })
-})
-
-describe('findPeriod', () => {
-  it('reads a month with a day and a year', () => {
-    expect(findPeriod('announced on April 6, 2018 in a memo', null)).toEqual({ start: '2018-04-06', end: '2018-04-06', label: 'April 6, 2018' })
-  })
-
-  it('reads a month without a year in the year of publication, or the year before', () => {
-    expect(findPeriod('11,086 new cases In June', new Date('2018-07-20T00:00:00Z'))).toEqual({ start: '2018-06-01', end: '2018-06-30', label: 'In June' })
-    expect(findPeriod('as of October', JAN_2021)?.start).toBe('2020-10-01')
-    expect(findPeriod('as of October', null)).toBeNull()
-  })
-
-  it('reads a year, and a fiscal year from October to September', () => {
-    expect(findPeriod('fewer than in any month since 2001', null)).toEqual({ start: '2001-01-01', end: '2001-12-31', label: 'since 2001' })
-    expect(findPeriod('in fiscal year 2018', null)).toEqual({ start: '2017-10-01', end: '2018-09-30', label: 'in fiscal year 2018' })
-  })
-
-  it('does not take a month name inside another word, or "may" as a verb, for a date without a year', () => {
-    expect(findPeriod('the Marches and junes', null)).toBeNull()
-    expect(findPeriod('prosecutors may decline 9,216 cases in May', new Date('2018-07-01T00:00:00Z'))).toMatchObject({ start: '2018-05-01', label: 'in May' })
   })
 })

@@ -25,10 +25,10 @@ describe('findFigures over whole sentences', () => {
     expect(figures.map((f) => f.unit)).toEqual(['cases', null, null])
   })
 
-  it('reads a change "from X to Y" as two figures, not a range', () => {
+  it('reads a change "from X to Y" as two figures, not a range, counting what the sentence counts', () => {
     expect(summary('Referrals rose from 6,368 to 11,086.')).toEqual([
-      ['6,368', 'EXACT', 6368, null],
-      ['11,086', 'EXACT', 11086, null],
+      ['6,368', 'EXACT', 6368, 'referrals'],
+      ['11,086', 'EXACT', 11086, 'referrals'],
     ])
   })
 
@@ -39,7 +39,7 @@ describe('findFigures over whole sentences', () => {
       'Services’ Office of Refugee Resettlement within 72 hours.'
     expect(summary(text)).toEqual([
       ['three to seven days', 'RANGE', 5, 'days'],
-      ['72 hours', 'EXACT', 72, 'hours'],
+      ['within 72 hours', 'AT_MOST', 72, 'hours'],
     ])
   })
 })
@@ -79,6 +79,7 @@ describe('findFigures skips what is not a figure', () => {
       {
         qualifier: 'EXACT', value: 130, low: 130, high: 130, unit: 'percent', direction: 'increase',
         text: '130 percent', start: 30, end: 41,
+        period: { start: '2017-01-01', end: '2018-12-31', words: 'from 2017 to 2018' },
       },
     ])
   })

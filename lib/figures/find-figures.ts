@@ -1,4 +1,4 @@
-import { findDirection } from './direction'
+import { findDirection, isChangeWord } from './direction'
 import { isNotAFigure } from './exclusions'
 import {
   boundsFor,
@@ -6,27 +6,70 @@ import {
   matchSuffixQualifier,
   type Qualifier,
 } from './qualifiers'
+import { readMultiple } from './multiples'
+import { tidy } from './number-words'
 import { readQuantity, type Quantity } from './quantity'
 import { isSymbol, isWord, tokenize, type Token } from './tokenize'
+import { periodsOfFigures } from './figure-periods'
+import { findPeriods } from './periods'
+import { unitsWithReferences } from './unit-references'
 import type { FoundFigure } from './types'
 import { readPercent, readUnit } from './unit'
 
-type Read = { figure: FoundFigure | null; next: number }
+/** What the reader knows of the text: the source's own date resolves "last year" and "in March". */
+export type ReadingContext = { publishedOn?: Date | null }
+
+/** A figure before its period is known. */
+type Unplaced = Omit<FoundFigure, 'period'>
+type Read = { figure: Unplaced | null; next: number }
 
 const EXACT: Qualifier = { qualifier: 'EXACT', isJustUnder: false }
 
-/** Second half of a range after `first`: "three to seven", "3-7", "3–7", "two or three". */
+/**
+ * Second half of a range after `first`: "three to seven", "3-7", "3–7", "two or three". Ranges are
+ * written low to high in one unit: "51.9% to 48.1%" and "12% to $4.1bn" are two figures.
+ */
 function readRangeEnd(tokens: Token[], first: Quantity): { high: Quantity; low: Quantity } | null {
   // "5% to 10%": the first end may carry its own percent sign.
-  const sep = (readPercent(tokens, first.next)?.last ?? first.next - 1) + 1
+  const firstPercent = readPercent(tokens, first.next)
+  const sep = (firstPercent?.last ?? first.next - 1) + 1
   const token = tokens[sep]
   const isSeparator = isWord(token, 'to', 'or') || isSymbol(token, '-', '–', '—')
   if (!isSeparator || matchSuffixQualifier(tokens, sep) !== null) return null
   const high = readQuantity(tokens, sep + 1)
-  if (high === null || high.isFraction !== first.isFraction) return null
+  if (high === null || high.isFraction !== first.isFraction || high.currency !== first.currency) return null
+  const highPercent = readPercent(tokens, high.next)
+  if (firstPercent !== null && highPercent?.unit !== firstPercent.unit) return null
   // "2 to 3 million": the scale written once applies to both ends.
   const low = first.scale === 1 && high.scale > 1 ? { ...first, value: first.value * high.scale } : first
-  return { low, high }
+  return low.value < high.value || isWord(token, 'or') ? { low, high } : null
+}
+
+/** "one in five", "3 out of 10": a ratio, read as a fraction. */
+function readRatio(tokens: Token[], first: Quantity): Quantity | null {
+  const over = isWord(tokens[first.next], 'in') ? first.next + 1 : isWord(tokens[first.next], 'out') && isWord(tokens[first.next + 1], 'of') ? first.next + 2 : -1
+  if (over === -1 || first.isFraction || first.currency !== null) return null
+  const whole = readQuantity(tokens, over)
+  const isWhole = whole !== null && whole.currency === null && !whole.isFraction && whole.scale === 1 && whole.value > first.value && !/^\d{4}$/.test(whole.numeral?.raw ?? '')
+  if (!isWhole) return null
+  return { ...first, value: tidy(first.value / whole.value), isFraction: true, isLoneOne: false, numeral: null, next: whole.next }
+}
+
+/** "doubled", "fourfold", "more than double": a multiple, read as a number of times. */
+function readMultipleAt(tokens: Token[], at: number, isQualified: boolean): Quantity | null {
+  const multiple = readMultiple(tokens, at, isQualified)
+  if (multiple === null) return null
+  return { value: multiple.value, scale: 1, currency: null, isShortScale: false, numeral: null, isFraction: false, isMultiple: true, isLoneOne: false, first: at, next: multiple.next }
+}
+
+/** "rose from 6,368 to 11,086" is a change between two figures; "from 3 to 5 years" is a range. */
+function isChangeBefore(tokens: Token[], from: number): boolean {
+  if (isSymbol(tokens[from - 1], ',', ';')) return true
+  for (let k = from - 1; k >= Math.max(0, from - 3); k -= 1) {
+    if (tokens[k]?.kind !== 'word') return false
+    if (isChangeWord(tokens[k]) || isWord(tokens[k], 'went', 'moved', 'changed', 'shifted', 'slipped', 'eased', 'edged')) return true
+  }
+  return false
 }
 
 /** Reads the figure whose phrase starts at token i, if any. */
@@ -35,32 +78,32 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
   let at = qualifier?.next ?? i
   const isBetween = qualifier === null && isWord(tokens[i], 'between')
   if (isBetween) at = i + 1
-  const first = readQuantity(tokens, at)
+  const read = readQuantity(tokens, at)
+  const first = (read && readRatio(tokens, read)) ?? read ?? readMultipleAt(tokens, at, qualifier !== null)
   if (first === null) return null
 
-  // "from 6,368 to 11,086" is a change between two figures, not a range.
   const isAfterFrom = isWord(tokens[i - 1], 'from')
   let range: { low: Quantity; high: Quantity } | null = null
   if (isBetween) {
     const and = isWord(tokens[first.next], 'and') ? readQuantity(tokens, first.next + 1) : null
     if (and === null) return null
     range = { low: first, high: and }
-  } else if (!isAfterFrom) {
+  } else if (!first.isMultiple && !(isAfterFrom && isChangeBefore(tokens, i - 1))) {
     range = readRangeEnd(tokens, first)
   }
   const last = range?.high ?? first
   let next = last.next
 
-  if (qualifier === null && range === null) {
-    const suffix = matchSuffixQualifier(tokens, next)
-    if (suffix !== null) {
-      qualifier = suffix
-      next = suffix.next
-    }
+  const readSuffix = () => {
+    const suffix = qualifier === null && range === null ? matchSuffixQualifier(tokens, next) : null
+    if (suffix !== null) [qualifier, next] = [suffix, suffix.next]
   }
+  readSuffix()
   const currency = first.currency ?? last.currency
-  const unit = first.isFraction ? { unit: 'fraction', last: -1 } : readUnit(tokens, next, currency)
+  const unit = first.isFraction ? { unit: 'fraction', last: -1 } : first.isMultiple ? { unit: 'times', last: -1 } : readUnit(tokens, next, currency)
   if (unit.last >= 0) next = unit.last + 1
+  // "18 weeks or more": the qualifier may follow the unit.
+  readSuffix()
 
   const quantities = range ? [range.low, range.high] : [first]
   if (quantities.some((q) => isNotAFigure(text, tokens, q, unit.unit))) {
@@ -81,11 +124,11 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
   if (range !== null) {
     const low = Math.min(range.low.value, range.high.value)
     const high = Math.max(range.low.value, range.high.value)
-    const figure: FoundFigure = { ...base, qualifier: 'RANGE', value: (low + high) / 2, low, high }
+    const figure: Unplaced = { ...base, qualifier: 'RANGE', value: (low + high) / 2, low, high }
     return { figure, next }
   }
   const chosen = qualifier ?? EXACT
-  const figure: FoundFigure = {
+  const figure: Unplaced = {
     ...base,
     qualifier: chosen.qualifier,
     value: first.value,
@@ -99,9 +142,18 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
  * sections and identifiers are skipped (see isNotAFigure); so are a bare "one" (usually a
  * pronoun), vague plurals ("hundreds of") and "zero" (always "zero tolerance" here).
  */
-export function findFigures(text: string): FoundFigure[] {
+export function findFigures(text: string, { publishedOn = null }: ReadingContext = {}): FoundFigure[] {
   const tokens = tokenize(text)
-  const figures: FoundFigure[] = []
+  const periods = findPeriods(text, publishedOn)
+  // "the 12 months to June", "the first six months of 2019": numbers inside a period are not figures.
+  // Figures and periods both come in text order, so one pass over the periods serves all.
+  let nextPeriod = 0
+  const isInPeriod = (figure: Unplaced) => {
+    while (periods[nextPeriod] !== undefined && periods[nextPeriod]!.end < figure.end) nextPeriod += 1
+    const period = periods[nextPeriod]
+    return period !== undefined && period.start <= figure.start
+  }
+  let figures: Unplaced[] = []
   let i = 0
   while (i < tokens.length) {
     const read = readFigureAt(text, tokens, i)
@@ -109,13 +161,35 @@ export function findFigures(text: string): FoundFigure[] {
       i += 1
       continue
     }
-    if (read.figure !== null) figures.push(read.figure)
+    if (read.figure !== null && !isInPeriod(read.figure)) figures.push(read.figure)
     i = Math.max(i + 1, read.next)
   }
-  return figures
+  const units = unitsWithReferences(text, figures)
+  figures = figures.map((figure, k) => ({ ...figure, unit: units[k] ?? null }))
+  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(figure), isRule: isRule(figure) }))
+  const dated = periodsOfFigures(text, placed, periods)
+  return figures.map((figure, k) => ({ ...figure, period: dated[k] ?? null }))
+}
+
+/** A figure that measures a change, which a period it is compared with widens: "up 9% on 2021-22". */
+function isChange(figure: Unplaced): boolean {
+  return figure.direction !== null || figure.unit === 'percentage points' || figure.unit === 'times' || figure.unit === 'percent'
+}
+
+const DURATIONS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/
+
+/**
+ * A figure that describes a rule or a kind rather than a count at a time: a number glued to its unit
+ * ("the 72-hour standard"), or a bounded duration ("for more than five years"). It takes only a
+ * period stated right after it.
+ */
+function isRule(figure: Unplaced): boolean {
+  if (figure.unit !== 'fraction' && /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text)) return true
+  // "for more than five years", "up to 20 minutes": a bounded duration describes how long, not when.
+  return figure.qualifier !== 'EXACT' && figure.qualifier !== 'RANGE' && DURATIONS.test(figure.unit ?? '')
 }
 
 /** The first figure stated in a phrase ("at least 545 parents"), or null when there is none. */
-export function parseFigure(phrase: string): FoundFigure | null {
-  return findFigures(phrase)[0] ?? null
+export function parseFigure(phrase: string, context: ReadingContext = {}): FoundFigure | null {
+  return findFigures(phrase, context)[0] ?? null
 }

@@ -1,7 +1,8 @@
 export { ABOUT_TOLERANCE, NEARLY_TOLERANCE } from './qualifiers'
-export { findFigures, parseFigure } from './find-figures'
+export { findFigures, parseFigure, type ReadingContext } from './find-figures'
 export type {
   FigureDirection,
+  FigurePeriod,
   FigureQualifier,
   FoundFigure,
   ParsedFigure,

@@ -16,7 +16,7 @@ export function tidy(n: number): number {
 
 /** Words that multiply what came before; also read after numerals ("2.3 million"). */
 export const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7,
 }
 // Denominators only count after a numerator ("a third", "two-thirds"): alone, "third" is an ordinal.
 const DENOMINATORS: Record<string, number> = {

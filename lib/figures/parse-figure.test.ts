@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseFigure } from './find-figures'
+import { findFigures, parseFigure } from './find-figures'
 
 function parsed(phrase: string) {
   const figure = parseFigure(phrase)
@@ -12,7 +12,7 @@ describe('parseFigure: qualifiers', () => {
   it('reads a lower bound', () => {
     expect(parseFigure('at least 545 parents')).toEqual({
       qualifier: 'AT_LEAST', value: 545, low: 545, high: null, unit: 'parents', direction: null,
-      text: 'at least 545 parents', start: 0, end: 20,
+      text: 'at least 545 parents', start: 0, end: 20, period: null,
     })
     expect(parsed('no fewer than 20 agents')).toMatchObject({ qualifier: 'AT_LEAST', low: 20 })
     expect(parsed('545 or more parents')).toMatchObject({ qualifier: 'AT_LEAST', low: 545, unit: 'parents' })
@@ -159,5 +159,55 @@ describe('parseFigure: numbers and units', () => {
     expect(parseFigure('2018')).toBeNull()
     expect(parseFigure('zero tolerance')).toBeNull()
     expect(parseFigure('')).toBeNull()
+  })
+})
+
+describe('parseFigure: what news writing says of bounds, ratios and multiples', () => {
+  it('reads "within", "longer than", "shorter than" and a qualifier after the unit', () => {
+    expect(parsed('within 72 hours')).toMatchObject({ qualifier: 'AT_MOST', low: null, high: 72, unit: 'hours' })
+    expect(parsed('longer than 180 days')).toMatchObject({ qualifier: 'MORE_THAN', low: 180, high: null, unit: 'days' })
+    expect(parsed('shorter than six months')).toMatchObject({ qualifier: 'FEWER_THAN', high: 6, unit: 'months' })
+    expect(parsed('waited 18 weeks or more')).toMatchObject({ qualifier: 'AT_LEAST', low: 18, unit: 'weeks', text: '18 weeks or more' })
+    expect(parsed('close to £100,000')).toMatchObject({ qualifier: 'ABOUT', low: 90000, high: 100000 })
+  })
+
+  it('reads ratios as fractions', () => {
+    expect(parsed('one in five children')).toMatchObject({ qualifier: 'EXACT', value: 0.2, unit: 'fraction', text: 'one in five' })
+    expect(parsed('Three out of 10 nurses')).toMatchObject({ value: 0.3, unit: 'fraction' })
+    expect(parsed('roughly 1 in 10')).toMatchObject({ qualifier: 'ABOUT', value: 0.1, low: 0.095, high: 0.105 })
+    expect(parseFigure('one in 2019')).toBeNull()
+  })
+
+  it('reads multiples as a number of times', () => {
+    expect(parsed('burglaries doubled')).toMatchObject({ value: 2, unit: 'times', text: 'doubled' })
+    expect(parsed('a fourfold rise')).toMatchObject({ value: 4, unit: 'times' })
+    expect(parsed('the rate halved')).toMatchObject({ value: 0.5, unit: 'times' })
+    expect(parsed('more than double the figure')).toMatchObject({ qualifier: 'MORE_THAN', value: 2, unit: 'times' })
+    expect(parsed('twice as likely')).toMatchObject({ value: 2, unit: 'times' })
+    expect(parseFigure('a double murder')).toBeNull()
+  })
+
+  it('reads a change to a level as two figures, and a span "from … to" as a range', () => {
+    expect(findFigures('rose 0.1 percentage point to 14.0 percent').map((f) => [f.text, f.qualifier])).toEqual([['0.1 percentage point', 'EXACT'], ['14.0 percent', 'EXACT']])
+    expect(findFigures('Revenue rose 12% to $4.1bn').map((f) => [f.text, f.unit])).toEqual([['12%', 'percent'], ['$4.1bn', 'USD']])
+    expect(findFigures('Leave won by 51.9% to 48.1%').map((f) => f.qualifier)).toEqual(['EXACT', 'EXACT'])
+    expect(findFigures('cases rose from 6,368 to 11,086').map((f) => f.value)).toEqual([6368, 11086])
+    expect(parsed('fines ranging from $45 to $320')).toMatchObject({ qualifier: 'RANGE', low: 45, high: 320 })
+  })
+
+  it('reads other dollars and Indian scales', () => {
+    expect(parsed('A$2.6 billion')).toMatchObject({ value: 2.6e9, unit: 'AUD' })
+    expect(parsed('₹15,000 crore')).toMatchObject({ value: 1.5e11, unit: 'INR' })
+  })
+})
+
+describe('findFigures: a unit named elsewhere in the sentence', () => {
+  it('takes the noun of a neighbouring figure, or the noun the sentence counts', () => {
+    const units = (text: string) => findFigures(text).map((f) => [f.text, f.unit])
+    expect(units('The agency found 1,000 children, and 120 of them were reunited.')).toEqual([['1,000 children', 'children'], ['120', 'children']])
+    expect(units('The council closed 12, four and three libraries.')).toEqual([['12', 'libraries'], ['four', 'libraries'], ['three libraries', 'libraries']])
+    expect(units('Homicides in the city fell to 253 last year.')).toEqual([['253', 'homicides']])
+    expect(units('The number of patients in hospital fell to 13,481.')).toEqual([['13,481', 'patients']])
+    expect(units('Officials said 2,400 were missing. Then 300 more.')).toEqual([['2,400', null], ['300', null]])
   })
 })

@@ -21,12 +21,13 @@ const PREFIXES: Phrase[] = [
   ...phrases('AT_LEAST', ['at least', 'no less than', 'no fewer than', 'not less than',
     'not fewer than', 'a minimum of', '≥']),
   ...phrases('MORE_THAN', ['more than', 'greater than', 'in excess of', 'upwards of', 'just over',
-    'well over', 'over', 'above', 'exceeding', '>']),
-  ...phrases('AT_MOST', ['at most', 'no more than', 'not more than', 'up to', 'a maximum of', '≤']),
-  ...phrases('FEWER_THAN', ['fewer than', 'less than', 'under', 'below', '<']),
+    'well over', 'over', 'above', 'exceeding', 'longer than', 'later than', '>']),
+  ...phrases('AT_MOST', ['at most', 'no more than', 'not more than', 'up to', 'a maximum of',
+    'within', 'no later than', 'no longer than', '≤']),
+  ...phrases('FEWER_THAN', ['fewer than', 'less than', 'under', 'below', 'shorter than', '<']),
   ...phrases('ABOUT', ['about', 'around', 'roughly', 'approximately', 'some', 'an estimated',
-    'estimated', 'circa', 'close to', '~', '≈']),
-  ...phrases('ABOUT', ['nearly', 'almost', 'just under', 'just shy of'], true),
+    'estimated', 'circa', '~', '≈']),
+  ...phrases('ABOUT', ['nearly', 'almost', 'close to', 'just under', 'just shy of'], true),
 ].sort((a, b) => b.words.length - a.words.length)
 
 // "545 or more parents", "three days or so".

@@ -6,16 +6,18 @@ import { findFigures } from './find-figures'
 
 // Passages copied from prisma/seed/sources, so these tests hold whatever happens to the seed.
 describe('figures in the seed passages', () => {
-  it('Axios: the parents not located', () => {
+  it('Axios: the parents not located, as of the October before the article', () => {
     const text =
       'Why it matters: At least 545 parents separated from their children at the U.S.-Mexico ' +
       'border under the now-reversed policy could not be located as of October.'
-    expect(findFigures(text)).toEqual([
+    expect(findFigures(text, { publishedOn: new Date('2021-01-14T00:00:00Z') })).toEqual([
       {
         qualifier: 'AT_LEAST', value: 545, low: 545, high: null, unit: 'parents', direction: null,
         text: 'At least 545 parents', start: 16, end: 36,
+        period: { start: '2020-10-01', end: '2020-10-31', words: 'as of October' },
       },
     ])
+    expect(findFigures(text)[0]?.period).toBeNull()
   })
 
   it('HSToday and Courthouse News: children separated, parents not found', () => {
@@ -44,7 +46,7 @@ describe('figures in the seed passages', () => {
     ])
   })
 
-  it('the essay: bounds, approximations and fractions', () => {
+  it('the essay: bounds, approximations, fractions, and the noun "the number of" names', () => {
     const text =
       'when those drugs helped drive the number of overdose deaths in the United States above ' +
       '70,000. ... the number of new human-smuggling cases launched by Homeland Security ' +
@@ -52,7 +54,7 @@ describe('figures in the seed passages', () => {
       'less than half the staff it had in 2016. ... higher than they were in any year in at least ' +
       'two decades'
     expect(findFigures(text).map((f) => [f.text, f.qualifier, f.value, f.low, f.high, f.unit, f.direction])).toEqual([
-      ['above 70,000', 'MORE_THAN', 70000, 70000, null, null, null],
+      ['above 70,000', 'MORE_THAN', 70000, 70000, null, 'deaths', null],
       ['almost 60 percent', 'ABOUT', 60, 54, 60, 'percent', 'decrease'],
       ['less than half', 'FEWER_THAN', 0.5, null, 0.5, 'fraction', null],
       ['at least two decades', 'AT_LEAST', 2, 2, null, 'decades', null],

@@ -28,7 +28,12 @@ export type ParsedFigure = {
   direction: FigureDirection | null
   /** The phrase as written: qualifier, number and unit words. */
   text: string
+  /** The time the figure is about, as the text around it states it; null when it states none. */
+  period: FigurePeriod | null
 }
+
+/** A figure's period: its first and last day (ISO, both included) and the words that state it. */
+export type FigurePeriod = { start: string; end: string; words: string }
 
 /** A figure found in a longer text; `text.slice(start, end) === figure.text`. */
 export type FoundFigure = ParsedFigure & { start: number; end: number }

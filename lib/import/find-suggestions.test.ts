@@ -48,6 +48,7 @@ describe('findSuggestions on the seed articles', () => {
       unit: 'parents',
       direction: null,
       text: 'At least 545 parents',
+      period: null,
     })
     expect(JSON.parse(JSON.stringify(figure))).toEqual(figure)
   })

@@ -1,4 +1,5 @@
-import { findFigures, type ParsedFigure } from '../figures'
+import { findFigures, type ParsedFigure, type ReadingContext } from '../figures'
+import { distinctFigures } from './distinct-figures'
 import { splitSentences, type Span } from './split-sentences'
 
 /** Mirrors the Prisma `SuggestionKind` enum; keep the names identical. */
@@ -46,14 +47,14 @@ function isCheckWorthy(sentence: string, hasFigure: boolean): boolean {
 }
 
 /**
- * What the importer offers a reviewer in a new snapshot: every figure (FIGURE, from findFigures)
- * and every sentence worth checking (CHECK_WORTHY): one that states a figure, a comparison or
+ * What the importer offers a reviewer in a new snapshot: every figure (FIGURE, from findFigures;
+ * one stated twice, once) and every sentence worth checking (CHECK_WORTHY): one that states a figure, a comparison or
  * change, or an attributed fact, and is neither a question nor very short or very long.
  * Sorted by start, a sentence before the figures inside it.
  */
-export function findSuggestions(text: string): Suggestion[] {
-  const figures = findFigures(text)
-  const suggestions: Suggestion[] = figures.map(({ start, end, ...figure }) => ({
+export function findSuggestions(text: string, context: ReadingContext = {}): Suggestion[] {
+  const figures = findFigures(text, context)
+  const suggestions: Suggestion[] = distinctFigures(figures).map(({ start, end, ...figure }) => ({
     kind: 'FIGURE',
     start,
     end,

@@ -1101,9 +1101,9 @@ export const corpus: SeedCorpus = {
         {
           quantity: 'orr-placement-deadline-separated-children',
           passage: { source: IG, exact: 'within 72 hours' },
-          qualifier: 'EXACT',
+          qualifier: 'AT_MOST',
           value: 72,
-          low: 72,
+          low: null,
           high: 72,
           unit: 'hours',
           rank: 'PREFERRED',

@@ -4,9 +4,10 @@ import type { DbTransaction } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import { findSuggestions } from '../../import'
 
-/** Stores what the importer suggests in `text`; returns how many. */
+/** Stores what the importer suggests in `text`; returns how many. The source's date dates "last year". */
 export async function storeSuggestions(tx: DbTransaction, snapshotId: string, text: string) {
-  const suggestions = findSuggestions(text)
+  const snapshot = await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: snapshotId }, select: { source: { select: { publishedOn: true } } } })
+  const suggestions = findSuggestions(text, { publishedOn: snapshot.source.publishedOn })
   await tx.suggestion.createMany({
     data: suggestions.map((suggestion) => ({
       snapshotId,
