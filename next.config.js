@@ -9,7 +9,7 @@ const nextConfig = {
   experimental: {
     // `forbidden()` renders app/forbidden.tsx with a 403 for signed-in people without the permission.
     authInterrupts: true,
-    // Source uploads: lib/validations/source.ts allows 5 MB files and 2,000,000 pasted characters (up to 8 MB of UTF-8).
+    // Source uploads: lib/import/text-limits.ts allows 5 MB files and 2,000,000 pasted characters (up to 8 MB of UTF-8, CRLF line breaks included).
     serverActions: { bodySizeLimit: '16mb' },
     // Cached public pages live in memory only: one build serves several databases (npm start,
     // npm test), so a page cached from one must never be read back from disk for another.

@@ -1,21 +1,10 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './lib/cli/chromium'
 
 // Run through `npm test`, which starts a database of its own and sets PORT and DATABASE_URL.
 const port = Number(process.env.PORT ?? 3100)
 const baseURL = `http://127.0.0.1:${port}`
 const isCI = Boolean(process.env.CI)
-
-/**
- * Playwright cannot download its browsers on these machines, so we use Debian's Chromium when it
- * is installed and fall back to a browser Playwright installed itself.
- */
-function chromiumLaunchOptions() {
-  const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  const args = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-  if (process.getuid?.() === 0) args.push('--no-sandbox')
-  return existsSync(systemChromium) ? { executablePath: systemChromium, args } : { args }
-}
 
 export default defineConfig({
   testDir: './e2e',

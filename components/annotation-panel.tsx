@@ -2,7 +2,8 @@
 
 import { useState, type Ref } from 'react'
 import type { SimilarClaim } from '@/lib/data/workspace/claims'
-import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace/sources'
+import type { ReaderQuantity } from '@/lib/data/workspace/sources'
+import type { ReaderSuggestion } from '@/lib/data/workspace/suggestions'
 import { AppearanceAddForm } from './appearance-add-form'
 import { ClaimCreateForm } from './claim-create-form'
 import { FigureCreateForm } from './figure-create-form'

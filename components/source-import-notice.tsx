@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { formatNumber } from '@/lib/format'
 import styles from './source-import-notice.module.css'
 
 const count = z.coerce.number().int().min(0).max(1_000_000)
@@ -17,7 +18,7 @@ export function SourceImportNotice({ query, suggestions }: { query: Record<strin
   if ('version' in data) {
     message = `Version ${data.version} imported. Quotes moved to it: ${data.anchored} found exactly, ${data.fuzzy} found approximately (check them below); ${data.orphaned} not found (marked orphaned).`
   } else if ('imported' in data) {
-    message = `Source imported. ${suggestions} suggestions to accept or dismiss; select any passage to annotate it.`
+    message = `Source imported. ${formatNumber(suggestions)} suggestions to accept or dismiss, figures and sentences worth checking; select any passage to annotate it.`
   } else if (data.saved === 'proposed') {
     message = 'Change proposed. This source is public, so its pages keep what they show now until an editor other than you publishes the change.'
   } else {

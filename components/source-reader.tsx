@@ -1,7 +1,9 @@
 'use client'
 
 import { memo, useCallback, useRef, useState } from 'react'
-import type { ReaderQuantity, ReaderSuggestion } from '@/lib/data/workspace/sources'
+import type { ReaderQuantity } from '@/lib/data/workspace/sources'
+import type { SuggestionSection } from '@/lib/data/workspace/suggestions'
+import type { SuggestionKind } from '@/lib/generated/prisma/enums'
 import type { TextRange } from '@/lib/anchoring/selection-offsets'
 import { AnnotationPanel, type Passage } from './annotation-panel'
 import { QuoteFinder } from './quote-finder'
@@ -15,7 +17,7 @@ type Props = {
   snapshot: { id: string; text: string }
   publishedOn: Date | null
   quotes: Array<{ id: string; start: number; end: number; isFuzzy: boolean }>
-  suggestions: ReaderSuggestion[]
+  suggestions: Record<SuggestionKind, SuggestionSection>
   quantities: ReaderQuantity[]
 }
 
@@ -75,7 +77,7 @@ export function SourceReader({ snapshot, publishedOn, quotes, suggestions, quant
             <p className="meta">Select words in the text, or type them under “Quote words”, to create a claim, attach them to a claim or record a figure.</p>
           </div>
         )}
-        <SuggestionList suggestions={suggestions} onAccept={(s) => choose({ start: s.start, end: s.end, suggestion: s })} />
+        <SuggestionList snapshotId={snapshot.id} sections={suggestions} onAccept={(s) => choose({ start: s.start, end: s.end, suggestion: s })} />
       </div>
     </div>
   )

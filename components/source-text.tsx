@@ -25,7 +25,8 @@ type Props = {
 export function SourceText({ text, quotes, withOffsets = false, ref, className }: Props) {
   const fuzzy = new Set(quotes.filter((quote) => quote.isFuzzy).map((quote) => quote.id))
   const runs = splitHighlights(text, quotes)
-  const starts = runs.reduce<number[]>((all, run, index) => [...all, index === 0 ? 0 : all[index - 1]! + runs[index - 1]!.text.length], [])
+  const starts: number[] = []
+  for (let index = 0, at = 0; index < runs.length; at += runs[index]!.text.length, index++) starts.push(at)
   return (
     <div className={className ? `${styles.sourceText} card ${className}` : `${styles.sourceText} card`} ref={ref} data-source-text>
       {runs.map((run, index) => {

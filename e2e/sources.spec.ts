@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { describeQuote, findUniqueQuote } from '../lib/anchoring'
 import type { Db } from '../lib/db'
 import { ARTICLE_TITLE, borderReportPage } from './articles'
@@ -101,9 +101,12 @@ test('Wrong or oversized input to the import and details forms gets field errors
   await page.getByRole('button', { name: 'Import source' }).click()
   await expect(page.getByText("can't be imported: upload a .txt, .md or .html file, or paste the text.").first()).toBeVisible()
 
+  // Too large a file is named at once, and the form is not sent until another is chosen.
   await page.getByLabel('Or upload a file').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') })
+  await expect(page.getByText('This file is 6.0 MB; upload a file of at most 5 MB.')).toBeVisible()
   await page.getByRole('button', { name: 'Import source' }).click()
-  await expect(page.getByText('Upload a file of at most 5 MB')).toBeVisible()
+  await expect(page.getByLabel('Or upload a file')).toBeFocused()
+  await page.getByLabel('Or upload a file').setInputFiles([])
 
   await page.getByLabel('Paste the text').fill(text)
   // The field stops typing at 300 characters; a crafted request sends more.
@@ -127,6 +130,49 @@ test('Wrong or oversized input to the import and details forms gets field errors
   await expect(page.getByText('Enter a title')).toBeVisible()
   await expect(page.getByText('A publication date cannot be in the future')).toBeVisible()
   expect((await db.source.findUniqueOrThrow({ where: { id: source.id }, select: { title: true } })).title).toBe(source.title)
+})
+
+/** Text of `length` characters as a textarea holds it, a line break every 60. */
+const lines = (length: number) => `${'x'.repeat(59)}\n`.repeat(Math.ceil(length / 60)).slice(0, length - 1) + '.'
+
+/**
+ * Pastes into a textarea. Playwright's fill types megabytes for minutes, so the value is set as a
+ * paste sets it (through the prototype's setter, which React's change tracking does not see) and
+ * the input event a paste fires follows.
+ */
+async function paste(field: Locator, text: string) {
+  await field.evaluate((textarea: HTMLTextAreaElement, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(textarea, value)
+    textarea.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
+
+test('A paste over the limit is named as it is pasted and keeps every character; 2,000,000 characters with line breaks are taken', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'Two megabytes through the form: once is enough.')
+  test.setTimeout(60_000)
+  await apiLogin(page, DEMO.reviewer)
+  await page.goto('/review/sources/new')
+  const field = page.getByLabel('Paste the text')
+  await expect(page.getByText('up to 2,000,000 characters (a line break counts as one)').first()).toBeVisible()
+
+  // Over the limit: said under the field, nothing cut off, and the form not sent.
+  await paste(field, lines(2_200_000))
+  await expect(page.getByText('This text is 2,200,000 characters long; the limit is 2,000,000 (a line break counts as one).')).toBeVisible()
+  await expect(page.getByText('2,200,000 of 2,000,000 so far.')).toBeVisible()
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(field).toBeFocused()
+  await expect(page).toHaveURL(/\/review\/sources\/new$/)
+  expect(await field.evaluate((textarea: HTMLTextAreaElement) => textarea.value.length)).toBe(2_200_000)
+
+  // At the limit, with 33,333 line breaks the form posts as CRLF: the server counts as the form
+  // does. (A file chosen as well stops it there, before the text is read, so this stays quick.)
+  await paste(field, lines(2_000_000))
+  await expect(page.getByText('2,000,000 of 2,000,000 so far.')).toBeVisible()
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('A few words.') })
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText('Paste the text or choose a file, not both')).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByText(/This text is [\d,]+ characters long/)).toHaveCount(0)
+  expect(await field.evaluate((textarea: HTMLTextAreaElement) => textarea.value.length)).toBe(2_000_000)
 })
 
 test('A page nested 5,000 deep is refused with a clear message, and the site answers meanwhile', async ({ page, request, isMobile }) => {

@@ -1,5 +1,5 @@
 // A labelled form control with its hint and error underneath, wired for screen readers.
-import type { ReactNode } from 'react'
+import type { ChangeEvent, ReactNode } from 'react'
 
 type Common = {
   name: string
@@ -13,8 +13,8 @@ type Common = {
 }
 
 type Control =
-  | ({ as?: 'input'; type?: string; defaultValue?: string; autoComplete?: string; maxLength?: number; accept?: string; list?: string } & Common)
-  | ({ as: 'textarea'; rows?: number; defaultValue?: string; maxLength?: number } & Common)
+  | ({ as?: 'input'; type?: string; defaultValue?: string; autoComplete?: string; maxLength?: number; accept?: string; list?: string; onChange?: (event: ChangeEvent<HTMLInputElement>) => void } & Common)
+  | ({ as: 'textarea'; rows?: number; defaultValue?: string; maxLength?: number; onChange?: (event: ChangeEvent<HTMLTextAreaElement>) => void } & Common)
   | ({ as: 'select'; options: ReadonlyArray<{ value: string; label: string }>; defaultValue?: string } & Common)
 
 export function Field(props: Control) {
@@ -35,7 +35,7 @@ export function Field(props: Control) {
         {props.required ? null : <span className="form__optional"> (optional)</span>}
       </label>
       {props.as === 'textarea' ? (
-        <textarea {...shared} rows={props.rows ?? 4} defaultValue={props.defaultValue} maxLength={props.maxLength} />
+        <textarea {...shared} rows={props.rows ?? 4} defaultValue={props.defaultValue} maxLength={props.maxLength} onChange={props.onChange} />
       ) : props.as === 'select' ? (
         // React resets a form after its action, and a select goes back to the option it was first
         // drawn with; keyed on its default it is drawn again with what a refused form sent.
@@ -55,6 +55,7 @@ export function Field(props: Control) {
           maxLength={props.maxLength}
           accept={props.accept}
           list={props.list}
+          onChange={props.onChange}
         />
       )}
       {hintId ? (

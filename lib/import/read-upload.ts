@@ -3,7 +3,9 @@ import { ImportError } from './import-error'
 import { markdownToText } from './markdown-to-text'
 import { normalizeLine, normalizeText } from './normalize-text'
 import { toPublishedOn } from './published-on'
-import { formatNumber } from '../format'
+import { MAX_TEXT_LENGTH, textTooLong } from './text-limits'
+
+export { MAX_TEXT_LENGTH }
 
 export type SourceFormat = 'text' | 'markdown' | 'html'
 
@@ -21,8 +23,6 @@ export type SourceText = {
   format: SourceFormat
 }
 
-/** Longest snapshot text, in UTF-16 code units (String#length). */
-export const MAX_TEXT_LENGTH = 2_000_000
 /** A saved page carries several times its text in markup; past this it is not worth parsing. */
 export const MAX_INPUT_LENGTH = 5 * MAX_TEXT_LENGTH
 
@@ -71,11 +71,7 @@ function read(format: SourceFormat, content: string): Omit<SourceText, 'format'>
 }
 
 function tooLong(length: number): ImportError {
-  return new ImportError(
-    'TOO_LONG',
-    `This source is ${formatNumber(length)} characters long; the limit is ` +
-      `${formatNumber(MAX_TEXT_LENGTH)}. Import it in parts.`,
-  )
+  return new ImportError('TOO_LONG', textTooLong(length))
 }
 
 /**

@@ -40,3 +40,10 @@ export type QuoteRangeInput = z.infer<typeof quoteRangeSchema>
 
 /** Dismissing a suggestion the importer made for a snapshot. */
 export const suggestionDismissSchema = z.object({ suggestionId: z.cuid('That suggestion no longer exists') })
+
+/** The reader's next page of one kind of suggestion: the snapshot, and the last one shown. */
+export const suggestionPageSchema = z.object({
+  snapshotId: z.cuid('That version no longer exists'),
+  kind: z.enum(['FIGURE', 'CHECK_WORTHY']),
+  afterId: z.cuid('That suggestion no longer exists').optional(),
+})

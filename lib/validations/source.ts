@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums'
+import { fileTooLarge, MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, textLength, textTooLong } from '../import/text-limits'
 import { idSchema } from './params'
 
 /** A form's optional text input: blank means "not stated". */
@@ -42,20 +43,29 @@ export const sourceUpdateSchema = z.object({
 
 export type SourceUpdateInput = z.infer<typeof sourceUpdateSchema>
 
-/** Largest file a reviewer may upload (next.config.js allows the request body some room above). */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-/** Longest text a reviewer may paste, in characters. */
-export const MAX_PASTED_LENGTH = 2_000_000
-
 /** A browser sends an empty file when none was chosen; an empty file holds no source either. */
 const uploadedFile = z.preprocess(
   (value) => (value instanceof File && value.size === 0 ? undefined : value),
-  z.file('Choose a file').max(MAX_UPLOAD_BYTES, 'Upload a file of at most 5 MB').optional(),
+  z
+    .file('Choose a file')
+    .check((context) => {
+      if (context.value.size > MAX_UPLOAD_BYTES) context.issues.push({ code: 'custom', message: fileTooLarge(context.value.size), input: context.value })
+    })
+    .optional(),
 )
+
+/** Pasted text, within MAX_TEXT_LENGTH as the form counts it (textLength: a CRLF the browser sent is one character). */
+const pastedText = z
+  .string()
+  .check((context) => {
+    const length = textLength(context.value)
+    if (length > MAX_TEXT_LENGTH) context.issues.push({ code: 'custom', message: textTooLong(length), input: context.value })
+  })
+  .default('')
 
 /** The text of a source: pasted or uploaded, never both. */
 const sourceContentFields = {
-  text: z.string().max(MAX_PASTED_LENGTH, 'Paste at most 2,000,000 characters; import a longer source in parts').default(''),
+  text: pastedText,
   file: uploadedFile,
 }
 

@@ -1,11 +1,11 @@
 // Team reads of sources: the list, one source's details for its forms, and the reader (the latest
-// snapshot with every quote in it, the quotes a new version left fuzzy or orphaned, and the
-// snapshot's open suggestions).
+// snapshot with every quote in it, the quotes a new version left fuzzy or orphaned, and the first
+// page of the snapshot's open suggestions of each kind, ./suggestions.ts).
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import type { ParsedFigure } from '../../figures'
 import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
 import { readableBy } from './access'
+import { getSuggestionSections } from './suggestions'
 
 const claimRef = { select: { id: true, text: true } } as const
 
@@ -49,11 +49,7 @@ export async function getSource(asker: CurrentUser, id: string) {
         figures: { select: { claim: claimRef } },
       },
     }),
-    db.suggestion.findMany({
-      where: { snapshotId: snapshot.id, status: 'OPEN' },
-      orderBy: [{ start: 'asc' }, { kind: 'asc' }],
-      select: { id: true, kind: true, start: true, end: true, exact: true, figure: true },
-    }),
+    getSuggestionSections(asker, snapshot.id),
     db.quantity.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, unit: true } }),
   ])
   return {
@@ -61,20 +57,12 @@ export async function getSource(asker: CurrentUser, id: string) {
     snapshot,
     quotes,
     needsReview,
-    suggestions: suggestions.map(({ figure, ...suggestion }) => ({ ...suggestion, figure: asParsedFigure(figure) })),
+    suggestions,
     quantities,
   }
 }
 
-/** The importer stores a lib/figures ParsedFigure as JSON; anything else is ignored. */
-function asParsedFigure(value: unknown): ParsedFigure | null {
-  if (!value || typeof value !== 'object') return null
-  const figure = value as Partial<ParsedFigure>
-  return typeof figure.qualifier === 'string' && typeof figure.value === 'number' ? (figure as ParsedFigure) : null
-}
-
 export type ReaderSource = NonNullable<Awaited<ReturnType<typeof getSource>>>
-export type ReaderSuggestion = ReaderSource['suggestions'][number]
 export type ReaderQuantity = ReaderSource['quantities'][number]
 
 /** The claim or figure a save just made, for the notice at the top of the reader. */

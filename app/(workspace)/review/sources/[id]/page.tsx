@@ -51,7 +51,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
           <Link href={`/review/sources/${source.id}/versions/new`}>Import a new version</Link>
         </p>
       </header>
-      <SourceImportNotice query={saved} suggestions={reader.suggestions.length} />
+      <SourceImportNotice query={saved} suggestions={reader.suggestions.FIGURE.total + reader.suggestions.CHECK_WORTHY.total} />
       <WaitingChanges changes={waiting} />
       {notice ? (
         <p className={`form__success ${sourceImportNotice.readerNotice}`} role="status">
