@@ -36,7 +36,8 @@ describe('the reader’s suggestion pages', () => {
     // Stored out of text order, and two figures at one start, so the order is the query's.
     const figures = Array.from({ length: FIGURES }, (_, i) => ({ start: (FIGURES - i) * 10, end: (FIGURES - i) * 10 + 4 }))
     figures.push({ start: 10, end: 20 })
-    const sentences = Array.from({ length: SENTENCES }, (_, i) => ({ start: i * 7, end: i * 7 + 30 }))
+    // Scores with ties, and some unscored (stored before sentences were scored), to page through.
+    const sentences = Array.from({ length: SENTENCES }, (_, i) => ({ start: i * 7, end: i * 7 + 30, score: i % 6 === 0 ? null : (i % 4) / 2 }))
     await db.suggestion.createMany({
       data: [
         ...figures.map((range) => ({ snapshotId, kind: 'FIGURE' as const, ...range, exact: 'word', figure: { qualifier: 'EXACT', value: range.start } })),
@@ -74,6 +75,21 @@ describe('the reader’s suggestion pages', () => {
     expect(starts).toEqual([...starts].sort((a, b) => a - b))
   })
 
+  it('pages through sentences most worth checking first, unscored last, ties in text order', async () => {
+    const seen: Array<{ id: string; start: number }> = []
+    let afterId: string | undefined
+    for (let page = 0; page < 10; page++) {
+      const next = await listSuggestionPage(reviewer, { snapshotId, kind: 'CHECK_WORTHY', afterId })
+      seen.push(...next.suggestions)
+      afterId = next.suggestions.at(-1)?.id
+      if (!next.hasMore) break
+    }
+    const stored = await db.suggestion.findMany({ where: { snapshotId, kind: 'CHECK_WORTHY' }, select: { id: true, start: true, score: true } })
+    const expected = stored.sort((a, b) => (b.score ?? -Infinity) - (a.score ?? -Infinity) || a.start - b.start).map((row) => row.id)
+    expect(seen.map((suggestion) => suggestion.id)).toEqual(expected)
+    expect(stored.filter((row) => row.score === null).length).toBeGreaterThan(0)
+  })
+
   it('carries on after the last one shown even when it was dismissed meanwhile, skipping and repeating none', async () => {
     const first = await listSuggestionPage(reviewer, { snapshotId, kind: 'CHECK_WORTHY' })
     const last = first.suggestions.at(-1)!
@@ -92,6 +108,9 @@ describe('the reader’s suggestion pages', () => {
     const sections = await getSuggestionSections(stranger, snapshotId)
     expect(sections).toEqual({ FIGURE: { total: 0, first: [] }, CHECK_WORTHY: { total: 0, first: [] } })
     expect(await listSuggestionPage(stranger, { snapshotId, kind: 'FIGURE' })).toEqual({ suggestions: [], hasMore: false })
+    expect(await listSuggestionPage(stranger, { snapshotId, kind: 'CHECK_WORTHY' })).toEqual({ suggestions: [], hasMore: false })
+    const shown = (await listSuggestionPage(reviewer, { snapshotId, kind: 'CHECK_WORTHY' })).suggestions[0]!
+    await expect(listSuggestionPage(stranger, { snapshotId, kind: 'CHECK_WORTHY', afterId: shown.id })).rejects.toThrow('no longer exists')
     const other = await db.suggestion.findFirstOrThrow({ where: { snapshotId: { not: snapshotId } }, select: { id: true } })
     await expect(listSuggestionPage(reviewer, { snapshotId, kind: 'FIGURE', afterId: other.id })).rejects.toThrow('no longer exists')
   })

@@ -1,5 +1,5 @@
 // A snapshot's open suggestions for the reader, a page at a time and by kind: figures in text
-// order, sentences worth checking from the most worth checking. A long source has thousands, and
+// order, sentences worth checking from the most worth checking (Suggestion.score). A long source has thousands, and
 // the reader shows the first page of each (getSource) and fetches the next on request
 // (lib/actions/list-suggestions.ts). Pages are keyed by the last suggestion shown, not by an
 // offset, so dismissing one while reading never skips or repeats another.
@@ -15,14 +15,29 @@ export const SUGGESTION_PAGE_SIZE = 25
 
 const SUGGESTION_FIELDS = { id: true, kind: true, start: true, end: true, exact: true, figure: true } as const satisfies Prisma.SuggestionSelect
 
-/** How each kind is listed; the id last, so the order is total and a page ends at a definite place. */
-const ORDER = [{ start: 'asc' }, { id: 'asc' }] as const satisfies Prisma.SuggestionOrderByWithRelationInput[]
+/**
+ * How each kind is listed: figures in text order; sentences most worth checking first (those
+ * stored before sentences were scored, unscored, last), then in text order. The id last, so the
+ * order is total and a page ends at a definite place.
+ */
+const ORDER = {
+  FIGURE: [{ start: 'asc' }, { id: 'asc' }],
+  CHECK_WORTHY: [{ score: { sort: 'desc', nulls: 'last' } }, { start: 'asc' }, { id: 'asc' }],
+} as const satisfies Record<SuggestionKind, Prisma.SuggestionOrderByWithRelationInput[]>
 
-type Position = { id: string; start: number }
+type Position = { id: string; start: number; score: number | null }
 
-/** Suggestions that come after `last` in ORDER. */
-function after(last: Position): Prisma.SuggestionWhereInput {
-  return { OR: [{ start: { gt: last.start } }, { start: last.start, id: { gt: last.id } }] }
+/** Suggestions that come after `last` in text order (start, then id). */
+function afterInText(last: Position): Prisma.SuggestionWhereInput[] {
+  return [{ start: { gt: last.start } }, { start: last.start, id: { gt: last.id } }]
+}
+
+/** Suggestions of `kind` that come after `last` in ORDER[kind]. */
+function after(kind: SuggestionKind, last: Position): Prisma.SuggestionWhereInput {
+  if (kind === 'FIGURE') return { OR: afterInText(last) }
+  // Unscored ones come last, in text order among themselves.
+  if (last.score === null) return { score: null, OR: afterInText(last) }
+  return { OR: [{ score: { lt: last.score } }, { score: null }, ...afterInText(last).map((where) => ({ ...where, score: last.score }))] }
 }
 
 export type SuggestionPage = { suggestions: ReaderSuggestion[]; hasMore: boolean }
@@ -37,13 +52,15 @@ export async function listSuggestionPage(asker: CurrentUser, query: { snapshotId
   let position: Prisma.SuggestionWhereInput = {}
   if (query.afterId) {
     // Whatever its status now: the one shown last may have been dismissed since.
-    const last = await db.suggestion.findFirst({ where: { ...where, id: query.afterId }, select: { id: true, start: true } })
+    const last = await db.suggestion.findFirst({ where: { ...where, id: query.afterId }, select: { id: true, start: true, score: true } })
     if (!last) throw notFound('suggestion')
-    position = after(last)
+    position = after(query.kind, last)
   }
   const rows = await db.suggestion.findMany({
-    where: { ...where, status: 'OPEN', ...position },
-    orderBy: ORDER,
+    // The position under AND, so its OR never replaces readableBy's; and readableBy's where at the
+    // top, as Prisma ignores an empty OR nested inside AND (it would read as no condition).
+    where: { ...where, status: 'OPEN', AND: [position] },
+    orderBy: ORDER[query.kind],
     take: SUGGESTION_PAGE_SIZE + 1,
     select: SUGGESTION_FIELDS,
   })
