@@ -64,6 +64,7 @@ test('A reviewer imports an article, sees how each figure was read, accepts one 
   } finally {
     await db.figure.deleteMany({ where: { quote: { snapshot: { sourceId } } } })
     await db.quantity.deleteMany({ where: { name: `Dunmore temporary accommodation spending ${stamp}` } })
+    await db.quote.deleteMany({ where: { snapshot: { sourceId } } })
     await db.source.deleteMany({ where: { id: sourceId } })
   }
 })
