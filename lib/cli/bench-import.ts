@@ -1,33 +1,22 @@
 // `npm run bench:import`: how long importing a long article takes, phase by phase, on a throwaway
 // embedded PostgreSQL. The article is a 20,000-word web page built from the seed sources, with
 // page furniture around it; the same code path as the import form (minus the HTTP request).
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { findSuggestions, sourceTextFrom } from '../import'
 import { createAccount } from '../server/accounts/create-account'
 import { quoteForRange } from '../server/annotations/quote-for-range'
 import { addSourceVersion } from '../server/sources/add-source-version'
 import { createSource } from '../server/sources/create-source'
 import { log, median, ms, time, withThrowawayDatabase } from './bench-helpers'
-import { PROJECT_DIR } from './database'
+import { seedParagraphs } from './bench-long-article'
 import { formatNumber } from '../format'
 
 const WORDS = 20_000
 const RUNS = 5
 const QUOTES = 200
 
-function paragraphsOfSeeds(): string[] {
-  const dir = path.join(PROJECT_DIR, 'prisma', 'seed', 'sources')
-  return readdirSync(dir)
-    .sort()
-    .flatMap((file) => readFileSync(path.join(dir, file), 'utf8').split(/\n\s*\n/))
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph.split(' ').length >= 12)
-}
-
 /** A web page of at least `words` words of article text; `run` makes every page's text unique. */
 function longArticle(words: number, run: number): string {
-  const seeds = paragraphsOfSeeds()
+  const seeds = seedParagraphs()
   const body: string[] = []
   let count = 0
   for (let i = 0; count < words; i++) {
