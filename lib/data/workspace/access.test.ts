@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CurrentUser } from '../../auth/session'
 import { connectDb } from '../../db'
 import type { Role } from '../../generated/prisma/enums'
+import { readableBy } from './access'
 import { listAccounts } from './accounts'
 import { getAuditClaim, listAuditEntries } from './audit'
 import { listCheckRequests } from './check-requests'
@@ -40,6 +41,14 @@ describe('workspace reads', () => {
   afterAll(async () => {
     await db.pendingChange.delete({ where: { id: ids.change } })
     await db.$disconnect()
+  })
+
+  it('refuse wherever the rule is nested, and never widen a where with an AND of its own', async () => {
+    // Prisma drops an empty OR inside an AND, so the rule must not rely on one.
+    expect(await db.claim.count({ where: { AND: [readableBy(stranger, 'workspace.view', {})] } })).toBe(0)
+    expect(await db.claim.count({ where: { appearances: { some: { claim: readableBy(stranger, 'workspace.view', {}) } } } })).toBe(0)
+    expect(await db.claim.count({ where: readableBy(stranger, 'workspace.view', { AND: [{ id: ids.claim }] }) })).toBe(0)
+    expect(await db.claim.count({ where: { AND: [readableBy(reviewer, 'workspace.view', { id: ids.claim })] } })).toBe(1)
   })
 
   it('give someone whose role lacks the permission nothing', async () => {

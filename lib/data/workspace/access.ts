@@ -9,11 +9,21 @@ import { can, type Permission } from '../../auth/permissions'
 import { Prisma } from '../../generated/prisma/client'
 
 /**
- * `where` itself when the asker's role has `permission`; otherwise `where` with an empty OR, which
- * no row passes (whatever else it says, so it never widens a where that has an OR of its own).
+ * No row has an id in the empty list. Not an empty OR: Prisma 7 reads `OR: []` as false only at the
+ * top of a where, and drops it (every row passes) inside an AND (decision 020).
+ */
+const NO_ROW = { id: { in: [] as string[] } }
+
+/**
+ * `where` itself when the asker's role has `permission`; otherwise `where` and a condition no row
+ * passes, added to its AND (so it never widens a where, and holds wherever the where is nested).
+ * Every model read this way has a string `id`.
  */
 export function readableBy<W extends object>(asker: CurrentUser, permission: Permission, where: W): W {
-  return can(asker.role, permission) ? where : { ...where, OR: [] }
+  if (can(asker.role, permission)) return where
+  const and = (where as { AND?: unknown }).AND
+  const conditions = Array.isArray(and) ? and : and === undefined ? [] : [and]
+  return { ...where, AND: [...conditions, NO_ROW] }
 }
 
 /** The same rule in SQL, for the reads Prisma's query builder cannot express (trigram similarity). */

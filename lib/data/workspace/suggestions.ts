@@ -57,9 +57,8 @@ export async function listSuggestionPage(asker: CurrentUser, query: { snapshotId
     position = after(query.kind, last)
   }
   const rows = await db.suggestion.findMany({
-    // The position under AND, so its OR never replaces readableBy's; and readableBy's where at the
-    // top, as Prisma ignores an empty OR nested inside AND (it would read as no condition).
-    where: { ...where, status: 'OPEN', AND: [position] },
+    // Each condition its own AND member, so no key of one (the position's OR) replaces another's.
+    where: { AND: [where, { status: 'OPEN' }, position] },
     orderBy: ORDER[query.kind],
     take: SUGGESTION_PAGE_SIZE + 1,
     select: SUGGESTION_FIELDS,
