@@ -37,7 +37,15 @@ export const ukFinancialYear = (firstYear: number): Period => ({ start: isoDay(f
 export const yearBefore = (period: Period): Period => ({ start: addMonths(period.start, -12), end: addMonths(period.end, -12) })
 
 /** The source's own day, the reference for "last year" and "in March". */
-export type Today = { year: number; month: number; day: number; weekday: number; iso: string }
+export type Today = {
+  year: number
+  month: number
+  day: number
+  weekday: number
+  iso: string
+  /** The sentence is about what is to come: a month without a year is the next one, not the last. */
+  looksAhead?: boolean
+}
 
 export function todayOf(date: Date): Today {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), weekday: date.getUTCDay(), iso: date.toISOString().slice(0, 10) }

@@ -10,7 +10,7 @@ import { readMultiple } from './multiples'
 import { tidy } from './number-words'
 import { readQuantity, type Quantity } from './quantity'
 import { isSymbol, isWord, tokenize, type Token } from './tokenize'
-import { periodsOfFigures } from './figure-periods'
+import { periodsOfFigures, type Dating } from './figure-periods'
 import { findPeriods } from './periods'
 import { unitsWithReferences } from './unit-references'
 import type { FoundFigure } from './types'
@@ -107,7 +107,8 @@ function readFigureAt(text: string, tokens: Token[], i: number): Read | null {
 
   const quantities = range ? [range.low, range.high] : [first]
   if (quantities.some((q) => isNotAFigure(text, tokens, q, unit.unit))) {
-    return { figure: null, next }
+    // "from 334 in 2012 to 2,855": a year is no end of a range, and what follows it may be a figure.
+    return { figure: null, next: range === null ? next : first.next }
   }
   if (first.isLoneOne && qualifier === null && range === null) return null
 
@@ -166,27 +167,41 @@ export function findFigures(text: string, { publishedOn = null }: ReadingContext
   }
   const units = unitsWithReferences(text, figures)
   figures = figures.map((figure, k) => ({ ...figure, unit: units[k] ?? null }))
-  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(figure), isRule: isRule(figure) }))
+  const placed = figures.map((figure) => ({ ...figure, isChange: isChange(text, figure), dating: datingOf(text, figure) }))
   const dated = periodsOfFigures(text, placed, periods)
   return figures.map((figure, k) => ({ ...figure, period: dated[k] ?? null }))
 }
 
-/** A figure that measures a change, which a period it is compared with widens: "up 9% on 2021-22". */
-function isChange(figure: Unplaced): boolean {
-  return figure.direction !== null || figure.unit === 'percentage points' || figure.unit === 'times' || figure.unit === 'percent'
+/** "$320 billion more than", "3 per cent fewer than": a difference between two figures. */
+const DIFFERENCE = /^\s*(?:more|less|fewer|higher|lower|greater|smaller|up|down)\b/
+
+/** A figure that measures a change, which is dated by its own period, not the one it is compared with. */
+function isChange(text: string, figure: Unplaced & { end: number }): boolean {
+  if (figure.direction !== null || figure.unit === 'percentage points' || figure.unit === 'times' || figure.unit === 'percent') return true
+  return DIFFERENCE.test(text.slice(figure.end, figure.end + 12))
 }
 
 const DURATIONS = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/
+/** "the 2% target", "the 95% needed to prevent outbreaks", "a target of 300,000". */
+const TARGET_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:target|goal|standard|threshold|benchmark|ceiling|needed|required)\b/u
+const TARGET_BEFORE = /\b(?:target|goal|ambition|aim) of\s+$/
+/** "the 300,000 target": the reader may take the target word as the unit. */
+const TARGET_UNIT = /^(?:target|goal|standard|threshold|benchmark|ceiling)s?$/
 
 /**
- * A figure that describes a rule or a kind rather than a count at a time: a number glued to its unit
- * ("the 72-hour standard"), or a bounded duration ("for more than five years"). It takes only a
- * period stated right after it.
+ * Which periods may date a figure. A bounded duration ("waited more than 12 hours", "for up to 20
+ * minutes") is a threshold or a length, never a time: none. A target or standard ("the 2% target")
+ * takes only a deadline of its own ("by 2030"). A number glued to its unit ("the 72-hour standard",
+ * "a five-year contract") describes a kind: only a period stated right after it.
  */
-function isRule(figure: Unplaced): boolean {
-  if (figure.unit !== 'fraction' && /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text)) return true
-  // "for more than five years", "up to 20 minutes": a bounded duration describes how long, not when.
-  return figure.qualifier !== 'EXACT' && figure.qualifier !== 'RANGE' && DURATIONS.test(figure.unit ?? '')
+function datingOf(text: string, figure: Unplaced & { start: number; end: number }): Dating {
+  const isDuration = DURATIONS.test(figure.unit ?? '')
+  if (isDuration && figure.qualifier !== 'EXACT' && figure.qualifier !== 'RANGE') return 'none'
+  // "ended eight years of negative interest rates": the length of something, not a time.
+  if (isDuration && /^\s+of\b/.test(text.slice(figure.end, figure.end + 4))) return 'none'
+  if (TARGET_UNIT.test(figure.unit ?? '') || TARGET_AFTER.test(text.slice(figure.end, figure.end + 40)) || TARGET_BEFORE.test(text.slice(Math.max(0, figure.start - 20), figure.start))) return 'deadline'
+  if (figure.unit !== 'fraction' && /^[\p{N}\p{L}.,]+-\p{L}+$/u.test(figure.text)) return 'own'
+  return 'any'
 }
 
 /** The first figure stated in a phrase ("at least 545 parents"), or null when there is none. */

@@ -61,6 +61,20 @@ describe('findPeriods: spans', () => {
     expect(periodIn('down from 2.5 million in FY2023')).toEqual(['FY2023', '2022-10-01', '2023-09-30'])
     expect(periodIn('spent £1.74bn in 2022-23')).toEqual(['2022-23', '2022-04-01', '2023-03-31'])
     expect(periodIn('recorded in 2019/20')).toEqual(['2019/20', '2019-04-01', '2020-03-31'])
+    expect(periodIn('fell by 6% between 2011-12 and 2016-17')).toEqual(['between 2011-12 and 2016-17', '2011-04-01', '2017-03-31'])
+    expect(periodIn('took nine months in the second quarter of fiscal year 2021')).toEqual(['the second quarter of fiscal year 2021', '2021-01-01', '2021-03-31'])
+  })
+
+  it('keeps the ends of a span, for the levels a change runs between', () => {
+    expect(findPeriods('rose 40% between 2016 and 2020, to 12,000', null)[0]).toMatchObject({
+      first: { start: '2016-01-01', end: '2016-12-31' },
+      last: { start: '2020-01-01', end: '2020-12-31' },
+    })
+    expect(findPeriods('in the year to August 2021', null)[0]).toMatchObject({ last: { start: '2021-08-01', end: '2021-08-31' } })
+  })
+
+  it('does not read "2020–2021" as the year 2021', () => {
+    expect(findPeriods('the 2020–2021 flu season', null)).toEqual([])
   })
 
   it('reads the last day of a period a stock is counted at', () => {
@@ -81,6 +95,22 @@ describe('findPeriods: relative to the source date', () => {
     expect(periodIn('devalued the yuan on Tuesday', published)).toEqual(['on Tuesday', '2024-01-09', '2024-01-09'])
   })
 
+  it('puts the months of a sentence about what is to come ahead of the source date', () => {
+    expect(periodIn('Bills will rise by 20% between April and June', on('2023-01-20'))).toEqual(['between April and June', '2023-04-01', '2023-06-30'])
+    expect(periodIn('Bills will rise by 20% in March', on('2023-08-20'))).toEqual(['in March', '2024-03-01', '2024-03-31'])
+    expect(periodIn('Bills rose by 20% in March', on('2023-08-20'))).toEqual(['in March', '2023-03-01', '2023-03-31'])
+  })
+
+  it('passes over the day a report was made', () => {
+    expect(findPeriods('profits rose 4%, the bank said on Tuesday', published)).toEqual([])
+    expect(periodIn('profits rose 4% on Tuesday', published)).toEqual(['on Tuesday', '2024-01-09', '2024-01-09'])
+  })
+
+  it('marks a deadline ahead of the source date', () => {
+    expect(findPeriods('to plant 3 billion trees by 2035', published)[0]).toMatchObject({ words: 'by 2035', isAhead: true })
+    expect(findPeriods('had planted 3 billion trees by 2020', published)[0]).not.toHaveProperty('isAhead')
+  })
+
   it('leaves relative periods unresolved without a source date', () => {
     expect(findPeriods('crossed the Channel last year', null)[0]).toMatchObject({ words: 'last year', period: null })
   })
@@ -89,5 +119,7 @@ describe('findPeriods: relative to the source date', () => {
     expect(findPeriods('crime has fallen by a third since 2019', on('2024-02-12'))[0]).toMatchObject({ role: 'since', period: { start: '2019-01-01', end: '2024-02-12' } })
     expect(periodIn('a peak of 175,000 in mid-2023')).toBe('vague')
     expect(periodIn('up from 1.19 million a year earlier')).toBe('earlier')
+    expect(findPeriods('against 310 in the same period of 2016', null)[0]).toMatchObject({ role: 'earlier', year: 2016 })
+    expect(periodIn('Over the same period, wages fell')).toBe('same')
   })
 })

@@ -10,12 +10,26 @@ import {
 /**
  * How a mention dates the figures near it. `period`: it is their period. `since`: from then to the
  * source's date ("since 2019"). `earlier`: the period of the sentence a year back ("a year
- * earlier"). `vague`: it names a time no day can pin down ("mid-2023"), so a figure next to it is
- * undated.
+ * earlier"; "the same period in 2017": back to that year). `same`: the period last named, even in an
+ * earlier sentence ("During the same period"). `vague`: it names a time no day can pin down
+ * ("mid-2023"), so a figure next to it is undated.
  */
-export type PeriodRole = 'period' | 'since' | 'earlier' | 'vague'
+export type PeriodRole = 'period' | 'since' | 'earlier' | 'same' | 'vague'
 
-export type PeriodMention = { start: number; end: number; words: string; role: PeriodRole; period: Period | null }
+export type PeriodMention = {
+  start: number
+  end: number
+  words: string
+  role: PeriodRole
+  period: Period | null
+  /** A span's first and last parts: "between 2010 and 2023" → 2010 and 2023; "the year to February" → February last. */
+  first?: Period | null
+  last?: Period | null
+  /** `earlier` to a named year: "the same period in 2017". */
+  year?: number
+  /** A deadline after the source's date ("by 2030"): it dates only the figure it follows. */
+  isAhead?: boolean
+}
 
 const MONTH_NUMBERS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
@@ -35,9 +49,11 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?(?![\d,.]?\d)`
 const YEAR = String.raw`(?:19|20)\d{2}(?![\d%]|[,.]\d|[-–/]\d)`
 /** A day, a month or a year: "30 September 2024", "June 30, 2021", "April 2022", "June", "2022". */
-const DATE = String.raw`(?:${DAY} ${MONTH}(?:,? ${YEAR})?|${MONTH} ${DAY}(?:,? ${YEAR})?|${MONTH},? ${YEAR}|${MONTH}|(?<![\d$£€.,])${YEAR})`
+const DATE = String.raw`(?:${DAY} ${MONTH}(?:,? ${YEAR})?|${MONTH} ${DAY}(?:,? ${YEAR})?|${MONTH},? ${YEAR}|${MONTH}|(?<![\d$£€.,]|\d[-–/])${YEAR})`
 const COUNT = String.raw`(?:\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`
-const QUARTER = String.raw`(?:(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter|Q([1-4])|Quarter ([1-4])(?: \([^)]{0,20}\))?)(?:,? (?:of (?:the (?:financial |fiscal )?year )?)?(${YEAR}))?)`
+const QUARTER = String.raw`(?:(?:the )?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th) quarter|Q([1-4])|Quarter ([1-4])(?: \([^)]{0,20}\))?)(?:,? (?:of (?:the )?(?:(?:financial |fiscal )?year )?)?(${YEAR}))?)`
+/** A UK financial year: "2022-23", "2019/20". */
+const FINANCIAL_YEAR = String.raw`(?<![\d$£€.,])(?:19|20)\d{2}[-–/]\d{2}\b(?![-–/]\d)`
 
 type DateParts = { year: number | null; month: number | null; day: number | null }
 
@@ -52,9 +68,13 @@ function dateParts(words: string): DateParts {
   }
 }
 
-/** The year a month without one is in: the latest such month not after the source's date. */
+/**
+ * The year a month without one is in: the latest such month not after the source's date, or the
+ * next one from it when the sentence looks ahead ("will rise … between October and December").
+ */
 function yearOfMonth(month: number, today: Today | null): number | null {
   if (today === null) return null
+  if (today.looksAhead) return month < today.month ? today.year + 1 : today.year
   return month > today.month ? today.year - 1 : today.year
 }
 
@@ -81,18 +101,40 @@ function quarterSpan(match: RegExpExecArray, today: Today | null, at = 1): Perio
   } else if (!yearWords && today && (quarter - 1) * 3 + 1 > today.month) {
     year -= 1
   }
-  const first = (quarter - 1) * 3 + 1
-  return { start: isoDay(year, first, 1), end: monthSpan(year, first + 2).end }
+  // A US fiscal year's first quarter is October to December of the year before; a UK financial
+  // year's is April to June.
+  const shift = /\bfiscal year\b/i.test(match[0]) ? -3 : /\bfinancial year\b/i.test(match[0]) ? 3 : 0
+  const start = addMonths(isoDay(year, (quarter - 1) * 3 + 1, 1), shift)
+  return { start, end: addDays(addMonths(start, 3), -1) }
 }
 
 /** "the year to March 2023", "the 12 months ending June", "the week to 11 December". */
-function spanEndingAt(length: string, unit: string, endWords: string, today: Today | null): Period | null {
-  const end = dateSpan(endWords, today)?.end
-  if (end === undefined) return null
+function spanEndingAt(length: string, unit: string, endWords: string, today: Today | null): Omit<PeriodMention, 'start' | 'end' | 'words'> | null {
+  const last = dateSpan(endWords, today)
+  if (last === null) return null
+  const end = last.end
   const count = length === '' ? 1 : Number(length) || COUNT_WORDS[length.toLowerCase()] || 1
-  if (unit.startsWith('week')) return { start: addDays(end, 1 - 7 * count), end }
+  if (unit.startsWith('week')) return { role: 'period', period: { start: addDays(end, 1 - 7 * count), end }, last }
   const months = unit.startsWith('quarter') ? 3 * count : unit.startsWith('year') ? 12 * count : count
-  return { start: addMonths(addDays(end, 1), -months), end }
+  return { role: 'period', period: { start: addMonths(addDays(end, 1), -months), end }, last }
+}
+
+/** One end of a span: a date, or a UK financial year ("between 2009-10 and 2019-20"). */
+function spanEnd(words: string, today: Today | null, yearHint: number | null = null): Period | null {
+  const financial = /^((?:19|20)\d{2})[-–/](\d{2})$/.exec(words)
+  if (financial) return (Number(financial[1]) + 1) % 100 === Number(financial[2]) ? ukFinancialYear(Number(financial[1])) : null
+  return dateSpan(words, today, yearHint)
+}
+
+/** The two ends of "between April and June 2019": the first end takes the last's year. */
+function spanEnds(firstWords: string, lastWords: string, today: Today | null): [Period | null, Period | null] {
+  const last = spanEnd(lastWords, today)
+  if (last === null) return [null, null]
+  const lastYear = Number(last.end.slice(0, 4))
+  const firstMonth = dateParts(firstWords).month
+  const lastMonth = dateParts(lastWords).month
+  const hint = firstMonth !== null && lastMonth !== null && firstMonth > lastMonth ? lastYear - 1 : lastYear
+  return [spanEnd(firstWords, today, hint), last]
 }
 
 type Reader = { pattern: RegExp; read: (match: RegExpExecArray, today: Today | null) => Omit<PeriodMention, 'start' | 'end' | 'words'> | null }
@@ -105,23 +147,16 @@ const relative = (today: Today | null, at: (today: Today) => Period) => ({ role:
 const READERS: Reader[] = [
   // "between January and June 2019", "from 2010 to 2015", "between fiscal years 2019 and 2022".
   {
-    pattern: new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom|[Ff]or) (?:(?:the )?(fiscal|tax|calendar) years? )?(${DATE}) (?:and|to|through|until|till|[-–]) (${DATE})\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:[Bb]etween|[Ff]rom|[Ff]or) (?:(?:the )?(fiscal|tax|calendar) years? )?(${FINANCIAL_YEAR}|${DATE}) (?:and|to|through|until|till|[-–]) (${FINANCIAL_YEAR}|${DATE})\b`, 'g'),
     read: (m, today) => {
-      if (m[1] === 'fiscal') return period({ start: usFiscalYear(Number(m[2])).start, end: usFiscalYear(Number(m[3])).end })
-      const last = dateSpan(m[3]!, today)
-      if (last === null) return null
-      const lastYear = Number(last.end.slice(0, 4))
-      const firstMonth = dateParts(m[2]!).month
-      const lastMonth = dateParts(m[3]!).month
-      const hint = firstMonth !== null && lastMonth !== null && firstMonth > lastMonth ? lastYear - 1 : lastYear
-      const first = dateSpan(m[2]!, today, hint)
-      return first === null || first.start > last.end ? null : period({ start: first.start, end: last.end })
+      const [first, last] = m[1] === 'fiscal' ? [usFiscalYear(Number(m[2])), usFiscalYear(Number(m[3]))] : spanEnds(m[2]!, m[3]!, today)
+      return first === null || last === null || first.start > last.end ? null : { role: 'period', period: { start: first.start, end: last.end }, first, last }
     },
   },
   // "the year to December 2023", "the three months to September", "the 12 months ending June 2023".
   {
     pattern: new RegExp(String.raw`\b(?:[Tt]he )?(?:(${COUNT}) )?(years?|months|weeks?|quarters?)(?: period)? (?:to|ending|ended|up to|through|until) (?:the end of )?(${DATE})`, 'g'),
-    read: (m, today) => (m[1] === undefined && m[2] === 'months' ? null : period(spanEndingAt(m[1] ?? '', m[2]!, m[3]!, today))),
+    read: (m, today) => (m[1] === undefined && m[2] === 'months' ? null : spanEndingAt(m[1] ?? '', m[2]!, m[3]!, today)),
   },
   // "at the end of the fourth quarter of 2022", "by the end of March": the last day.
   {
@@ -177,7 +212,7 @@ const READERS: Reader[] = [
     pattern: new RegExp(String.raw`\b[Ss]ince (?:at least )?(${DATE})`, 'g'),
     read: (m, today) => {
       const from = dateSpan(m[1]!, today)
-      return from === null || today === null ? { role: 'vague', period: null } : { role: 'since', period: { start: from.start, end: today.iso } }
+      return from === null || today === null ? { role: 'vague', period: null } : { role: 'since', period: { start: from.start, end: today.iso }, first: from }
     },
   },
   // A stock at a moment: "as of 30 September 2024", "as of July 2": the day.
@@ -200,6 +235,13 @@ const READERS: Reader[] = [
     pattern: /\b(?:a year (?:earlier|before|ago)|the (?:year before|previous year|prior year|preceding year)|the same (?:period|month|quarter|time) (?:last year|a year (?:earlier|before)))\b/g,
     read: () => ({ role: 'earlier', period: null }),
   },
+  // "compared with 4,100 in the same period in 2017": the sentence's period in that year.
+  {
+    pattern: new RegExp(String.raw`\bthe same (?:period|months?|quarter|time|week) (?:in|of) (${YEAR})`, 'g'),
+    read: (m) => ({ role: 'earlier', period: null, year: Number(m[1]) }),
+  },
+  // "During the same period, …": the period named last, in this sentence or one before.
+  { pattern: /\b(?:[Dd]uring|[Oo]ver|[Ii]n|[Ff]or|[Aa]cross) the same (?:period|time|months|years)\b(?! (?:in|of) (?:19|20)\d\d| last year| a year)/g, read: () => ({ role: 'same', period: null }) },
   // "calendar year 2020", "in 2022", "April 2022", "in March".
   {
     pattern: new RegExp(String.raw`(?:\b(?:[Ii]n|[Dd]uring|[Ff]or|[Ii]n calendar year|[Cc]alendar year) )?(${DATE})`, 'g'),
@@ -215,16 +257,35 @@ const READERS: Reader[] = [
   },
 ]
 
+/** "will rise", "is expected to": a sentence about what is to come, whose months lie ahead. */
+const FUTURE = /\b(?:will|is (?:expected|due|set|forecast) to|are (?:expected|due|set|forecast) to)\b/
+
+function looksAhead(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at)
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('; '))
+  return FUTURE.test(before.slice(sentenceStart + 1))
+}
+
+/** "the company said on Thursday": the day of the report, not of what it reports. */
+const REPORTED = /\b(?:said|says|announced|reported|confirmed|told [\p{L} ]{1,30}?|[Ss]peaking|published|released)\s+$/u
+const RELATIVE_DAY = /^(?:on |last )?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today)\b/
+
+function isReportingDay(text: string, at: number, words: string): boolean {
+  return RELATIVE_DAY.test(words) && REPORTED.test(text.slice(Math.max(0, at - 40), at))
+}
+
 /** Every period `text` names, in order, without overlaps; `publishedOn` resolves relative ones. */
 export function findPeriods(text: string, publishedOn: Date | null): PeriodMention[] {
   const today = publishedOn ? todayOf(publishedOn) : null
   const found: Array<PeriodMention & { rank: number }> = []
   READERS.forEach((reader, rank) => {
     for (const match of text.matchAll(reader.pattern)) {
-      const read = reader.read(match, today)
       const words = match[0]
+      if (isReportingDay(text, match.index, words)) continue
+      const read = reader.read(match, today && looksAhead(text, match.index) ? { ...today, looksAhead: true } : today)
       if (read === null) continue
-      found.push({ start: match.index, end: match.index + words.length, words: words.trim(), rank, ...read })
+      const isAhead = today !== null && read.period !== null && /^by\b/i.test(words) && read.period.start > today.iso
+      found.push({ start: match.index, end: match.index + words.length, words: words.trim(), rank, ...read, ...(isAhead ? { isAhead } : {}) })
     }
   })
   found.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end)

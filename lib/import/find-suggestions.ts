@@ -1,4 +1,4 @@
-import { findFigures, type ParsedFigure, type ReadingContext } from '../figures'
+import { findFigures, type FoundFigure, type ParsedFigure, type ReadingContext } from '../figures'
 import { scoreSentence } from './check-worthiness'
 import { distinctFigures } from './distinct-figures'
 import { splitSentences, type Span } from './split-sentences'
@@ -28,13 +28,7 @@ export type Suggestion = {
  */
 export function findSuggestions(text: string, context: ReadingContext = {}): Suggestion[] {
   const figures = findFigures(text, context)
-  const suggestions: Suggestion[] = distinctFigures(figures).map(({ start, end, ...figure }) => ({
-    kind: 'FIGURE',
-    start,
-    end,
-    exact: text.slice(start, end),
-    figure,
-  }))
+  const suggestions = figureSuggestions(text, figures)
   // Sentences, lines and figures all come in text order, so one pass over each serves all.
   let next = 0
   const figuresIn = ({ start, end }: Span): number => {
@@ -58,4 +52,13 @@ export function findSuggestions(text: string, context: ReadingContext = {}): Sug
     if (isOffered) suggestions.push({ kind: 'CHECK_WORTHY', ...span, exact, score })
   }
   return suggestions.sort((a, b) => a.start - b.start || b.end - a.end)
+}
+
+/** The FIGURE suggestions alone: what changes when the source's date does ("last year"). */
+export function findFigureSuggestions(text: string, context: ReadingContext = {}): Suggestion[] {
+  return figureSuggestions(text, findFigures(text, context))
+}
+
+function figureSuggestions(text: string, figures: FoundFigure[]): Suggestion[] {
+  return distinctFigures(figures).map(({ start, end, ...figure }) => ({ kind: 'FIGURE', start, end, exact: text.slice(start, end), figure }))
 }

@@ -7,7 +7,7 @@ export {
   scoreSentence,
   type CheckWorthiness,
 } from './check-worthiness'
-export { findSuggestions, type Suggestion, type SuggestionKind } from './find-suggestions'
+export { findFigureSuggestions, findSuggestions, type Suggestion, type SuggestionKind } from './find-suggestions'
 export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'
