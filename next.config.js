@@ -5,7 +5,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Native or Node-only packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'linkedom', 'rate-limiter-flexible'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', '@prisma/adapter-pg', 'linkedom', 'rate-limiter-flexible', 'pg-boss', 'undici'],
   experimental: {
     // `forbidden()` renders app/forbidden.tsx with a 403 for signed-in people without the permission.
     authInterrupts: true,

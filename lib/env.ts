@@ -24,6 +24,14 @@ const envSchema = z.object({
    * addresses, CIDR ranges, or `loopback`, comma-separated. Unset: none, the peer is the client.
    */
   TRUSTED_PROXIES: z.string().max(2000).optional(),
+  /**
+   * Whether the web server also works the job queue (captures, re-checks). On by default, so
+   * `npm start` is one command; a deployment with several app instances turns it off on them and
+   * runs `npm run worker` processes instead.
+   */
+  JOBS_IN_PROCESS: z.stringbool().default(true),
+  /** How often a watched source is fetched again, in hours (24: daily). */
+  WATCH_INTERVAL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
   /** The address `npm start` listens on (all interfaces by default). */
   HOST: z.string().min(1).default('0.0.0.0'),
 })
