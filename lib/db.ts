@@ -8,8 +8,9 @@ import { requireDatabaseUrl } from './env'
 function createClient(adapter: PrismaPg) {
   return new PrismaClient({
     adapter,
-    // Password hashes never leave the database unless a query asks for them by name.
-    omit: { user: { passwordHash: true } },
+    // Password hashes never leave the database unless a query asks for them by name, and neither
+    // do a source's original bytes (up to megabytes a row), which only the download reads.
+    omit: { user: { passwordHash: true }, sourceOriginal: { bytes: true } },
   })
 }
 

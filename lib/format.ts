@@ -43,3 +43,12 @@ const DECIMAL = new Intl.NumberFormat('en-US')
 
 /** A stored value to at most three decimals, e.g. "1,234.125": the workspace's plain list of a claim's figures. */
 export const formatDecimal = (n: number): string => DECIMAL.format(n)
+
+const KILOBYTES = new Intl.NumberFormat('en-US', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })
+const MEGABYTES = new Intl.NumberFormat('en-US', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })
+
+/** A file's size, e.g. "812 bytes", "12.3 kB", "4.5 MB" (1 kB = 1,000 bytes, as browsers show downloads). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${DECIMAL.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
+  return bytes < 1_000_000 ? KILOBYTES.format(bytes / 1000) : MEGABYTES.format(bytes / 1_000_000)
+}

@@ -29,7 +29,7 @@ export const importSourceVersion = authedAction({ permission: 'source.import', s
       if (existing && existing.source.id !== input.sourceId) throw alreadyImported(field, existing)
       const isPublic = await isPublicSource(tx, input.sourceId)
       const current = isPublic ? await currentSnapshot(tx, input.sourceId) : null
-      const stored = await addSourceVersion(tx, input.sourceId, content.text, user.id, { isPending: isPublic })
+      const stored = await addSourceVersion(tx, input.sourceId, content, user.id, { isPending: isPublic })
       if (stored.status !== 'pending') return stored
       const before = await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: current!.id }, select: { version: true, contentHash: true, text: true } })
       const proposal = await proposeChange(tx, user.id, {

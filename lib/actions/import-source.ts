@@ -26,7 +26,7 @@ export const importSource = authedAction({ permission: 'source.import', schema: 
       const existing = await findSnapshotByText(tx, content.text)
       if (existing) throw alreadyImported(input.file ? 'file' : 'text', existing)
       if (!details.title) throw new AppError('invalid', 'Give the source a title: the text does not state one.', { title: ['Enter a title'] })
-      return createSource(tx, details, content.text, user.id)
+      return createSource(tx, details, content, user.id)
     },
     { timeout: 60_000 },
   )

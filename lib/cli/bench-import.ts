@@ -1,7 +1,7 @@
 // `npm run bench:import`: how long importing a long article takes, phase by phase, on a throwaway
 // embedded PostgreSQL. The article is a 20,000-word web page built from the seed sources, with
 // page furniture around it; the same code path as the import form (minus the HTTP request).
-import { findSuggestions, sourceTextFrom } from '../import'
+import { findSuggestions, pastedOriginal, sourceTextFrom, UPLOAD_MEDIA_TYPES } from '../import'
 import { createAccount } from '../server/accounts/create-account'
 import { quoteForRange } from '../server/annotations/quote-for-range'
 import { addSourceVersion } from '../server/sources/add-source-version'
@@ -41,8 +41,9 @@ async function main() {
       const html = longArticle(WORDS, run)
       const [content, read] = await time(() => sourceTextFrom({ fileName: 'long-report.html', mediaType: 'text/html', content: html }))
       const [suggestions, suggest] = await time(() => findSuggestions(content.text))
+      const original = { bytes: new TextEncoder().encode(html), mediaType: UPLOAD_MEDIA_TYPES.html, fileName: 'long-report.html' }
       const details = { title: content.title ?? 'Long report', kind: 'NEWS_ARTICLE' as const, publisher: null, author: content.author ?? null, url: null, publishedOn: null }
-      const [created, store] = await time(() => db.$transaction((tx) => createSource(tx, details, content.text, actor.id), { timeout: 120_000 }))
+      const [created, store] = await time(() => db.$transaction((tx) => createSource(tx, details, { text: content.text, original }, actor.id), { timeout: 120_000 }))
       phases.read.push(read)
       phases.suggest.push(suggest)
       phases.store.push(store)
@@ -57,7 +58,7 @@ async function main() {
         }
       }, { timeout: 120_000 })
       const edited = `A correction was added at the top.\n\n${content.text.split('\n\n').map((p, i) => (i % 10 === 0 ? p.replace(' the ', ' a ') : p)).join('\n\n')}`
-      const [version, versionTime] = await time(() => db.$transaction((tx) => addSourceVersion(tx, created.sourceId, edited, actor.id), { timeout: 120_000 }))
+      const [version, versionTime] = await time(() => db.$transaction((tx) => addSourceVersion(tx, created.sourceId, { text: edited, original: pastedOriginal(edited) }, actor.id), { timeout: 120_000 }))
       phases.version.push(versionTime)
       if (version.status === 'created') {
         sample = { words: content.text.split(/\s+/).length, characters: content.text.length, suggestions: suggestions.length, anchored: version.anchored, fuzzy: version.fuzzy, orphaned: version.orphaned }

@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util'
 import { chromium, type BrowserContext } from '@playwright/test'
 import { hashPassword } from '../auth/password'
 import { formatNumber } from '../format'
+import { pastedOriginal } from '../import'
 import { createAccount } from '../server/accounts/create-account'
 import { quoteForRange } from '../server/annotations/quote-for-range'
 import { createSource } from '../server/sources/create-source'
@@ -85,7 +86,7 @@ async function main() {
     const reviewer = await db.$transaction((tx) => createAccount(tx, null, { email: EMAIL, name: 'Bench Reader', role: 'REVIEWER', passwordHash }, 'bench'))
     const text = longArticleText(flags.characters)
     const details = { title: 'A long report', kind: 'GOVERNMENT_REPORT' as const, publisher: null, author: null, url: null, publishedOn: null }
-    const [created, importTime] = await time(() => db.$transaction((tx) => createSource(tx, details, text, reviewer.id), { timeout: 300_000 }))
+    const [created, importTime] = await time(() => db.$transaction((tx) => createSource(tx, details, { text, original: pastedOriginal(text) }, reviewer.id), { timeout: 300_000 }))
     log(`imported ${formatNumber(text.length)} characters with ${formatNumber(created.suggestions)} suggestions in ${ms(importTime)}`)
     const every = Math.floor(text.length / Math.max(flags.quotes, 1))
     await db.$transaction(async (tx) => {

@@ -7,12 +7,22 @@ export const ACCOUNT_ROW = { id: true, email: true, name: true, role: true, disa
 /** What a source says about itself. */
 export const SOURCE_DETAILS = { id: true, title: true, kind: true, publisher: true, author: true, url: true, publishedOn: true } as const satisfies Prisma.SourceSelect
 
+/** What describes a snapshot's original (docs/decisions/021), without its bytes: only the download reads those (lib/db.ts omits them). */
+export const ORIGINAL_DETAILS = { sha256: true, size: true, mediaType: true, fileName: true } as const satisfies Prisma.SourceOriginalSelect
+
+/** A snapshot as its original's download reads it: the bytes, and what names the file (lib/http/original-response.ts). */
+export const ORIGINAL_FILE = {
+  version: true,
+  source: { select: { title: true } },
+  original: { select: { ...ORIGINAL_DETAILS, bytes: true } },
+} as const satisfies Prisma.SourceSnapshotSelect
+
 /** The version a source is read in now (the latest adopted one), as the reader shows it. */
 export const CURRENT_SNAPSHOT = {
   where: { adoptedAt: { not: null } },
   orderBy: { version: 'desc' },
   take: 1,
-  select: { id: true, version: true, text: true, contentHash: true, capturedAt: true },
+  select: { id: true, version: true, text: true, contentHash: true, capturedAt: true, original: { select: ORIGINAL_DETAILS } },
 } as const satisfies Prisma.Source$snapshotsArgs
 
 /** A figure's value as stated, with its period and derivation in words. */

@@ -6,6 +6,15 @@
 // team's, loads nothing from any other host (no image, frame, font or connection: a rationale
 // cannot embed a tracking pixel).
 
+/**
+ * A source's original, public or the team's (docs/decisions/021): someone else's document, sent
+ * with ORIGINAL_POLICY instead of the site's, so nothing in it can run on our origin.
+ */
+export const ORIGINAL_PATHS = /^\/(?:sources\/[^/]+\/original|review\/sources\/[^/]+\/versions\/[^/]+\/original)\/?$/
+
+/** `sandbox` with no allowances: an opaque origin, no scripts, forms, popups, plugins or same-origin access. */
+export const ORIGINAL_POLICY = 'sandbox'
+
 /** Pages whose policy carries a per-request nonce. */
 export const NONCE_PATHS = /^\/(?:review|admin|sign-in)(?:\/|$)/
 

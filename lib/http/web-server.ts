@@ -6,6 +6,7 @@
 // client or a load balancer knows to send it again, never an ambiguous answer.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { checkedActionRequest, isActionPost, MAX_BODY_BYTES, TOO_LARGE, type Refusal } from './action-body'
+import { restoreBodyLength } from './body-length'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf } from './client-address'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void
@@ -63,6 +64,7 @@ export function createWebServer(handle: Handler, trust: (address: string, hop: n
     else delete request.headers[CLIENT_ADDRESS_HEADER]
     const checked = isActionPost(request) ? await checkedActionRequest(request) : request
     if ('status' in checked) return answer(response, checked)
+    restoreBodyLength(response)
     await handle(checked, response)
   }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
 
 /**
- * SHA-256 of the UTF-8 bytes, lowercase hex: what `SourceSnapshot.contentHash` stores. Two
- * imports with the same hash are the same snapshot, so every writer must hash through here.
+ * SHA-256 of the UTF-8 bytes of a text, or of bytes, lowercase hex: what `SourceSnapshot.contentHash`
+ * and `SourceOriginal.sha256` store. Two imports with the same hash are the same snapshot, so every
+ * writer must hash through here.
  */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
+export function contentHash(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
 }

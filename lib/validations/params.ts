@@ -17,3 +17,6 @@ export const PAGE_MAX = 10_000
  * whole number from 1 to PAGE_MAX fails, and the page answers "not found".
  */
 export const pageParamSchema = z.preprocess(fromAddress, z.coerce.number().int().min(1).max(PAGE_MAX).default(1))
+
+/** A source's version number as it appears in an address (`?version=N`, `/versions/N/`): a whole number from 1. */
+export const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647)

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { findUniqueQuote } from '../../lib/anchoring'
 import type { Db, DbTransaction } from '../../lib/db'
 import type { Role } from '../../lib/generated/prisma/enums'
-import { contentHash } from '../../lib/import'
+import { contentHash, UPLOAD_MEDIA_TYPES } from '../../lib/import'
 import { hashPassword } from '../../lib/auth/password'
 import { createAccount } from '../../lib/server/accounts/create-account'
 import { quoteForRange } from '../../lib/server/annotations/quote-for-range'
@@ -51,6 +51,11 @@ const SOURCES_DIR = path.join(import.meta.dirname, 'sources')
 
 export function readSeedSourceText(file: string): string {
   return readFileSync(path.join(SOURCES_DIR, file), 'utf8')
+}
+
+/** A seed source's file as it is on disk: its snapshot's original (the text is stored as the file holds it). */
+function readSeedSourceOriginal(file: string) {
+  return { bytes: readFileSync(path.join(SOURCES_DIR, file)), mediaType: UPLOAD_MEDIA_TYPES.text, fileName: file }
 }
 
 export async function seed(db: Db, options: SeedOptions): Promise<SeedReport> {
@@ -104,8 +109,9 @@ async function seedSources(db: Db, accounts: Accounts, report: SeedReport): Prom
         url: source.url,
         publishedOn: source.publishedOn ? day(source.publishedOn) : null,
       }
-      // The same path as the import form: snapshot, suggestions, audit entry.
-      const created = await db.$transaction((tx) => createSource(tx, details, text, accounts.REVIEWER))
+      // The same path as the import form: snapshot, its original, suggestions, audit entry.
+      const content = { text, original: readSeedSourceOriginal(source.file) }
+      const created = await db.$transaction((tx) => createSource(tx, details, content, accounts.REVIEWER))
       snapshot = { id: created.snapshotId }
       report.sources++
     }

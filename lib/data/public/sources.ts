@@ -1,7 +1,7 @@
-import { readConsistently, type DbTransaction } from '../../db'
+import { getDb, readConsistently, type DbTransaction } from '../../db'
 import type { Viewer } from './viewer'
-import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSources, visibleVerdicts } from './visibility'
-import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
+import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSnapshots, visibleSources, visibleVerdicts } from './visibility'
+import { CURRENT_SNAPSHOT, ORIGINAL_FILE, SOURCE_DETAILS } from '../selects'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -46,6 +46,20 @@ async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
       ]),
     })),
   }
+}
+
+/**
+ * A version of a source with the original it was read from, bytes and all, for the download: the
+ * version the source is read in now, or `version` when given. Null when the viewer may not read
+ * that version (the source is not public, or the version waits for an editor) or it does not exist;
+ * its `original` is null for a version stored before originals were kept.
+ */
+export function getSourceOriginal(viewer: Viewer, sourceId: string, version?: number) {
+  return getDb().sourceSnapshot.findFirst({
+    where: { AND: [version === undefined ? { sourceId, adoptedAt: { not: null } } : { sourceId, version }, visibleSnapshots(viewer)] },
+    orderBy: { version: 'desc' },
+    select: ORIGINAL_FILE,
+  })
 }
 
 function uniqueBySlug<T extends { slug: string }>(items: T[]): T[] {

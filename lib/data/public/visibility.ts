@@ -41,6 +41,15 @@ export function visibleSources(viewer: Viewer): Prisma.SourceWhereInput {
   return viewer.kind === 'team' ? {} : { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } }
 }
 
+/**
+ * A version of a source is public when the source is and the version has been adopted: a new
+ * version of a public source that waits for an editor (docs/decisions/016) is read by nobody
+ * outside the team until it is published.
+ */
+export function visibleSnapshots(viewer: Viewer): Prisma.SourceSnapshotWhereInput {
+  return viewer.kind === 'team' ? {} : { adoptedAt: { not: null }, source: visibleSources(viewer) }
+}
+
 /** The same rule as visibleClaims, for a claim already read through a to-one relation (which Prisma cannot filter). */
 export function isClaimVisible(viewer: Viewer, claim: { publishedAt: Date | null }): boolean {
   return viewer.kind === 'team' || claim.publishedAt !== null

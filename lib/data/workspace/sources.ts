@@ -3,7 +3,7 @@
 // page of the snapshot's open suggestions of each kind, ./suggestions.ts).
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import { CURRENT_SNAPSHOT, SOURCE_DETAILS } from '../selects'
+import { CURRENT_SNAPSHOT, ORIGINAL_DETAILS, ORIGINAL_FILE, SOURCE_DETAILS } from '../selects'
 import { readableBy } from './access'
 import { getSuggestionSections } from './suggestions'
 
@@ -21,7 +21,7 @@ export async function getSource(asker: CurrentUser, id: string) {
   })
   const snapshot = source?.snapshots[0]
   if (!source || !snapshot) return null
-  const [quotes, needsReview, suggestions, quantities] = await Promise.all([
+  const [quotes, needsReview, suggestions, quantities, versions] = await Promise.all([
     db.quote.findMany({
       where: { snapshotId: snapshot.id, anchorStatus: { not: 'ORPHANED' } },
       orderBy: { start: 'asc' },
@@ -51,6 +51,8 @@ export async function getSource(asker: CurrentUser, id: string) {
     }),
     getSuggestionSections(asker, snapshot.id),
     db.quantity.findMany({ orderBy: { name: 'asc' }, select: { id: true, name: true, unit: true } }),
+    // Every version, pending ones too, each with the original it was read from.
+    db.sourceSnapshot.findMany({ where: { sourceId: id }, orderBy: { version: 'desc' }, select: { version: true, capturedAt: true, adoptedAt: true, original: { select: ORIGINAL_DETAILS } } }),
   ])
   return {
     source: { ...source, snapshots: undefined },
@@ -59,11 +61,17 @@ export async function getSource(asker: CurrentUser, id: string) {
     needsReview,
     suggestions,
     quantities,
+    versions,
   }
 }
 
 export type ReaderSource = NonNullable<Awaited<ReturnType<typeof getSource>>>
 export type ReaderQuantity = ReaderSource['quantities'][number]
+
+/** One version of a source with the original it was read from, bytes and all, for the team's download. */
+export function getVersionOriginal(asker: CurrentUser, sourceId: string, version: number) {
+  return getDb().sourceSnapshot.findFirst({ where: readableBy(asker, 'workspace.view', { sourceId, version }), select: ORIGINAL_FILE })
+}
 
 /** The claim or figure a save just made, for the notice at the top of the reader. */
 export async function getReaderNotice(asker: CurrentUser, saved: { claimId?: string; figureId?: string }) {

@@ -3,10 +3,12 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { describeQuote, findUniqueQuote } from '../../anchoring'
 import { connectDb } from '../../db'
+import { pastedOriginal } from '../../import'
 import { addSourceVersion } from './add-source-version'
 import { createSource } from './create-source'
 
 const url = process.env.DATABASE_URL
+const pasted = (text: string) => ({ text, original: pastedOriginal(text) })
 
 describe('importing a new version of a source', () => {
   const db = connectDb(url!)
@@ -27,7 +29,7 @@ describe('importing a new version of a source', () => {
       'At least 545 parents could not be located as of October, lawyers told the court.',
     ].join('\n\n')
     const details = { title: `Versions ${stamp}`, kind: 'NEWS_ARTICLE' as const, publisher: null, author: null, url: null, publishedOn: null }
-    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, original, actor.id))
+    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, pasted(original), actor.id))
     sourceIds.push(sourceId)
     const quoteOf = async (words: string) => {
       const { start, end } = findUniqueQuote(original, words)
@@ -43,7 +45,7 @@ describe('importing a new version of a source', () => {
       original.split('\n\n')[1],
       'The inspector general found that the attorney general’s office was the driving force behind this policy.',
     ].join('\n\n')
-    const result = await db.$transaction((tx) => addSourceVersion(tx, sourceId, next, actor.id))
+    const result = await db.$transaction((tx) => addSourceVersion(tx, sourceId, pasted(next), actor.id))
     expect(result).toMatchObject({ status: 'created', version: 2, anchored: 1, fuzzy: 1, orphaned: 1 })
 
     const after = async (id: string) => db.quote.findUniqueOrThrow({ where: { id }, select: { start: true, exact: true, anchorStatus: true, snapshot: { select: { version: true } } } })
@@ -57,6 +59,6 @@ describe('importing a new version of a source', () => {
     const review = (entries.find((entry) => entry.action === 'source.new-version')?.after as { needsReview: Array<{ quoteId: string; status: string }> }).needsReview
     expect(review.map(({ quoteId, status }) => [quoteId, status]).sort()).toEqual([[edited.id, 'FUZZY'], [deleted.id, 'ORPHANED']].sort())
 
-    expect(await db.$transaction((tx) => addSourceVersion(tx, sourceId, original, actor.id))).toEqual({ status: 'unchanged', version: 1 })
+    expect(await db.$transaction((tx) => addSourceVersion(tx, sourceId, pasted(original), actor.id))).toEqual({ status: 'unchanged', version: 1 })
   })
 })

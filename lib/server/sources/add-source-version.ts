@@ -1,7 +1,7 @@
 // A new version of a known source: stored beside the others, then adopted at once (its quotes
 // re-anchor) or, for a public source, left pending for an editor (docs/decisions/016).
 import type { DbTransaction } from '../../db'
-import { contentHash } from '../../import'
+import { contentHash, originalRow, type SnapshotContent } from '../../import'
 import { adoptVersion } from './adopt-version'
 import { storeSuggestions } from './store-suggestions'
 
@@ -11,11 +11,18 @@ export type NewVersionResult =
   | { status: 'pending'; version: number; snapshotId: string; contentHash: string; length: number }
 
 /**
- * Stores `text` as the next version of a source. Unless `isPending` (a public source: docs/decisions/016),
- * it is adopted at once and its quotes re-anchor to it (adoptVersion); a pending version is stored
- * unread until an editor publishes it.
+ * Stores `content.text` as the next version of a source, kept with the original it was read from
+ * (docs/decisions/021). Unless `isPending` (a public source: docs/decisions/016), it is adopted at
+ * once and its quotes re-anchor to it (adoptVersion); a pending version is stored unread until an
+ * editor publishes it.
  */
-export async function addSourceVersion(tx: DbTransaction, sourceId: string, text: string, actorId: string, { isPending = false } = {}): Promise<NewVersionResult> {
+export async function addSourceVersion(
+  tx: DbTransaction,
+  sourceId: string,
+  { text, original }: SnapshotContent,
+  actorId: string,
+  { isPending = false } = {},
+): Promise<NewVersionResult> {
   const hash = contentHash(text)
   const snapshots = await tx.sourceSnapshot.findMany({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true, contentHash: true } })
   const same = snapshots.find((snapshot) => snapshot.contentHash === hash)
@@ -23,7 +30,7 @@ export async function addSourceVersion(tx: DbTransaction, sourceId: string, text
   const version = (snapshots[0]?.version ?? 0) + 1
   const snapshot = await tx.sourceSnapshot.create({
     // Unread until adopted: adoptVersion reads the version read until now as the one before it.
-    data: { sourceId, version, text, contentHash: hash, capturedById: actorId, adoptedAt: null },
+    data: { sourceId, version, text, contentHash: hash, capturedById: actorId, adoptedAt: null, original: { create: originalRow(original) } },
     select: { id: true },
   })
   const suggestions = await storeSuggestions(tx, snapshot.id, text)

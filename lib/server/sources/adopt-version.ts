@@ -3,6 +3,7 @@
 import { audit, auditAll, type AuditInput } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'
 import { reanchorQuotes } from '../../import'
+import { ORIGINAL_DETAILS } from '../../data/selects'
 
 /** The version a source is read in now: its newest adopted snapshot (a pending version is not). */
 export async function currentSnapshot(tx: DbTransaction, sourceId: string) {
@@ -34,7 +35,7 @@ export async function previewVersion(tx: DbTransaction, snapshotId: string) {
  */
 export async function adoptVersion(tx: DbTransaction, snapshotId: string, actorId: string, extra: Record<string, unknown> = {}) {
   const { current: latest, quotes, moves: reanchored } = await previewVersion(tx, snapshotId)
-  const snapshot = await tx.sourceSnapshot.update({ where: { id: snapshotId }, data: { adoptedAt: new Date() }, select: { sourceId: true, version: true, contentHash: true, text: true } })
+  const snapshot = await tx.sourceSnapshot.update({ where: { id: snapshotId }, data: { adoptedAt: new Date() }, select: { sourceId: true, version: true, contentHash: true, text: true, original: { select: ORIGINAL_DETAILS } } })
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 }
   /** Quotes a reviewer should look at, named in the audit entry. */
   const needsReview: Array<{ quoteId: string; status: string; exact: string; foundAt?: { start: number; end: number } }> = []
@@ -63,7 +64,7 @@ export async function adoptVersion(tx: DbTransaction, snapshotId: string, actorI
     entityType: 'Source',
     entityId: snapshot.sourceId,
     before: latest ? { version: latest.version, contentHash: latest.contentHash } : undefined,
-    after: { version: snapshot.version, contentHash: snapshot.contentHash, length: snapshot.text.length, ...counts, ...extra, needsReview },
+    after: { version: snapshot.version, contentHash: snapshot.contentHash, length: snapshot.text.length, original: snapshot.original, ...counts, ...extra, needsReview },
   })
   return counts
 }

@@ -1,9 +1,10 @@
 // A new source with its first snapshot, its suggestions and its audit entry. No Next.js imports, so
 // the seed and the benchmarks use it too.
 import { audit } from '../audit/audit-log'
+import { ORIGINAL_DETAILS } from '../../data/selects'
 import type { DbTransaction } from '../../db'
 import type { SourceKind } from '../../generated/prisma/enums'
-import { contentHash } from '../../import'
+import { contentHash, originalRow, type SnapshotContent } from '../../import'
 import { storeSuggestions } from './store-suggestions'
 
 export type SourceDetailsInput = {
@@ -23,14 +24,18 @@ export async function findSnapshotByText(tx: DbTransaction, text: string) {
   })
 }
 
-export async function createSource(tx: DbTransaction, details: SourceDetailsInput, text: string, actorId: string) {
+/**
+ * A new source whose first snapshot is `content.text`, kept with the original it was read from
+ * (the uploaded file, the pasted text, a fetched page: docs/decisions/021).
+ */
+export async function createSource(tx: DbTransaction, details: SourceDetailsInput, { text, original }: SnapshotContent, actorId: string) {
   const source = await tx.source.create({
     data: {
       ...details,
       createdById: actorId,
-      snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: actorId } },
+      snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: actorId, original: { create: originalRow(original) } } },
     },
-    select: { id: true, snapshots: { select: { id: true, contentHash: true } } },
+    select: { id: true, snapshots: { select: { id: true, contentHash: true, original: { select: ORIGINAL_DETAILS } } } },
   })
   const snapshot = source.snapshots[0]!
   const suggestions = await storeSuggestions(tx, snapshot.id, text)
@@ -39,7 +44,7 @@ export async function createSource(tx: DbTransaction, details: SourceDetailsInpu
     action: 'source.import',
     entityType: 'Source',
     entityId: source.id,
-    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, suggestions },
+    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, original: snapshot.original, suggestions },
   })
   return { sourceId: source.id, snapshotId: snapshot.id, suggestions }
 }

@@ -1,14 +1,18 @@
-// The pasted text or uploaded file of an import form, as snapshot text, with errors a reviewer can act on.
+// The pasted text or uploaded file of an import form, as snapshot text with the original it was read
+// from (docs/decisions/021), with errors a reviewer can act on.
 import { AppError } from '../../errors'
-import { ImportError, type SourceText } from '../../import'
+import { ImportError, pastedOriginal, UPLOAD_MEDIA_TYPES, type SnapshotContent, type SourceText } from '../../import'
 import { readIsolated } from '../../import/read-isolated'
 
 /** Read in a child process with time and memory limits (lib/import/read-isolated.ts), never on the request thread. */
-export async function readSourceContent(input: { text: string; file?: File }): Promise<SourceText> {
+export async function readSourceContent(input: { text: string; file?: File }): Promise<SourceText & SnapshotContent> {
   const field = input.file ? 'file' : 'text'
   try {
-    if (!input.file) return await readIsolated({ pasted: input.text })
-    return await readIsolated({ fileName: input.file.name, mediaType: input.file.type, content: await input.file.text() })
+    if (!input.file) return { ...(await readIsolated({ pasted: input.text })), original: pastedOriginal(input.text) }
+    const bytes = new Uint8Array(await input.file.arrayBuffer())
+    // As File.text() reads it: UTF-8, a byte-order mark dropped, invalid bytes replaced.
+    const source = await readIsolated({ fileName: input.file.name, mediaType: input.file.type, content: new TextDecoder().decode(bytes) })
+    return { ...source, original: { bytes, mediaType: UPLOAD_MEDIA_TYPES[source.format], fileName: input.file.name } }
   } catch (error) {
     if (error instanceof ImportError) throw new AppError('invalid', error.message, { [field]: [error.message] })
     throw error

@@ -2,7 +2,7 @@
 // its score, so the suggestion list can offer the best first.
 import { afterAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../../db'
-import { findSuggestions } from '../../import'
+import { findSuggestions, pastedOriginal } from '../../import'
 import { createSource } from './create-source'
 
 const url = process.env.DATABASE_URL
@@ -26,7 +26,7 @@ describe('storing a snapshot’s suggestions', () => {
       'Subscribe to our newsletter for the week’s top stories.',
     ].join('\n\n')
     const details = { title: `Scores ${stamp}`, kind: 'NEWS_ARTICLE' as const, publisher: null, author: null, url: null, publishedOn: null }
-    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, text, actor.id))
+    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, { text, original: pastedOriginal(text) }, actor.id))
     sourceIds.push(sourceId)
 
     const stored = await db.suggestion.findMany({

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
+import { SourceOriginalLink } from '@/components/source-original-link'
 import { SourceText } from '@/components/source-text'
 import { getSourcePage } from '@/lib/data/public/sources'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
@@ -63,6 +64,7 @@ export default async function SourcePage({ params }: Props) {
             SHA-256 <code className="hash">{snapshot.contentHash.slice(0, 12)}…</code>
           </dd>
         </dl>
+        <SourceOriginalLink sourceId={source.id} snapshot={snapshot} />
       </header>
       <section aria-labelledby="quoted-heading" className={readerAnnotations.sourceQuoted}>
         <h2 id="quoted-heading">Passages quoted on Claimtrail</h2>

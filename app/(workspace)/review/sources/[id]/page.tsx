@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReaderAnnotations } from '@/components/reader-annotations'
 import { SourceImportNotice } from '@/components/source-import-notice'
+import { SourceOriginalList } from '@/components/source-original-link'
 import { SourceReader } from '@/components/source-reader'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
@@ -50,6 +51,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
           <Link href={`/review/sources/${source.id}/edit`}>Edit details</Link>
           <Link href={`/review/sources/${source.id}/versions/new`}>Import a new version</Link>
         </p>
+        <SourceOriginalList sourceId={source.id} versions={reader.versions} />
       </header>
       <SourceImportNotice query={saved} suggestions={reader.suggestions.FIGURE.total + reader.suggestions.CHECK_WORTHY.total} />
       <WaitingChanges changes={waiting} />
