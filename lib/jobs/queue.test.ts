@@ -17,6 +17,8 @@ describe('the job queue', () => {
     await boss.createQueue(queue, { name: queue, retryLimit: 2, retryDelay: 1, retryBackoff: false })
   })
   afterAll(async () => {
+    // pg-boss keeps failed jobs, which hold their queue: remove them first.
+    await db.$executeRawUnsafe('DELETE FROM pgboss.job WHERE name = $1', queue)
     await boss.deleteQueue(queue)
     for (const other of extra) await other.stop({ graceful: false })
     await closeQueue()

@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { connectDb } from '../../db'
 import type { ParsedFigure } from '../../figures'
+import { pastedOriginal } from '../../import'
 import { createSource } from './create-source'
 import { updateSourceDetails } from './update-source-details'
 
@@ -21,7 +22,7 @@ describe('changing a source’s date', () => {
     const actor = await db.user.findFirstOrThrow({ select: { id: true } })
     const text = `Report ${stamp}. The council received 4,120 complaints last year. It fined 37 landlords last year.`
     const details = { title: `Dates ${stamp}`, kind: 'NEWS_ARTICLE' as const, publisher: null, author: null, url: null, publishedOn: new Date('2024-03-01T00:00:00Z') }
-    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, text, actor.id))
+    const { sourceId, snapshotId } = await db.$transaction((tx) => createSource(tx, details, { text, original: pastedOriginal(text) }, actor.id))
     sourceIds.push(sourceId)
     const periodOf = async (exact: string) => {
       const suggestion = await db.suggestion.findFirstOrThrow({ where: { snapshotId, kind: 'FIGURE', exact }, select: { figure: true } })
