@@ -7,6 +7,7 @@ import { visibleSources } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { AppError } from '../../errors'
 import { formatMoment } from '../../format'
+import { proposerName } from '../../labels/change'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
 
@@ -35,7 +36,7 @@ export async function proposeChange<K extends PendingChangeKind>(tx: DbTransacti
   if (waiting) {
     throw new AppError(
       'conflict',
-      `${waiting.proposedBy.name} proposed a change of this kind at ${formatMoment(waiting.createdAt)}, and it waits for an editor. Nothing was saved; it must be published or withdrawn first (Review › Changes).`,
+      `${proposerName(waiting.proposedBy)} proposed a change of this kind at ${formatMoment(waiting.createdAt)}, and it waits for an editor. Nothing was saved; it must be published or withdrawn first (Review › Changes).`,
     )
   }
   const change = await tx.pendingChange.create({

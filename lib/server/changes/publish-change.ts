@@ -32,12 +32,12 @@ export async function publishChange(tx: DbTransaction, user: CurrentUser, input:
     const what = screen.status === 'PUBLISHED' ? 'published' : 'withdrew'
     throw new AppError('conflict', `${screen.decidedBy?.name ?? 'Someone'} ${what} this change at ${formatMoment(screen.decidedAt!)}. Nothing more to do.`)
   }
-  if (screen.proposedBy.id === user.id) throw forbiddenError('You proposed this change, so another editor must publish it. Nothing was published.')
+  if (screen.proposedBy?.id === user.id) throw forbiddenError('You proposed this change, so another editor must publish it. Nothing was published.')
   if (changeDigest(screen) !== input.digest) throw new StaleScreenError(CHANGE_CHANGED)
   if (screen.stale) throw new AppError('conflict', `${screen.stale} Nothing was published.`)
 
   const row = await tx.pendingChange.findUniqueOrThrow({ where: { id: input.changeId }, select: { kind: true, figureId: true, sourceId: true, appearanceId: true, snapshotId: true, before: true, after: true, appearance: { select: { claimId: true } } } })
-  const applied = { changeId: input.changeId, proposedById: screen.proposedBy.id }
+  const applied = { changeId: input.changeId, proposedById: screen.proposedBy?.id ?? null }
   if (row.kind === 'FIGURE_RANK') {
     await writeRank(tx, user.id, row.figureId!, row.before as ChangeValues['FIGURE_RANK'], row.after as ChangeValues['FIGURE_RANK'], applied)
   } else if (row.kind === 'SOURCE_DETAILS') {

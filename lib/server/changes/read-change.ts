@@ -21,7 +21,8 @@ export type ChangeScreen = {
   id: string
   kind: PendingChangeKind
   status: 'PENDING' | 'PUBLISHED' | 'WITHDRAWN'
-  proposedBy: { id: string; name: string }
+  /** Null for a version a watched source's scheduled re-check found. */
+  proposedBy: { id: string; name: string } | null
   proposedAt: Date
   decidedBy: { name: string } | null
   decidedAt: Date | null
@@ -135,5 +136,5 @@ export async function readChangeScreen(tx: DbTransaction, id: string): Promise<C
 /** What the approve screen carries back: a digest of everything it showed. */
 export function changeDigest(screen: ChangeScreen): string {
   const { id, kind, status, proposedBy, lines, stale, quotes } = screen
-  return createHash('sha256').update(JSON.stringify({ id, kind, status, proposedBy: proposedBy.id, lines, stale, quotes })).digest('base64url')
+  return createHash('sha256').update(JSON.stringify({ id, kind, status, proposedBy: proposedBy?.id ?? null, lines, stale, quotes })).digest('base64url')
 }

@@ -15,7 +15,7 @@ export async function setStance(
   appearanceId: string,
   before: AppearanceStanceValues,
   after: AppearanceStanceValues,
-  provenance: Record<string, string> = {},
+  provenance: Record<string, string | null> = {},
 ) {
   const { count } = await tx.appearance.updateMany({ where: { id: appearanceId, stance: before.stance }, data: after })
   if (count === 0) throw await staleSaveError(tx, { entityType: 'Appearance', id: appearanceId, what: 'stance', updatedAt: new Date() })

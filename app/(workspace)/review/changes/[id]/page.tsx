@@ -21,7 +21,7 @@ export default async function ChangePage({ params }: Props) {
   if (!found) notFound()
   const { screen, digest, text } = found
   const isPending = screen.status === 'PENDING'
-  const isProposer = screen.proposedBy.id === user.id
+  const isProposer = screen.proposedBy?.id === user.id
   const publishRefusal = !can(user.role, 'change.publish')
     ? 'An editor publishes it.'
     : isProposer

@@ -1,0 +1,6 @@
+// The words for who proposed a change.
+
+/** The proposer's name, or what proposed it when no person did (a watched source's scheduled re-check). */
+export function proposerName(proposedBy: { name: string } | null): string {
+  return proposedBy?.name ?? 'the watch schedule'
+}
