@@ -44,13 +44,13 @@ const RANGE_WORDS: Record<string, string> = {
   uniqueLocal: 'a private network address',
   carrierGradeNat: "an address inside an internet provider's own network (carrier-grade NAT)",
   linkLocal: 'a link-local address, where cloud servers keep their metadata service',
-  unspecified: 'the unspecified address, which reaches the server itself',
+  unspecified: 'the unspecified address, another name for the server itself',
   broadcast: 'the broadcast address',
   multicast: 'a multicast address',
-  '6to4': 'an IPv6 transition address (6to4), which reaches an IPv4 host through a relay',
-  teredo: 'an IPv6 transition address (Teredo), which reaches an IPv4 host through a relay',
-  rfc6145: 'an IPv6 transition address, which reaches an IPv4 host through a translator',
-  rfc6052: 'an IPv6 transition address, which reaches an IPv4 host through a translator',
+  '6to4': 'a 6to4 address, relayed to an IPv4 host',
+  teredo: 'a Teredo address, relayed to an IPv4 host',
+  rfc6145: 'an IPv6 address that the network translates to an IPv4 host',
+  rfc6052: 'an IPv6 address that the network translates to an IPv4 host',
 }
 const SPECIAL_USE = 'an address reserved for special use, not part of the public web'
 
