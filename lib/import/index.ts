@@ -11,6 +11,7 @@ export { findSuggestions, type Suggestion, type SuggestionKind } from './find-su
 export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'
+export { readPageMetadata, type PageMetadata } from './page-metadata'
 export {
   MAX_INPUT_LENGTH,
   MAX_TEXT_LENGTH,
