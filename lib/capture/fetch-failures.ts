@@ -24,7 +24,7 @@ function codeOf(error: unknown): string | undefined {
 export function asCaptureError(error: unknown, url: URL): unknown {
   if (error instanceof CaptureError) return error
   const code = codeOf(error)
-  const host = url.hostname
+  const host = url.host
   const failure = (kind: 'timeout' | 'unreachable', message: string) => new CaptureError(kind, message, { cause: error })
   if (code === undefined) return error
   if (NOT_FOUND.has(code)) return failure('unreachable', `No site was found at "${host}". Check the address for typing mistakes.`)
@@ -43,7 +43,7 @@ export function asCaptureError(error: unknown, url: URL): unknown {
 
 /** What a final answer outside 2xx means, for the reviewer. */
 export function statusMessage(status: number, url: URL): string {
-  const answer = `${url.hostname} answered ${status}${STATUS_CODES[status] ? ` (${STATUS_CODES[status]})` : ''}`
+  const answer = `${url.host} answered ${status}${STATUS_CODES[status] ? ` (${STATUS_CODES[status]})` : ''}`
   if (status === 404 || status === 410) return `${answer}: the page is not there, or no longer.`
   if (status === 401 || status === 403 || status === 451) return `${answer}: the page is not open to everyone, and Claimtrail captures only pages that are.`
   if (status === 429 || status >= 500) return `${answer}: the site is not serving the page just now. Try again later.`

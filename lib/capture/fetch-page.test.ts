@@ -185,7 +185,7 @@ describe('fetchPage', () => {
       redirects: [],
       status: 404,
       fetchedAt: expect.any(Date),
-      message: '127.0.0.1 answered 404 (Not Found): the page is not there, or no longer.',
+      message: `127.0.0.1:${server.port} answered 404 (Not Found): the page is not there, or no longer.`,
     })
     expect(await fetchLocal('/gone')).toEqual(expect.objectContaining({ kind: 'http-status', status: 410 }))
   })
@@ -214,7 +214,7 @@ describe('fetchPage', () => {
     })
     const closed = await startLocalWebServer({})
     await closed.close()
-    expect((await failure(fetchPage(`${closed.origin}/`, { policy: TEST_SERVER }))).message).toMatch(/^127\.0\.0\.1 refused the connection/)
+    expect((await failure(fetchPage(`${closed.origin}/`, { policy: TEST_SERVER }))).message).toBe(`127.0.0.1:${closed.port} refused the connection: the site may be down. Try again later.`)
     const reason = new Error('the job is shutting down')
     await expect(fetchLocal('/stalled', { signal: AbortSignal.abort(reason) })).rejects.toBe(reason)
     const controller = new AbortController()

@@ -82,7 +82,8 @@ const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 const REQUEST_HEADERS = {
   'user-agent': `Claimtrail/0.1 (+${env.SITE_URL}/about; fact-checking archive)`,
   accept: 'text/html,application/xhtml+xml;q=0.9,application/pdf;q=0.8,text/plain;q=0.7',
-  'accept-encoding': 'gzip, deflate, br',
+  // Not deflate, which servers send in two incompatible forms; decoded all the same if it comes.
+  'accept-encoding': 'gzip, br',
 }
 
 type Hop = { policy: AddressPolicy; limits: CaptureLimits; lookup: LookupFunction; signal: AbortSignal }
@@ -140,7 +141,8 @@ function send(url: URL, hop: Hop): Promise<IncomingMessage> {
       response.once('close', () => hop.signal.removeEventListener('abort', abort))
       resolve(response)
     })
-    request.once('error', (error) => {
+    // `on`, not `once`: a request stopped after its answer came may still report an error.
+    request.on('error', (error) => {
       clearTimeout(connectTimer)
       reject(error)
     })
