@@ -34,6 +34,12 @@ const envSchema = z.object({
   WATCH_INTERVAL_HOURS: z.coerce.number().positive().max(24 * 365).default(24),
   /** The address `npm start` listens on (all interfaces by default). */
   HOST: z.string().min(1).default('0.0.0.0'),
+  /**
+   * Lets a capture by web address (lib/capture) fetch loopback and private-network addresses on any
+   * port. For tests against a local web server only; never set it in production, where it would let
+   * anyone who can import a source make the server fetch from its own network.
+   */
+  CAPTURE_ALLOW_PRIVATE_ADDRESSES: z.stringbool().default(false),
 })
 
 const parsed = envSchema.safeParse(process.env)

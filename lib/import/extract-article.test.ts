@@ -25,6 +25,7 @@ describe('extractArticle on a saved news page', () => {
       byline: 'Dana Whitfield',
       siteName: 'The Southwest Ledger',
       publishedTime: '2021-01-15T09:30:00-07:00',
+      canonicalUrl: 'https://www.southwestledger.example/border/2021/01/15/watchdog-family-separations',
     })
   })
 

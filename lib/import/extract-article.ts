@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom'
 import { domToText } from './dom-to-text'
 import { ImportError } from './import-error'
 import { normalizeLine, normalizeText } from './normalize-text'
+import { readPageMetadata } from './page-metadata'
 
 export type ExtractedArticle = {
   title: string | null
@@ -11,6 +12,8 @@ export type ExtractedArticle = {
   siteName: string | null
   /** As the page states it (usually ISO 8601), not parsed. */
   publishedTime: string | null
+  /** The address the page gives as its own (absolute, http or https). */
+  canonicalUrl: string | null
   /** Normalised paragraphs, headline first. */
   text: string
 }
@@ -42,10 +45,14 @@ function hostOf(url: string | undefined): string | null {
  * and footer around it (Mozilla Readability, the engine of Firefox Reader View, over a linkedom
  * DOM). Readability drops a headline that repeats the page title; the title is put back as the first
  * paragraph, since a headline is what readers see first and often the claim itself. Throws ImportError NO_ARTICLE
- * when the page holds no readable article.
+ * when the page holds no readable article. What the page states about itself comes from
+ * readPageMetadata; Readability's title and byline (found in the text) stand in where it states none.
+ * `url` is the page's own address, when known.
  */
 export function extractArticle(html: string, options: { url?: string } = {}): ExtractedArticle {
   const { document } = parseHTML(asDocument(html))
+  // Read before Readability, which takes the document apart as it goes.
+  const metadata = readPageMetadata(document, options)
   // Readability returns its article element as is, so the paragraph structure can be read from it.
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse()
   const body = article?.content ? normalizeText(domToText(article.content)) : ''
@@ -55,13 +62,15 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ex
       'No article text was found in this page. Save the article page itself, or paste its text.',
     )
   }
-  const title = normalizeLine(article?.title)
-  const text = title === null || body.startsWith(title) ? body : `${title}\n\n${body}`
+  // The headline Readability dropped is the one that matched its own title, so that is what is put back.
+  const headline = normalizeLine(article?.title)
+  const text = headline === null || body.startsWith(headline) ? body : `${headline}\n\n${body}`
   return {
-    title,
-    byline: normalizeLine(article?.byline),
-    siteName: normalizeLine(article?.siteName) ?? hostOf(options.url),
-    publishedTime: normalizeLine(article?.publishedTime),
+    title: metadata.title ?? headline,
+    byline: metadata.author ?? normalizeLine(article?.byline),
+    siteName: metadata.publisher ?? hostOf(options.url),
+    publishedTime: metadata.publishedTime,
+    canonicalUrl: metadata.canonicalUrl,
     text,
   }
 }

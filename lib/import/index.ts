@@ -12,6 +12,7 @@ export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'
 export { originalRow, pastedOriginal, UPLOAD_MEDIA_TYPES, type SnapshotContent, type SourceOriginalInput } from './original'
+export { readPageMetadata, type PageMetadata } from './page-metadata'
 export {
   MAX_INPUT_LENGTH,
   MAX_TEXT_LENGTH,

@@ -44,6 +44,15 @@ describe('sourceTextFrom', () => {
     expect(sourceTextFrom(file('page.html', html)).text).toBe(source.text)
   })
 
+  it("takes a captured page's address for a relative canonical link and, when the page names no site, for its site", () => {
+    const page = html.replace(/<meta property="og:(?:site_name|url)"[^>]*>/g, '').replace('</head>', '<link rel="canonical" href="/border/watchdog"></head>')
+    expect(sourceTextFrom({ ...file('page.html', page, 'text/html'), url: 'https://www.southwestledger.example/border/watchdog?ref=rss' })).toMatchObject({
+      publisher: 'southwestledger.example',
+      canonicalUrl: 'https://www.southwestledger.example/border/watchdog',
+    })
+    expect(sourceTextFrom(file('page.html', html, 'text/html')).canonicalUrl).toBe('https://www.southwestledger.example/border/2021/01/15/watchdog-family-separations')
+  })
+
   it('sends pasted text that starts like a web page through the HTML path', () => {
     expect(sourceTextFrom({ pasted: `\n  ${html}` })).toMatchObject({ format: 'html', publishedOn: '2021-01-15' })
     expect(sourceTextFrom({ pasted: html.replace('<!DOCTYPE html>', '') }).format).toBe('html')

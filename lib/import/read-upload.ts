@@ -9,8 +9,12 @@ export { MAX_TEXT_LENGTH }
 
 export type SourceFormat = 'text' | 'markdown' | 'html'
 
-/** An uploaded file, already decoded to a string, or text pasted into the form. */
-export type SourceUpload = { fileName: string; mediaType: string; content: string } | { pasted: string }
+/**
+ * An uploaded file, already decoded to a string, or text pasted into the form. `url`, for a page
+ * captured by its address, is where it came from: it resolves a relative canonical link and names
+ * the site when the page does not.
+ */
+export type SourceUpload = { fileName: string; mediaType: string; content: string; url?: string } | { pasted: string }
 
 export type SourceText = {
   /** Normalised snapshot text, ready to hash and store. */
@@ -20,6 +24,8 @@ export type SourceText = {
   publisher?: string
   /** YYYY-MM-DD, as the source states it. */
   publishedOn?: string
+  /** The address a web page gives as its own. */
+  canonicalUrl?: string
   format: SourceFormat
 }
 
@@ -48,7 +54,7 @@ function formatOf(fileName: string): SourceFormat {
   )
 }
 
-function read(format: SourceFormat, content: string): Omit<SourceText, 'format'> {
+function read(format: SourceFormat, content: string, url: string | undefined): Omit<SourceText, 'format'> {
   if (format === 'text') return { text: normalizeText(content) }
   if (format === 'markdown') {
     const { text, meta } = markdownToText(content)
@@ -60,13 +66,14 @@ function read(format: SourceFormat, content: string): Omit<SourceText, 'format'>
       publishedOn: toPublishedOn(meta.published),
     }
   }
-  const article = extractArticle(content)
+  const article = extractArticle(content, { url })
   return {
     text: article.text,
     title: article.title ?? undefined,
     author: article.byline?.replace(/^by\s+/i, '') || undefined,
     publisher: article.siteName ?? undefined,
     publishedOn: toPublishedOn(article.publishedTime),
+    canonicalUrl: article.canonicalUrl ?? undefined,
   }
 }
 
@@ -89,7 +96,7 @@ export function sourceTextFrom(upload: SourceUpload): SourceText {
   if (content.includes('\u0000')) {
     throw new ImportError('NOT_TEXT', 'This file is not plain text. Save it as .txt (UTF-8), .md or .html.')
   }
-  const source = read(format, content)
+  const source = read(format, content, isPasted ? undefined : upload.url)
   if (source.text === '') throw new ImportError('EMPTY', 'There is no text to import.')
   if (source.text.length > MAX_TEXT_LENGTH) throw tooLong(source.text.length)
   return { ...source, format }
