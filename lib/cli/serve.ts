@@ -1,10 +1,12 @@
-// The production (or, with --dev, development) web server: Next.js behind lib/http/web-server.ts.
+// The production (or, with --dev, development) web server: Next.js behind lib/http/web-server.ts,
+// and the job queue's workers (lib/jobs/workers.ts) unless JOBS_IN_PROCESS is off.
 // `npm start` runs it once the database is ready; the end-to-end tests start it on a free port.
 // Usage: serve.ts [--dev] [-p PORT] [-H HOST]. SIGTERM or SIGINT stops it gracefully.
 import next from 'next'
-import { env } from '../env'
+import { env, requireDatabaseUrl } from '../env'
 import { trustedProxies } from '../http/client-address'
 import { createWebServer } from '../http/web-server'
+import { startWorkers, stopWorkers } from '../jobs/workers'
 
 /** How long requests already running may take to finish on stop before they are answered 503. */
 const GRACE_MS = 8_000
@@ -21,6 +23,8 @@ const trust = trustedProxies(env.TRUSTED_PROXIES)
 
 const app = next({ dev: isDev, dir: process.cwd(), hostname, port })
 await app.prepare()
+// The job queue is worked here unless a deployment runs `npm run worker` processes instead.
+if (env.JOBS_IN_PROCESS) await startWorkers(requireDatabaseUrl())
 const web = createWebServer(app.getRequestHandler(), trust)
 web.server.listen(port, hostname, () => console.log(`[claimtrail] serving on http://${hostname}:${port}`))
 
@@ -29,6 +33,7 @@ const stop = async () => {
   if (isStopping) return
   isStopping = true
   await web.stop(GRACE_MS)
+  if (env.JOBS_IN_PROCESS) await stopWorkers()
   await app.close()
   process.exit(0)
 }
