@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { SourceCaptureForm } from '@/components/source-capture-form'
 import { SourceImportForm } from '@/components/source-import-form'
 import { requirePermission } from '@/lib/auth/session'
 
@@ -17,6 +18,8 @@ export default async function ImportSourcePage() {
         The text is kept as an unchangeable snapshot with its SHA-256 hash; quotes anchor to it. Figures and sentences
         worth checking are offered as suggestions once it is imported.
       </p>
+      <SourceCaptureForm />
+      <h2>Or paste the text, or upload a file</h2>
       <SourceImportForm />
     </>
   )
