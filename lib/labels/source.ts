@@ -10,3 +10,17 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   STATEMENT: 'Statement',
   OTHER: 'Other',
 }
+
+/**
+ * Where a version of a source stands, in words: the version read now (the newest adopted one), an
+ * earlier one, or a new version of a public source waiting for an editor (docs/decisions/016).
+ */
+export function versionStateLabel(version: { version: number; adoptedAt: Date | null }, current: number): string {
+  if (!version.adoptedAt) return 'waiting for an editor to publish it'
+  return version.version === current ? 'read now' : 'earlier version'
+}
+
+/** The version read now among a source's versions: its newest adopted one (0 when none is). */
+export function currentVersionOf(versions: ReadonlyArray<{ version: number; adoptedAt: Date | null }>): number {
+  return versions.reduce((current, version) => (version.adoptedAt && version.version > current ? version.version : current), 0)
+}

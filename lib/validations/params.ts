@@ -17,3 +17,9 @@ export const PAGE_MAX = 10_000
  * whole number from 1 to PAGE_MAX fails, and the page answers "not found".
  */
 export const pageParamSchema = z.preprocess(fromAddress, z.coerce.number().int().min(1).max(PAGE_MAX).default(1))
+
+/** Most versions a source is expected to have: a version number past it is no version. */
+export const VERSION_MAX = 100_000
+
+/** A source's version number in an address (`?from=2`, `/changes/1/2`): absent is undefined; anything but 1 to VERSION_MAX fails. */
+export const versionParamSchema = z.preprocess(fromAddress, z.coerce.number().int().min(1).max(VERSION_MAX).optional())
