@@ -54,7 +54,7 @@ export function SourceComparison(props: Props) {
   const { comparison } = props
   return (
     <section aria-labelledby="comparison-heading" className={styles.comparison}>
-      <h2 id="comparison-heading">What changed</h2>
+      <h2 id="comparison-heading">Changes, word by word</h2>
       <Summary {...props} />
       {comparison.status === 'compared' && comparison.changes > 0 ? (
         <div className={`card ${styles.text}`}>

@@ -9,7 +9,7 @@ type Props = { sourceId: string; versions: SourceVersionItem[]; current: number;
 export function SourceVersionPicker({ sourceId, versions, current, from, to }: Props) {
   const options = versions.map((version) => (
     <option key={version.id} value={version.version}>
-      Version {version.version}, captured {formatDay(version.capturedAt)} ({versionStateLabel(version, current)})
+      Version {version.version}, {formatDay(version.capturedAt)} ({versionStateLabel(version, current)})
     </option>
   ))
   return (

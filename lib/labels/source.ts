@@ -16,8 +16,8 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
  * earlier one, or a new version of a public source waiting for an editor (docs/decisions/016).
  */
 export function versionStateLabel(version: { version: number; adoptedAt: Date | null }, current: number): string {
-  if (!version.adoptedAt) return 'waiting for an editor to publish it'
-  return version.version === current ? 'read now' : 'earlier version'
+  if (!version.adoptedAt) return 'waiting for an editor'
+  return version.version === current ? 'read now' : 'earlier'
 }
 
 /** The version read now among a source's versions: its newest adopted one (0 when none is). */

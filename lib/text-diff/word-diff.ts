@@ -102,7 +102,27 @@ function diffParts(before: string, after: string, deadline: number): { parts: Di
     }
   }
   compareRun()
-  return { parts, wholeParagraphRuns }
+  return { parts: tidySpacing(parts), wholeParagraphRuns }
+}
+
+/** Spacing at the edges of a change goes to the unchanged text beside it, so the marks cover words only. */
+function tidySpacing(parts: DiffPart[]): DiffPart[] {
+  parts.forEach((part, index) => {
+    if (part.kind === 'same') return
+    const before = parts[index - 1]
+    const after = parts[index + 1]
+    if (after?.kind === 'same') {
+      const text = part.text.trimEnd()
+      after.text = part.text.slice(text.length) + after.text
+      part.text = text
+    }
+    if (before?.kind === 'same') {
+      const text = part.text.trimStart()
+      before.text += part.text.slice(0, part.text.length - text.length)
+      part.text = text
+    }
+  })
+  return parts
 }
 
 /** Word-level differences between two short texts (a field, a note), every word kept. */

@@ -45,7 +45,7 @@ describe('comparing verdict revisions', () => {
       { quoteId: 'd', change: 'added', before: null, after: 3 },
       { quoteId: 'b', change: 'removed', before: 2, after: null },
     ])
-    expect(evidence[0]!.noteParts).toContainEqual({ text: 'first ', kind: 'added' })
+    expect(evidence[0]!.noteParts).toContainEqual({ text: 'first', kind: 'added' })
   })
 
   it('reports nothing changed between identical revisions', () => {
