@@ -43,3 +43,8 @@ const DECIMAL = new Intl.NumberFormat('en-US')
 
 /** A stored value to at most three decimals, e.g. "1,234.125": the workspace's plain list of a claim's figures. */
 export const formatDecimal = (n: number): string => DECIMAL.format(n)
+
+const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' })
+
+/** Items in a sentence, e.g. "March 2, 2026 and May 1, 2026". */
+export const formatList = (items: string[]): string => LIST.format(items)

@@ -41,6 +41,14 @@ export function visibleSources(viewer: Viewer): Prisma.SourceWhereInput {
   return viewer.kind === 'team' ? {} : { snapshots: { some: { quotes: { some: visibleQuotes(viewer) } } } }
 }
 
+/**
+ * A version of a public source is public once adopted: a new version of a public source waits,
+ * unread, until an editor publishes it (docs/decisions/016).
+ */
+export function visibleSnapshots(viewer: Viewer): Prisma.SourceSnapshotWhereInput {
+  return viewer.kind === 'team' ? {} : { adoptedAt: { not: null } }
+}
+
 /** The same rule as visibleClaims, for a claim already read through a to-one relation (which Prisma cannot filter). */
 export function isClaimVisible(viewer: Viewer, claim: { publishedAt: Date | null }): boolean {
   return viewer.kind === 'team' || claim.publishedAt !== null
