@@ -3,20 +3,14 @@
 // version captured before, and links to what changed. A version waiting for an editor stays
 // invisible to the public, comparison included.
 import AxeBuilder from '@axe-core/playwright'
-import type { Browser, Page, TestInfo } from '@playwright/test'
+import type { Page, TestInfo } from '@playwright/test'
 import { formatDay } from '../lib/format'
-import { expect, test } from './fixtures'
+import { expect, test, visitor } from './fixtures'
 import { PASSAGES, buildPublicWorld } from './public-world'
-import { signInAs, statusIn, storyData } from './verdict-data'
+import { publishAs, signInAs, statusIn, storyData } from './verdict-data'
 
 const CHANGED_AUDIT = 'A later audit of the same depot counted 3,600 tonnes of wet grain in 2020.'
 const FIRST_CAPTURE = new Date('2026-03-02T09:00:00Z')
-
-/** A visitor's page in a context of its own, so the team's cookies never reach it. */
-async function visitor(browser: Browser) {
-  const context = await browser.newContext()
-  return { page: await context.newPage(), close: () => context.close() }
-}
 
 /** The page at 1280 and at 390 pixels wide, saved in /tmp to look at, with nothing wider than the screen. */
 async function screenshots(page: Page, testInfo: TestInfo, name: string) {
@@ -88,11 +82,7 @@ test('A new version of a public source is compared word by word, and the public 
     expect((await publicPage.page.goto(publicChanges))?.status()).toBe(404)
     await expect(publicPage.page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 
-    await signInAs(page, editor)
-    await page.goto('/review/changes')
-    await page.getByRole('region', { name: /Waiting for an editor/ }).getByRole('link', { name: new RegExp(`^New version of a public source’s text: .*${world.source.title}`) }).click()
-    await page.getByRole('button', { name: 'Publish this change' }).click()
-    await expect(statusIn(page)).toContainText('The public pages now show it.')
+    await publishAs(page, editor, 'New version of a public source’s text', world.source.title)
 
     // The audited passage's words changed, so its quote stays on version 1; the depot's moves to version 2.
     await publicPage.page.goto(publicSource)
