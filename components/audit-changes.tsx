@@ -1,4 +1,4 @@
-import { DiffText } from '@/components/verdict-diff'
+import { DiffText } from '@/components/word-diff'
 import type { FieldChange } from '@/lib/audit/changed-fields'
 import styles from './audit-changes.module.css'
 

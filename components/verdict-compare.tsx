@@ -1,4 +1,4 @@
-import { DiffText } from '@/components/verdict-diff'
+import { DiffText } from '@/components/word-diff'
 import type { RevisionComparison } from '@/lib/verdicts/compare'
 import styles from './verdict-compare.module.css'
 

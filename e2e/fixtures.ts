@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Browser, type Page } from '@playwright/test'
 import { connectDb, type Db } from '../lib/db'
 
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'claimtrail-demo'
@@ -17,6 +17,12 @@ export async function apiLogin(page: Page, email: string, password = DEMO_PASSWO
     form: { email, password, csrfToken, callbackUrl: '/review' },
   })
   expect(response.ok()).toBe(true)
+}
+
+/** A visitor's page in a context of its own, so the team's cookies never reach it. */
+export async function visitor(browser: Browser) {
+  const context = await browser.newContext()
+  return { page: await context.newPage(), close: () => context.close() }
 }
 
 /**

@@ -72,6 +72,7 @@ test('Nothing unpublished ever appears on any public page, in any form', async (
       await expect(page.getByRole('region', { name: 'Passages quoted on Claimtrail' }).getByRole('link', { name: published.text })).toBeVisible()
       // The proposed version 2 waits for an editor: the public reads version 1.
       await expect(page.getByRole('main')).toContainText('Version 1, captured')
+      check(`/sources/${source.id}/changes/1/2`, await visit(page, `/sources/${source.id}/changes/1/2`, 404))
 
       check('/quantities', await visit(page, '/quantities'))
       await expect(page.getByRole('list', { name: 'Quantities' }).getByRole('listitem').filter({ hasText: quantity.name })).not.toContainText('Sources disagree')

@@ -2,30 +2,9 @@
 // public page (a conflict settled by ranking, a published figure's new rank, a public source's
 // details, a new version of its text, a published passage's stance) is proposed, the public keeps reading the published state,
 // the proposer cannot publish it, and another editor publishes it from the approve screen.
-import type { Browser, Page } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, test, visitor } from './fixtures'
 import { PASSAGES, buildPublicWorld } from './public-world'
-import { alertIn, signInAs, statusIn, storyData, type Person } from './verdict-data'
-
-/** A visitor's page in a context of its own, so the team's cookies never reach it. */
-async function visitor(browser: Browser) {
-  const context = await browser.newContext()
-  return { page: await context.newPage(), close: () => context.close() }
-}
-
-async function openChange(page: Page, label: string, subject: string) {
-  await page.goto('/review/changes')
-  const waiting = page.getByRole('region', { name: /Waiting for an editor/ })
-  await waiting.getByRole('link', { name: new RegExp(`^${label}: .*${subject}`) }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(label)
-}
-
-async function publishAs(page: Page, editor: Person, label: string, subject: string) {
-  await signInAs(page, editor)
-  await openChange(page, label, subject)
-  await page.getByRole('button', { name: 'Publish this change' }).click()
-  await expect(statusIn(page)).toContainText('The public pages now show it.')
-}
+import { alertIn, openChange, publishAs, signInAs, statusIn, storyData } from './verdict-data'
 
 test('A conflict settled by ranking and a published figure’s new rank stay off the public pages until a second editor publishes them', async ({ page, db, browser }, testInfo) => {
   test.setTimeout(90_000)

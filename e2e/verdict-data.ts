@@ -104,6 +104,22 @@ export async function signInAs(page: Page, person: Person) {
 // Next.js adds a route announcer with role=alert of its own, so look inside the page's content.
 export const alertIn = (page: Page) => page.getByRole('main').getByRole('alert')
 export const statusIn = (page: Page) => page.getByRole('main').getByRole('status')
+/** Opens a pending change from the queue of changes waiting for an editor (docs/decisions/016). */
+export async function openChange(page: Page, label: string, subject: string) {
+  await page.goto('/review/changes')
+  const waiting = page.getByRole('region', { name: /Waiting for an editor/ })
+  await waiting.getByRole('link', { name: new RegExp(`^${label}: .*${subject}`) }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(label)
+}
+
+/** Signs in as `editor` and publishes a pending change from its approve screen. */
+export async function publishAs(page: Page, editor: Person, label: string, subject: string) {
+  await signInAs(page, editor)
+  await openChange(page, label, subject)
+  await page.getByRole('button', { name: 'Publish this change' }).click()
+  await expect(statusIn(page)).toContainText('The public pages now show it.')
+}
+
 export const currentRevision = (page: Page) => page.getByRole('heading', { level: 2, name: /^Revision \d+/ }).first()
 
 /** On the verdict page: starts a correction with `note`, rates it Mixed, saves and submits it. */

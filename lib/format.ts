@@ -52,3 +52,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${DECIMAL.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`
   return bytes < 1_000_000 ? KILOBYTES.format(bytes / 1000) : MEGABYTES.format(bytes / 1_000_000)
 }
+
+const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' })
+
+/** Items in a sentence, e.g. "March 2, 2026 and May 1, 2026". */
+export const formatList = (items: string[]): string => LIST.format(items)

@@ -1,9 +1,8 @@
 // Turns an audit entry's before/after JSON into the fields that changed, each as readable text with
 // a word diff, so the audit view never shows raw JSON.
-import { diffWords } from 'diff'
+import { diffText, type DiffPart } from '../text-diff/word-diff'
 
-export type ChangePart = { text: string; kind: 'same' | 'added' | 'removed' }
-export type FieldChange = { field: string; label: string; before: string; after: string; parts: ChangePart[] }
+export type FieldChange = { field: string; label: string; before: string; after: string; parts: DiffPart[] }
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z$/
 const ENUM_VALUE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-Z]{2,}$/
@@ -45,7 +44,6 @@ export function changedFields(before: unknown, after: unknown): FieldChange[] {
     const was = formatValue(old[field])
     const is = formatValue(now[field])
     if (was === is) return []
-    const parts: ChangePart[] = diffWords(was, is).map((change) => ({ text: change.value, kind: change.added ? 'added' : change.removed ? 'removed' : 'same' }))
-    return [{ field, label: fieldLabel(field), before: was, after: is, parts }]
+    return [{ field, label: fieldLabel(field), before: was, after: is, parts: diffText(was, is) }]
   })
 }

@@ -25,6 +25,17 @@ export const CURRENT_SNAPSHOT = {
   select: { id: true, version: true, text: true, contentHash: true, capturedAt: true, original: { select: ORIGINAL_DETAILS } },
 } as const satisfies Prisma.Source$snapshotsArgs
 
+/** A version of a source as lists and comparisons name it, without its text. */
+export const VERSION_HEADING = { id: true, version: true, capturedAt: true, adoptedAt: true } as const satisfies Prisma.SourceSnapshotSelect
+
+/** The two versions a comparison's read found among a source's `snapshots` (one, twice, when `from` is `to`); null when either is missing. */
+export function pairOf<S extends { snapshots: Array<{ version: number }> }>(source: S, versions: { from: number; to: number }) {
+  const { snapshots, ...rest } = source
+  const find = (version: number): S['snapshots'][number] | undefined => snapshots.find((snapshot) => snapshot.version === version)
+  const [from, to] = [find(versions.from), find(versions.to)]
+  return from && to ? { source: rest, from, to } : null
+}
+
 /** A figure's value as stated, with its period and derivation in words. */
 export const FIGURE_VALUE = { id: true, qualifier: true, value: true, low: true, high: true, unit: true, periodLabel: true, derivation: true } as const satisfies Prisma.FigureSelect
 

@@ -24,3 +24,17 @@ export function originalTypeLabel(mediaType: string): string {
   const essence = mediaType.split(';')[0]!.trim().toLowerCase()
   return ORIGINAL_TYPE_LABELS[essence] ?? essence
 }
+
+/**
+ * Where a version of a source stands, in words: the version read now (the newest adopted one), an
+ * earlier one, or a new version of a public source waiting for an editor (docs/decisions/016).
+ */
+export function versionStateLabel(version: { version: number; adoptedAt: Date | null }, current: number): string {
+  if (!version.adoptedAt) return 'waiting for an editor'
+  return version.version === current ? 'read now' : 'earlier'
+}
+
+/** The version read now among a source's versions: its newest adopted one (0 when none is). */
+export function currentVersionOf(versions: ReadonlyArray<{ version: number; adoptedAt: Date | null }>): number {
+  return versions.reduce((current, version) => (version.adoptedAt && version.version > current ? version.version : current), 0)
+}

@@ -18,5 +18,11 @@ export const PAGE_MAX = 10_000
  */
 export const pageParamSchema = z.preprocess(fromAddress, z.coerce.number().int().min(1).max(PAGE_MAX).default(1))
 
-/** A source's version number as it appears in an address (`?version=N`, `/versions/N/`): a whole number from 1. */
-export const versionSchema = z.coerce.number().int().min(1).max(2_147_483_647)
+/** Most versions a source is expected to have: a version number past it is no version. */
+export const VERSION_MAX = 100_000
+
+/** A source's version number as it appears in an address (`?version=N`, `/versions/N/`, `/changes/1/2`): a whole number from 1 to VERSION_MAX. */
+export const versionSchema = z.coerce.number().int().min(1).max(VERSION_MAX)
+
+/** The same, from a query parameter that may be absent (undefined). */
+export const versionParamSchema = z.preprocess(fromAddress, versionSchema.optional())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareRevisions, diffText, isSameContent, type ComparableRevision } from './compare'
+import { compareRevisions, isSameContent, type ComparableRevision } from './compare'
 
 const quote = (quoteId: string, note: string | null = null) => ({ quoteId, exact: `passage ${quoteId}`, sourceTitle: 'A source', note })
 
@@ -22,16 +22,6 @@ const second: ComparableRevision = {
 }
 
 describe('comparing verdict revisions', () => {
-  it('marks the words added and removed, keeping the rest', () => {
-    expect(diffText('Mostly true', 'Mostly false')).toEqual([
-      { text: 'Mostly ', kind: 'same' },
-      { text: 'true', kind: 'removed' },
-      { text: 'false', kind: 'added' },
-    ])
-    expect(diffText('same words', 'same words')).toEqual([{ text: 'same words', kind: 'same' }])
-    expect(diffText('', '')).toEqual([])
-  })
-
   it('compares rating by its label, summary, rationale and correction note', () => {
     const { fields } = compareRevisions(first, second)
     const byName = Object.fromEntries(fields.map((item) => [item.field, item]))
@@ -55,7 +45,7 @@ describe('comparing verdict revisions', () => {
       { quoteId: 'd', change: 'added', before: null, after: 3 },
       { quoteId: 'b', change: 'removed', before: 2, after: null },
     ])
-    expect(evidence[0]!.noteParts).toContainEqual({ text: 'first ', kind: 'added' })
+    expect(evidence[0]!.noteParts).toContainEqual({ text: 'first', kind: 'added' })
   })
 
   it('reports nothing changed between identical revisions', () => {

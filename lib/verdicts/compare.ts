@@ -1,9 +1,7 @@
 // Compares a verdict revision with the one before it, word by word, for the compare view.
-import { diffWords } from 'diff'
 import type { Rating } from '../generated/prisma/enums'
 import { RATINGS } from './ratings'
-
-export type DiffPart = { text: string; kind: 'same' | 'added' | 'removed' }
+import { diffText, type DiffPart } from '../text-diff/word-diff'
 
 export type ComparableEvidence = { quoteId: string; exact: string; sourceTitle: string; note: string | null }
 
@@ -27,15 +25,6 @@ export type EvidenceComparison = ComparableEvidence & {
 }
 
 export type RevisionComparison = { fields: FieldComparison[]; evidence: EvidenceComparison[]; isEvidenceChanged: boolean }
-
-/** Word-level differences between two texts; whitespace is kept so paragraphs still read as such. */
-export function diffText(before: string, after: string): DiffPart[] {
-  if (before === after) return before ? [{ text: before, kind: 'same' }] : []
-  return diffWords(before, after).map((change) => ({
-    text: change.value,
-    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
-  }))
-}
 
 function field(name: FieldComparison['field'], label: string, before: string, after: string): FieldComparison {
   return { field: name, label, isChanged: before !== after, parts: diffText(before, after) }

@@ -3,7 +3,7 @@
 // page of the snapshot's open suggestions of each kind, ./suggestions.ts).
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import { CURRENT_SNAPSHOT, ORIGINAL_DETAILS, ORIGINAL_FILE, SOURCE_DETAILS } from '../selects'
+import { CURRENT_SNAPSHOT, ORIGINAL_DETAILS, ORIGINAL_FILE, pairOf, SOURCE_DETAILS, VERSION_HEADING } from '../selects'
 import { readableBy } from './access'
 import { getSuggestionSections } from './suggestions'
 
@@ -121,4 +121,24 @@ export async function getSourceDetails(asker: CurrentUser, id: string) {
     where: readableBy(asker, 'source.import', { id }),
     select: { ...SOURCE_DETAILS, updatedAt: true },
   })
+}
+
+/** Every version of a source, oldest first, without its text, a version waiting for an editor included. */
+export async function listSourceVersions(asker: CurrentUser, id: string) {
+  return getDb().sourceSnapshot.findMany({
+    where: { source: readableBy(asker, 'workspace.view', { id }) },
+    orderBy: { version: 'asc' },
+    select: { ...VERSION_HEADING, capturedBy: { select: { name: true } } },
+  })
+}
+
+export type SourceVersionItem = Awaited<ReturnType<typeof listSourceVersions>>[number]
+
+/** Two versions of a source with their text, for the comparison; null unless the source has both. */
+export async function getSourceVersionPair(asker: CurrentUser, id: string, versions: { from: number; to: number }) {
+  const source = await getDb().source.findUnique({
+    where: readableBy(asker, 'workspace.view', { id }),
+    select: { id: true, title: true, snapshots: { where: { version: { in: [versions.from, versions.to] } }, select: { ...VERSION_HEADING, text: true } } },
+  })
+  return source ? pairOf(source, versions) : null
 }

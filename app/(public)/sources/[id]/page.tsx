@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { SourceOriginalLink } from '@/components/source-original-link'
+import { SourceChangeNotice } from '@/components/source-change-notice'
 import { SourceText } from '@/components/source-text'
 import { getSourcePage } from '@/lib/data/public/sources'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
@@ -66,6 +67,7 @@ export default async function SourcePage({ params }: Props) {
         </dl>
         <SourceOriginalLink sourceId={source.id} snapshot={snapshot} />
       </header>
+      <SourceChangeNotice viewer={PUBLIC_VIEWER} sourceId={source.id} shownVersion={snapshot.version} />
       <section aria-labelledby="quoted-heading" className={readerAnnotations.sourceQuoted}>
         <h2 id="quoted-heading">Passages quoted on Claimtrail</h2>
         <ul>

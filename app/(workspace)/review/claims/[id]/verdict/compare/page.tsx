@@ -5,12 +5,12 @@ import { z } from 'zod'
 import { VerdictCompare } from '@/components/verdict-compare'
 import { VerdictPeople } from '@/components/verdict-people'
 import { VerdictStatusBadge } from '@/components/verdict-status'
+import { DiffLegend } from '@/components/word-diff'
 import { requirePermission } from '@/lib/auth/session'
 import { getRevisionPair, toComparable } from '@/lib/data/workspace/verdicts'
 import { idSchema } from '@/lib/validations/params'
 import { compareRevisions } from '@/lib/verdicts/compare'
 import styles from './page.module.css'
-import verdictDiff from '@/components/verdict-diff.module.css'
 
 export const metadata: Metadata = { title: 'Compare revisions' }
 
@@ -49,9 +49,7 @@ export default async function CompareRevisionsPage({ params, searchParams }: Pro
             </section>
           ))}
         </div>
-        <p className={`meta ${styles.diffLegend}`}>
-          <del className={verdictDiff.diffRemoved}>Removed words</del> <ins className={verdictDiff.diffAdded}>added words</ins>
-        </p>
+        <DiffLegend />
       </header>
       <VerdictCompare comparison={comparison} />
     </>

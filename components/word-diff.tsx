@@ -1,5 +1,5 @@
-import type { DiffPart } from '@/lib/verdicts/compare'
-import styles from './verdict-diff.module.css'
+import type { DiffPart } from '@/lib/text-diff/word-diff'
+import styles from './word-diff.module.css'
 
 /**
  * Text with the words removed struck through and the words added underlined. The stylesheet adds
@@ -23,5 +23,14 @@ export function DiffText({ parts, empty = '(empty)' }: { parts: DiffPart[]; empt
         ),
       )}
     </span>
+  )
+}
+
+/** What the marks mean, above a comparison. */
+export function DiffLegend() {
+  return (
+    <p className={`meta ${styles.diffLegend}`}>
+      <del className={styles.diffRemoved}>Removed words</del> <ins className={styles.diffAdded}>added words</ins>
+    </p>
   )
 }
