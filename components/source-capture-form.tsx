@@ -6,9 +6,7 @@ import { FormAlert } from '@/components/ui/form-alert'
 import { SubmitButton } from '@/components/ui/submit-button'
 import { captureSource } from '@/lib/actions/capture-source'
 import { INITIAL_FORM_STATE } from '@/lib/form-state'
-import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
-
-const KINDS = Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => ({ value, label }))
+import { KIND_OPTIONS } from '@/components/source-metadata-fields'
 
 /** The third way in: the address of a page, fetched and kept as it was by a worker. */
 export function SourceCaptureForm() {
@@ -17,9 +15,11 @@ export function SourceCaptureForm() {
     <form action={action} className="narrow" noValidate aria-labelledby="capture-heading">
       <h2 id="capture-heading">Capture a web address</h2>
       <FormAlert state={state} />
+      {/* Ids of their own: the paste-or-upload form below has a "kind" too. */}
       <Field
+        id="capture-address"
         name="address"
-        label="Web address"
+        label="Page address"
         type="url"
         required
         maxLength={2000}
@@ -27,7 +27,7 @@ export function SourceCaptureForm() {
         errors={state.fieldErrors?.address}
         hint="The page is fetched and kept as it was, with its text, title, site, author and date where it states them. Web pages and plain text; not PDFs yet."
       />
-      <Field as="select" name="kind" label="Kind" required options={KINDS} defaultValue={state.values?.kind ?? 'NEWS_ARTICLE'} errors={state.fieldErrors?.kind} />
+      <Field as="select" id="capture-kind" name="kind" label="Kind" required options={KIND_OPTIONS} defaultValue={state.values?.kind ?? 'NEWS_ARTICLE'} errors={state.fieldErrors?.kind} />
       <div className="form__actions">
         <SubmitButton pending="Queuing…">Capture page</SubmitButton>
       </div>

@@ -2,7 +2,7 @@ import { Field } from '@/components/ui/field'
 import type { FormState } from '@/lib/form-state'
 import { SOURCE_KIND_LABELS } from '@/lib/labels/source'
 
-const KIND_OPTIONS = Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => ({ value, label }))
+export const KIND_OPTIONS = Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => ({ value, label }))
 
 export type SourceMetadataDefaults = { kind?: string; publisher?: string; author?: string; url?: string; publishedOn?: string }
 

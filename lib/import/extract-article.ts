@@ -62,8 +62,10 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ex
       'No article text was found in this page. Save the article page itself, or paste its text.',
     )
   }
-  // The headline Readability dropped is the one that matched its own title, so that is what is put back.
-  const headline = normalizeLine(article?.title)
+  // The headline Readability dropped is the one that matched its own title, so that is what is put
+  // back: without the site's name after it when the page's own title says it without ("Headline – Site").
+  const readabilityTitle = normalizeLine(article?.title)
+  const headline = metadata.title && readabilityTitle?.startsWith(metadata.title) ? metadata.title : readabilityTitle
   const text = headline === null || body.startsWith(headline) ? body : `${headline}\n\n${body}`
   return {
     title: metadata.title ?? headline,
