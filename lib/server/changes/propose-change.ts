@@ -26,8 +26,12 @@ export async function isPublicSource(tx: DbTransaction, sourceId: string): Promi
   return (await tx.source.count({ where: { id: sourceId, ...visibleSources(PUBLIC_VIEWER) } })) > 0
 }
 
-/** Proposes the change; refused while another change of the same kind to the same row waits. */
-export async function proposeChange<K extends PendingChangeKind>(tx: DbTransaction, actorId: string, proposal: ChangeProposal<K>): Promise<{ id: string }> {
+/**
+ * Proposes the change; refused while another change of the same kind to the same row waits.
+ * `actorId` is null when no person proposes it: a version a watched source's scheduled re-check
+ * found, which any editor may then publish.
+ */
+export async function proposeChange<K extends PendingChangeKind>(tx: DbTransaction, actorId: string | null, proposal: ChangeProposal<K>): Promise<{ id: string }> {
   const { kind, figureId = null, sourceId = null, appearanceId = null, snapshotId = null } = proposal
   const waiting = await tx.pendingChange.findFirst({
     where: { kind, status: 'PENDING', figureId, sourceId, appearanceId },
