@@ -5,6 +5,7 @@ import { ReaderAnnotations } from '@/components/reader-annotations'
 import { SourceImportNotice } from '@/components/source-import-notice'
 import { SourceOriginalList } from '@/components/source-original-link'
 import { SourceReader } from '@/components/source-reader'
+import { SourceWatchPanel } from '@/components/source-watch-panel'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
@@ -55,6 +56,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
       </header>
       <SourceImportNotice query={saved} suggestions={reader.suggestions.FIGURE.total + reader.suggestions.CHECK_WORTHY.total} />
       <WaitingChanges changes={waiting} />
+      <SourceWatchPanel user={user} sourceId={source.id} />
       {notice ? (
         <p className={`form__success ${sourceImportNotice.readerNotice}`} role="status">
           {notice.kind === 'claim' ? (
