@@ -3,8 +3,11 @@
 // does (startWorkers) and times one thing, then prints one line, `RESULT {json}`. Not for people to run.
 //   capture <url> <askerId>   a reviewer's capture of <url>: request → job → stored source
 //   recheck <since ISO>       one pass of the schedule, then every re-check it queued, to the last
+//                             (re-check workers only: the cron's own pass would split the round)
 import { performance } from 'node:perf_hooks'
 import { getDb } from '../db'
+import { openQueue } from '../jobs/queue'
+import { workRechecks } from '../jobs/recheck-source'
 import { startWorkers, stopWorkers } from '../jobs/workers'
 import { requestCapture } from '../server/captures/request-capture'
 import { scheduleRechecks } from '../server/captures/schedule-rechecks'
@@ -46,7 +49,9 @@ async function capture(url: string, askerId: string) {
 
 async function recheck(since: Date) {
   const db = getDb()
-  const boss = await startWorkers(requireDatabaseUrl())
+  // The re-check workers without the cron, whose own pass could take part of the round: this pass is the one timed.
+  const boss = await openQueue(requireDatabaseUrl(), { supervise: true })
+  await workRechecks(boss)
   startRssBytes = process.memoryUsage().rss
   const started = performance.now()
   const scheduled = await scheduleRechecks(db, boss)
