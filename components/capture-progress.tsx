@@ -6,8 +6,7 @@ import { useEffect, useState } from 'react'
 import { readCapture } from '@/lib/actions/read-capture'
 import type { CaptureProgress as Progress } from '@/lib/data/workspace/captures'
 import { formatMoment } from '@/lib/format'
-import { CAPTURE_STATUS_LABELS, isUnderway } from '@/lib/labels/capture'
-import { proposerName } from '@/lib/labels/change'
+import { askerName, CAPTURE_STATUS_LABELS, isUnderway } from '@/lib/labels/capture'
 import styles from './capture-progress.module.css'
 
 const POLL_MS = 1000
@@ -86,7 +85,7 @@ export function CaptureProgress({ initial }: { initial: Progress }) {
         ) : null}
         <dt>Asked by</dt>
         <dd>
-          {proposerName(capture.requestedBy)} on {formatMoment(capture.createdAt)}
+          {askerName(capture.requestedBy)} on {formatMoment(capture.createdAt)}
         </dd>
       </dl>
     </section>

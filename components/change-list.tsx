@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ChangeListItem } from '@/lib/data/workspace/pending-changes'
 import { formatMoment } from '@/lib/format'
-import { proposerName } from '@/lib/labels/change'
+import { askerName } from '@/lib/labels/capture'
 
 type Props = { title: string; changes: ChangeListItem[]; empty: string }
 
@@ -24,7 +24,7 @@ export function ChangeList({ title, changes, empty }: Props) {
               </Link>
               <span className="meta">
                 {' '}
-                · proposed by {proposerName(change.proposedBy)} on {formatMoment(change.createdAt)}
+                · proposed by {askerName(change.proposedBy)} on {formatMoment(change.createdAt)}
                 {change.decidedAt ? ` · ${change.status === 'PUBLISHED' ? 'published' : 'withdrawn'} by ${change.decidedBy?.name ?? 'someone'}` : ''}
               </span>
             </li>

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import type { ParagraphChange } from '@/lib/changes/text-changes'
 import { formatMoment, formatNumber } from '@/lib/format'
-import { proposerName } from '@/lib/labels/change'
+import { askerName } from '@/lib/labels/capture'
 import type { ChangeScreen, QuoteMove } from '@/lib/server/changes/read-change'
 import styles from './change-publication.module.css'
 
@@ -113,7 +113,7 @@ export function ChangePublication({ screen, text }: Props) {
       {text ? <TextChanges text={text} /> : null}
       {isPending && screen.kind === 'SOURCE_VERSION' ? <QuoteMoves quotes={screen.quotes} /> : null}
       <p className="meta">
-        Proposed by {proposerName(screen.proposedBy)} on {formatMoment(screen.proposedAt)}
+        Proposed by {askerName(screen.proposedBy)} on {formatMoment(screen.proposedAt)}
         {screen.decidedAt ? ` · ${screen.status === 'PUBLISHED' ? 'published' : 'withdrawn'} by ${screen.decidedBy?.name ?? 'someone'} on ${formatMoment(screen.decidedAt)}` : ''}
       </p>
       {isPending && screen.stale ? <p className={styles.warning}>{screen.stale}</p> : null}

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ChangeListItem } from '@/lib/data/workspace/pending-changes'
-import { proposerName } from '@/lib/labels/change'
+import { askerName } from '@/lib/labels/capture'
 import sourceImportNotice from './source-import-notice.module.css'
 
 /** On a source's or figure's page: the changes to it that wait for an editor, while the public reads it as it is. */
@@ -12,7 +12,7 @@ export function WaitingChanges({ changes }: { changes: ChangeListItem[] }) {
       <ul>
         {changes.map((change) => (
           <li key={change.id}>
-            <Link href={`/review/changes/${change.id}`}>{change.label}</Link>, proposed by {proposerName(change.proposedBy)}
+            <Link href={`/review/changes/${change.id}`}>{change.label}</Link>, proposed by {askerName(change.proposedBy)}
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ const LINKS: ReadonlyArray<{ href: string; label: string; permission: Permission
   { href: '/review/quantities', label: 'Quantities', permission: 'workspace.view' },
   { href: '/review/conflicts', label: 'Conflicts', permission: 'conflict.resolve' },
   { href: '/review/changes', label: 'Changes', permission: 'workspace.view' },
+  { href: '/review/changed-sources', label: 'Changed sources', permission: 'source.watch' },
   { href: '/review/requests', label: 'Requests', permission: 'request.triage' },
   { href: '/review/audit', label: 'Audit log', permission: 'audit.view' },
   { href: '/admin/accounts', label: 'Accounts', permission: 'user.manage' },

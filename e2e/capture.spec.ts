@@ -95,7 +95,7 @@ test('A capture that cannot be made says why: the wrong type, too large, a priva
     await browser.goto('/review/sources/new')
     await browser.getByLabel('Page address').fill(`${server.origin}${path}`)
     await browser.getByRole('button', { name: 'Capture page' }).click()
-    await expect(browser.getByRole('heading', { name: 'Not captured' })).toBeVisible({ timeout: 30_000 })
+    await expect(browser.getByRole('heading', { name: 'Failed' })).toBeVisible({ timeout: 30_000 })
     await expect(browser.getByRole('status')).toContainText(reason)
   }
   // Refused before it is queued: no scheme but http(s), and cloud metadata never.

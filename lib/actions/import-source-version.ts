@@ -4,12 +4,10 @@ import { revalidatePath } from 'next/cache'
 import { authedAction } from '../auth/authed-action'
 import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
-import { AppError, notFound } from '../errors'
-import { isPublicSource, proposeChange } from '../server/changes/propose-change'
+import { AppError } from '../errors'
 import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
-import { addSourceVersion } from '../server/sources/add-source-version'
-import { currentSnapshot } from '../server/sources/adopt-version'
 import { findSnapshotByText } from '../server/sources/create-source'
+import { saveSourceVersion } from '../server/sources/save-source-version'
 import { sourceVersionSchema } from '../validations/source'
 
 /**
@@ -22,24 +20,9 @@ export const importSourceVersion = authedAction({ permission: 'source.import', s
   const field = input.file ? 'file' : 'text'
   const result = await getDb().$transaction(
     async (tx) => {
-      // Lock the source row: two versions imported at once must not both become version N+1.
-      const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Source" WHERE id = ${input.sourceId} FOR UPDATE`
-      if (locked.length === 0) throw notFound('source')
       const existing = await findSnapshotByText(tx, content.text)
       if (existing && existing.source.id !== input.sourceId) throw alreadyImported(field, existing)
-      const isPublic = await isPublicSource(tx, input.sourceId)
-      const current = isPublic ? await currentSnapshot(tx, input.sourceId) : null
-      const stored = await addSourceVersion(tx, input.sourceId, content, user.id, { isPending: isPublic })
-      if (stored.status !== 'pending') return stored
-      const before = await tx.sourceSnapshot.findUniqueOrThrow({ where: { id: current!.id }, select: { version: true, contentHash: true, text: true } })
-      const proposal = await proposeChange(tx, user.id, {
-        kind: 'SOURCE_VERSION',
-        sourceId: input.sourceId,
-        snapshotId: stored.snapshotId,
-        before: { version: before.version, contentHash: before.contentHash, length: before.text.length },
-        after: { version: stored.version, contentHash: stored.contentHash, length: stored.length },
-      })
-      return { ...stored, changeId: proposal.id }
+      return saveSourceVersion(tx, input.sourceId, content, user.id)
     },
     { timeout: 60_000 },
   )

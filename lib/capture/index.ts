@@ -14,3 +14,4 @@ export {
   type ResolvedAddress,
 } from './fetch-page'
 export { CAPTURE_MEDIA_TYPES, parseContentType, type CaptureMediaType, type PageContent } from './page-content'
+export { isSamePage, pageIdentity } from './same-page'

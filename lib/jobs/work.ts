@@ -14,9 +14,16 @@ const PACE: Record<JobName, { batchSize: number; pollingIntervalSeconds: number 
   [JOBS.scheduleRechecks.name]: { batchSize: 1, pollingIntervalSeconds: 30 },
 }
 
-/** Starts working `name` in this process with `handler`; returns pg-boss's worker id. */
-export function workJobs<T extends object>(boss: PgBoss, name: JobName, handler: JobHandler<T>): Promise<string> {
-  return boss.work<T>(name, { ...PACE[name], includeMetadata: true }, async (jobs) => {
+/**
+ * Starts working `name` in this process with `handler`; returns pg-boss's worker id. After a full
+ * batch the next is fetched at once: pg-boss otherwise waits out the polling interval after every
+ * batch, which held a queue of quick re-checks to one batch every two seconds (docs/benchmarks.md).
+ */
+export async function workJobs<T extends object>(boss: PgBoss, name: JobName, handler: JobHandler<T>): Promise<string> {
+  const pace = PACE[name]
+  // Known once work() resolves; the first batch may be fetched before that.
+  const worker: { id?: string } = {}
+  worker.id = await boss.work<T>(name, { ...pace, includeMetadata: true }, async (jobs) => {
     await Promise.all(jobs.map(async (job) => {
       try {
         await handler({ id: job.id, data: job.data, isLastTry: job.retryCount >= job.retryLimit })
@@ -27,5 +34,8 @@ export function workJobs<T extends object>(boss: PgBoss, name: JobName, handler:
         await boss.fail(name, job.id, { message })
       }
     }))
+    // A full batch: more are likely waiting.
+    if (jobs.length === pace.batchSize && worker.id !== undefined) boss.notifyWorker(worker.id)
   })
+  return worker.id
 }

@@ -2,11 +2,15 @@
 // the default) or `npm run worker`'s.
 import { workCaptures } from './capture-source'
 import { closeQueue, openQueue } from './queue'
+import { workRechecks } from './recheck-source'
+import { workSchedule } from './schedule-rechecks'
 
 /** Opens the queue for `databaseUrl` and works every kind of job until stopWorkers. */
 export async function startWorkers(databaseUrl: string) {
   const boss = await openQueue(databaseUrl, { supervise: true })
   await workCaptures(boss)
+  await workRechecks(boss)
+  await workSchedule(boss)
   return boss
 }
 

@@ -9,3 +9,14 @@ export const captureRequestSchema = z.object({
 })
 
 export const captureIdSchema = z.object({ id: idSchema })
+
+const RELOAD = 'Reload the page and try again'
+
+/** Start (true) or stop (false) watching a source. */
+export const sourceWatchSchema = z.object({ sourceId: z.cuid(RELOAD), isWatched: z.stringbool({ error: RELOAD }) })
+
+/** Fetch a source's address again now. */
+export const sourceRecheckSchema = z.object({ sourceId: z.cuid(RELOAD) })
+
+/** Mark what a re-check found as seen. */
+export const captureSeenSchema = z.object({ captureId: z.cuid(RELOAD) })

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import { ChangeList } from '@/components/change-list'
+import { ChangedSourceList } from '@/components/changed-source-list'
 import { ConflictQueue } from '@/components/conflict-queue'
 import { VerdictQueue } from '@/components/verdict-queue'
 import { requirePermission } from '@/lib/auth/session'
+import { countChangedSources, listChangedSources } from '@/lib/data/workspace/captures'
 import { listChanges } from '@/lib/data/workspace/pending-changes'
 import { getQueues } from '@/lib/data/workspace/queues'
 import { countOpenConflicts, listOpenConflicts } from '@/lib/data/workspace/quantities'
@@ -12,7 +14,14 @@ export const metadata: Metadata = { title: 'Workspace' }
 
 export default async function ReviewPage() {
   const user = await requirePermission('workspace.view', '/review')
-  const [queues, conflicts, openConflicts, changes] = await Promise.all([getQueues(user), listOpenConflicts(user, 5), countOpenConflicts(user), listChanges(user)])
+  const [queues, conflicts, openConflicts, changes, changedSources, changedSourceCount] = await Promise.all([
+    getQueues(user),
+    listOpenConflicts(user, 5),
+    countOpenConflicts(user),
+    listChanges(user),
+    listChangedSources(user, 5),
+    countChangedSources(user),
+  ])
   return (
     <>
       <header>
@@ -34,6 +43,9 @@ export default async function ReviewPage() {
         <ConflictQueue title="Conflicting figures" conflicts={conflicts} total={openConflicts} empty="No open conflicts between figures." moreHref="/review/conflicts" />
       ) : null}
       <ChangeList title="Changes to public pages" changes={changes.pending} empty="No change to a public page is waiting for an editor." />
+      {can(user.role, 'source.watch') ? (
+        <ChangedSourceList title="Changed sources" changes={changedSources} total={changedSourceCount} empty="No watched source has changed since it was last looked at." moreHref="/review/changed-sources" />
+      ) : null}
       <VerdictQueue title="Recently published" verdicts={queues.recentlyPublished} empty="Nothing published yet." />
     </>
   )

@@ -8,6 +8,9 @@ import { readIsolated } from '../../import/read-isolated'
 /** Why a page cannot become a source, in words for the reviewer who asked for it. */
 export class UnreadablePage extends Error {}
 
+/** The media type a fetched page's original is kept as: the type it answered with, and its charset. */
+export const capturedMediaType = (page: FetchedPage): string => (page.charset ? `${page.mediaType}; charset=${page.charset}` : page.mediaType)
+
 const FILE_NAMES: Record<string, string> = { 'text/html': 'page.html', 'application/xhtml+xml': 'page.html', 'text/plain': 'page.txt' }
 
 export async function readCapturedPage(page: FetchedPage): Promise<SourceText & SnapshotContent> {
@@ -18,8 +21,7 @@ export async function readCapturedPage(page: FetchedPage): Promise<SourceText & 
   const fileName = FILE_NAMES[page.mediaType] ?? 'page.txt'
   try {
     const source = await readIsolated({ fileName, mediaType: page.mediaType, content: text, url: page.finalUrl })
-    const mediaType = page.charset ? `${page.mediaType}; charset=${page.charset}` : page.mediaType
-    return { ...source, original: { bytes: new Uint8Array(page.bytes), mediaType } }
+    return { ...source, original: { bytes: new Uint8Array(page.bytes), mediaType: capturedMediaType(page) } }
   } catch (error) {
     if (error instanceof ImportError) throw new UnreadablePage(error.message)
     throw error

@@ -3,19 +3,15 @@
 // written to the capture's row, which the reviewer's page follows. A refusal or an answer that will
 // not change (a 404, a private address, a PDF) ends the capture at once; a site that is down or
 // slow is tried again with backoff, and the capture fails, saying why, after the last try.
-import { CaptureError, fetchPage, type FetchPageOptions } from '../../capture'
+import { fetchPage, type FetchPageOptions } from '../../capture'
 import { can } from '../../auth/permissions'
 import { getDb } from '../../db'
 import type { JobRun } from '../../jobs/work'
 import { createSource, findSnapshotByText } from '../sources/create-source'
+import { endOnError, PassingTrouble } from './capture-failure'
 import { capturedAnswer, isPassingTrouble } from './captured-answer'
-import { readCapturedPage, UnreadablePage } from './read-page'
+import { readCapturedPage } from './read-page'
 import type { CaptureJobData } from './request-capture'
-
-/** A busy or failing site (429, 5xx): the job tries again later. */
-class PassingTrouble extends Error {}
-
-const OUR_FAULT = 'Something went wrong on our side while capturing this page, and nothing was stored. Try again in a moment.'
 
 export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions: FetchPageOptions = {}): Promise<void> {
   const db = getDb()
@@ -64,11 +60,6 @@ export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions
       { timeout: 60_000 },
     )
   } catch (error) {
-    if (error instanceof UnreadablePage) return void (await fail(error.message))
-    const isRefusal = error instanceof CaptureError && error.code !== 'timeout' && error.code !== 'unreachable'
-    if (isRefusal) return void (await fail(error.message))
-    // Worth another try: the job is retried with backoff, and the reviewer is told on the last.
-    if (run.isLastTry) await fail(error instanceof CaptureError || error instanceof PassingTrouble ? error.message : OUR_FAULT)
-    throw error
+    await endOnError(error, run, fail)
   }
 }

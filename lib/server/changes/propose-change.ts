@@ -7,7 +7,7 @@ import { visibleSources } from '../../data/public/visibility'
 import type { DbTransaction } from '../../db'
 import { AppError } from '../../errors'
 import { formatMoment } from '../../format'
-import { proposerName } from '../../labels/change'
+import { askerName } from '../../labels/capture'
 import type { Prisma } from '../../generated/prisma/client'
 import type { PendingChangeKind } from '../../generated/prisma/enums'
 
@@ -26,8 +26,12 @@ export async function isPublicSource(tx: DbTransaction, sourceId: string): Promi
   return (await tx.source.count({ where: { id: sourceId, ...visibleSources(PUBLIC_VIEWER) } })) > 0
 }
 
-/** Proposes the change; refused while another change of the same kind to the same row waits. */
-export async function proposeChange<K extends PendingChangeKind>(tx: DbTransaction, actorId: string, proposal: ChangeProposal<K>): Promise<{ id: string }> {
+/**
+ * Proposes the change; refused while another change of the same kind to the same row waits.
+ * `actorId` is null when no person proposes it: a version a watched source's scheduled re-check
+ * found, which any editor may then publish.
+ */
+export async function proposeChange<K extends PendingChangeKind>(tx: DbTransaction, actorId: string | null, proposal: ChangeProposal<K>): Promise<{ id: string }> {
   const { kind, figureId = null, sourceId = null, appearanceId = null, snapshotId = null } = proposal
   const waiting = await tx.pendingChange.findFirst({
     where: { kind, status: 'PENDING', figureId, sourceId, appearanceId },
@@ -36,7 +40,7 @@ export async function proposeChange<K extends PendingChangeKind>(tx: DbTransacti
   if (waiting) {
     throw new AppError(
       'conflict',
-      `${proposerName(waiting.proposedBy)} proposed a change of this kind at ${formatMoment(waiting.createdAt)}, and it waits for an editor. Nothing was saved; it must be published or withdrawn first (Review › Changes).`,
+      `${askerName(waiting.proposedBy)} proposed a change of this kind at ${formatMoment(waiting.createdAt)}, and it waits for an editor. Nothing was saved; it must be published or withdrawn first (Review › Changes).`,
     )
   }
   const change = await tx.pendingChange.create({

@@ -7,21 +7,22 @@ import { storeSuggestions } from './store-suggestions'
 
 export type NewVersionResult =
   | { status: 'unchanged'; version: number }
-  | { status: 'created'; version: number; anchored: number; fuzzy: number; orphaned: number; suggestions: number }
+  | { status: 'created'; version: number; snapshotId: string; anchored: number; fuzzy: number; orphaned: number; suggestions: number }
   | { status: 'pending'; version: number; snapshotId: string; contentHash: string; length: number }
 
 /**
  * Stores `content.text` as the next version of a source, kept with the original it was read from
  * (docs/decisions/021). Unless `isPending` (a public source: docs/decisions/016), it is adopted at
  * once and its quotes re-anchor to it (adoptVersion); a pending version is stored unread until an
- * editor publishes it.
+ * editor publishes it. `actorId` is null for a version a watched source's scheduled re-check found;
+ * `provenance` goes into the audit entry (which capture found it).
  */
 export async function addSourceVersion(
   tx: DbTransaction,
   sourceId: string,
   { text, original }: SnapshotContent,
-  actorId: string,
-  { isPending = false } = {},
+  actorId: string | null,
+  { isPending = false, provenance = {} }: { isPending?: boolean; provenance?: Record<string, unknown> } = {},
 ): Promise<NewVersionResult> {
   const hash = contentHash(text)
   const snapshots = await tx.sourceSnapshot.findMany({ where: { sourceId }, orderBy: { version: 'desc' }, select: { version: true, contentHash: true } })
@@ -35,6 +36,6 @@ export async function addSourceVersion(
   })
   const suggestions = await storeSuggestions(tx, snapshot.id, text)
   if (isPending) return { status: 'pending', version, snapshotId: snapshot.id, contentHash: hash, length: text.length }
-  const counts = await adoptVersion(tx, snapshot.id, actorId, { suggestions })
-  return { status: 'created', version, ...counts, suggestions }
+  const counts = await adoptVersion(tx, snapshot.id, actorId, { suggestions, ...provenance })
+  return { status: 'created', version, snapshotId: snapshot.id, ...counts, suggestions }
 }

@@ -33,7 +33,7 @@ export async function previewVersion(tx: DbTransaction, snapshotId: string) {
  * by fuzzy search (FUZZY) or not at all (ORPHANED) stays on the version whose words it quotes,
  * flagged for a reviewer; where fuzzy search found it is in the audit entry.
  */
-export async function adoptVersion(tx: DbTransaction, snapshotId: string, actorId: string, extra: Record<string, unknown> = {}) {
+export async function adoptVersion(tx: DbTransaction, snapshotId: string, actorId: string | null, extra: Record<string, unknown> = {}) {
   const { current: latest, quotes, moves: reanchored } = await previewVersion(tx, snapshotId)
   const snapshot = await tx.sourceSnapshot.update({ where: { id: snapshotId }, data: { adoptedAt: new Date() }, select: { sourceId: true, version: true, contentHash: true, text: true, original: { select: ORIGINAL_DETAILS } } })
   const counts = { anchored: 0, fuzzy: 0, orphaned: 0 }

@@ -6,6 +6,7 @@ import { SourceImportNotice } from '@/components/source-import-notice'
 import { SourceOriginalList } from '@/components/source-original-link'
 import { SourceReader } from '@/components/source-reader'
 import { SourceVersions } from '@/components/source-versions'
+import { SourceWatchPanel } from '@/components/source-watch-panel'
 import { requirePermission } from '@/lib/auth/session'
 import { WaitingChanges } from '@/components/waiting-changes'
 import { listWaitingChanges } from '@/lib/data/workspace/pending-changes'
@@ -57,6 +58,7 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
       <SourceImportNotice query={saved} suggestions={reader.suggestions.FIGURE.total + reader.suggestions.CHECK_WORTHY.total} />
       <WaitingChanges changes={waiting} />
       <SourceVersions asker={user} sourceId={source.id} />
+      <SourceWatchPanel user={user} sourceId={source.id} />
       {notice ? (
         <p className={`form__success ${sourceImportNotice.readerNotice}`} role="status">
           {notice.kind === 'claim' ? (
