@@ -1,6 +1,6 @@
 // On a source's workspace page: whether its address is watched for changes, when it was last
 // fetched and will be next, the buttons to watch it and re-check it now, and its captures, newest
-// first (docs/decisions/023). Each capture links to its progress page.
+// first (docs/decisions/024). Each capture links to its progress page.
 import Link from 'next/link'
 import type { CurrentUser } from '@/lib/auth/session'
 import { getSourceWatch, type CaptureRow } from '@/lib/data/workspace/captures'

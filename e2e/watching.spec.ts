@@ -13,7 +13,7 @@ test('A reviewer watches a captured source, reads what a re-check found under Ch
   const stamp = `${testInfo.project.name}-${testInfo.workerIndex}-${Date.now()}`
   const reviewer = await story.person('REVIEWER', 'Watching Reviewer')
   const title = `Watched report ${stamp}`
-  const address = `http://localhost/watched-${stamp}`
+  const address = `http://metadata.google.internal/watched-${stamp}`
   const text = (extra: string) => `${title}\n\nProsecutions rose 79 percent in the spring, the report says.${extra}`
   const made = await db.$transaction((tx) => createSource(tx, { title, kind: 'NEWS_ARTICLE', publisher: 'The Desk', author: null, url: address, publishedOn: null }, { text: text(''), original: pastedOriginal(text('')) }, reviewer.id))
   try {

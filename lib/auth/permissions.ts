@@ -9,7 +9,7 @@ const ADMINS: readonly Role[] = ['ADMIN']
 export const PERMISSIONS = {
   'workspace.view': TEAM,
   'source.import': TEAM,
-  /** Watch a captured source for changes, re-check it now, mark what a re-check found as seen (docs/decisions/023). */
+  /** Watch a captured source for changes, re-check it now, mark what a re-check found as seen (docs/decisions/024). */
   'source.watch': TEAM,
   'claim.write': TEAM,
   'figure.write': TEAM,

@@ -1,4 +1,4 @@
-// Whether the address a re-check ended at is still the page it asked for (docs/decisions/023). A
+// Whether the address a re-check ended at is still the page it asked for (docs/decisions/024). A
 // watched source whose address now redirects to another page is recorded as moved, not stored: the
 // page it redirects to may be a section front, a search page or someone else's article.
 

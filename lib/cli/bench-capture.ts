@@ -1,4 +1,4 @@
-// `npm run bench:capture`: capture by address and watching (docs/decisions/023), on a throwaway
+// `npm run bench:capture`: capture by address and watching (docs/decisions/024), on a throwaway
 // embedded PostgreSQL with a local web server, each measurement in a worker process of its own
 // (lib/cli/bench-capture-worker.ts, working the queue as `npm run worker` does), so its peak memory
 // is its own:

@@ -1,4 +1,4 @@
-// Team reads of captures (docs/decisions/023): a source's watch panel (whether it is watched, when it
+// Team reads of captures (docs/decisions/024): a source's watch panel (whether it is watched, when it
 // is checked next, its captures), the "Changed sources" queue of re-checks that found something, and
 // one capture as its progress page follows it. Every team member may see every capture.
 import type { CurrentUser } from '../../auth/session'

@@ -1,5 +1,5 @@
 // Re-checking a watched source against the real database and a local web server whose pages change
-// between fetches, vanish, redirect elsewhere or fail and recover (docs/decisions/023).
+// between fetches, vanish, redirect elsewhere or fail and recover (docs/decisions/024).
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeQuote, findUniqueQuote } from '../../anchoring'

@@ -1,5 +1,5 @@
 // The re-check job's work (lib/jobs/recheck-source.ts): fetch a watched source's address again and
-// record what came of it on the capture's row (docs/decisions/023):
+// record what came of it on the capture's row (docs/decisions/024):
 // - GONE: the address answers 404 or 410;
 // - MOVED: it redirects to another page (lib/capture/same-page.ts), which is not stored;
 // - UNCHANGED: the bytes are those of the version held, or the text read from them is a version's;

@@ -1,4 +1,4 @@
-// A team member starts or stops watching a source (docs/decisions/023): a watched source is fetched
+// A team member starts or stops watching a source (docs/decisions/024): a watched source is fetched
 // again every WATCH_INTERVAL_HOURS, its first scheduled re-check one interval from now.
 import { audit } from '../audit/audit-log'
 import type { DbTransaction } from '../../db'

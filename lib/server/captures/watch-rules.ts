@@ -1,4 +1,4 @@
-// What watching a source rests on (docs/decisions/023): which sources may be watched, when the next
+// What watching a source rests on (docs/decisions/024): which sources may be watched, when the next
 // scheduled re-check is due, and which re-check of a source is still under way.
 import type { DbTransaction } from '../../db'
 import { env } from '../../env'

@@ -1,7 +1,7 @@
 // Watching sources against the real database and job queue, with a local web server: which sources
 // may be watched, a re-check asked for now (queued once, with its job, in one transaction), the
 // schedule (each due source queued once, even by two runs at once), two workers on the re-check
-// queue (no job run twice), and the "Changed sources" queue (docs/decisions/023).
+// queue (no job run twice), and the "Changed sources" queue (docs/decisions/024).
 import PgBoss from 'pg-boss'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countChangedSources, listChangedSources } from '../../data/workspace/captures'
