@@ -46,7 +46,8 @@ export type ChangeNotice = NonNullable<ReturnType<typeof changeNotice>>
 /** The change notice of a source's page showing version `shown`, from the versions the viewer may read. */
 export async function getChangeNotice(viewer: Viewer, id: string, shown: number) {
   const versions = await getDb().sourceSnapshot.findMany({
-    where: { source: { id, ...visibleSources(viewer) }, ...visibleSnapshots(viewer) },
+    // One AND: visibleSnapshots names the source too, and a spread would replace this one's id.
+    where: { AND: [{ sourceId: id }, visibleSnapshots(viewer)] },
     orderBy: { version: 'asc' },
     select: { version: true, capturedAt: true, _count: { select: { quotes: { where: visibleQuotes(viewer) } } } },
   })
