@@ -1,0 +1,86 @@
+// Running heads, running footers and page numbers: the lines a page repeats from its neighbours,
+// which would otherwise interrupt the text at every page break ("... the number of / Page 12 /
+// Annual Report / prosecutions rose").
+import type { Line, PageLayout } from './layout'
+
+// Only a page's first and last few lines are looked at, and only near its top or bottom edge.
+const EDGE_LINES = 3
+const EDGE_ZONE = 0.15
+// Repeated on at least this many pages. Not "most pages": a book's running head changes with
+// its chapter, and the same words at the same height at the edge of three pages are not prose.
+const MIN_PAGES = 3
+
+const ROMAN = /^(?=[mdclxvi])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i
+
+/** The line's words with every number (arabic, or a roman numeral standing alone) as '#'. */
+export function furnitureKey(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => (ROMAN.test(word) ? '#' : word.replace(/\d+/g, '#')))
+    .join(' ')
+}
+
+// "3", "Page 3", "page 3 of 40", "- 3 -", "iv": a page number standing alone.
+const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(\S+?)\s*[-–—]?(?:\s+of\s+\d+)?$/i
+
+/** The line is nothing but this page's own number or label, however the page is numbered. */
+function isOwnPageNumber(text: string, index: number, label: string | null): boolean {
+  const number = PAGE_NUMBER.exec(text)?.[1]?.toLowerCase()
+  return number !== undefined && (number === String(index) || number === label?.toLowerCase())
+}
+
+type Candidate = { page: number; line: number; key: string; y: number }
+
+/** The page's first and last few lines by height (in reading order a column's end is mid-page). */
+function edgeLines(layout: PageLayout): number[] {
+  const byHeight = layout.lines.map((line, i) => ({ y: line.y, i })).sort((a, b) => a.y - b.y)
+  const edges = new Set([...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)])
+  return [...edges].filter(({ y }) => y < layout.height * EDGE_ZONE || y > layout.height * (1 - EDGE_ZONE)).map(({ i }) => i)
+}
+
+/**
+ * For each page, which of its lines are furniture: the same words (numbers aside) at the same
+ * height near the top or bottom edge of at least three pages, or the page's own number alone at
+ * an edge. Returned as a set of line indexes per page.
+ */
+export function findFurniture(pages: PageLayout[], labels: Array<string | null>): Array<Set<number>> {
+  const found = pages.map(() => new Set<number>())
+  const candidates: Candidate[] = []
+  pages.forEach((layout, page) => {
+    for (const line of edgeLines(layout)) {
+      const text = layout.lines[line]!.text
+      if (isOwnPageNumber(text, page + 1, labels[page] ?? null)) found[page]!.add(line)
+      candidates.push({ page, line, key: furnitureKey(text), y: layout.lines[line]!.y })
+    }
+  })
+  // Map.groupBy is Node 21+.
+  const byKey = new Map<string, Candidate[]>()
+  for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate])
+  for (const group of byKey.values()) {
+    group.sort((a, b) => a.y - b.y)
+    // Runs of candidates at (nearly) the same height: a scan's lines wander by a point or two.
+    let run: Candidate[] = []
+    const settle = () => {
+      if (new Set(run.map((candidate) => candidate.page)).size >= MIN_PAGES) for (const candidate of run) found[candidate.page]!.add(candidate.line)
+    }
+    for (const candidate of group) {
+      const tolerance = 2 + 0.01 * (pages[candidate.page]?.height ?? 0)
+      if (run.length > 0 && candidate.y - run.at(-1)!.y > tolerance) {
+        settle()
+        run = []
+      }
+      run.push(candidate)
+    }
+    settle()
+  }
+  return found
+}
+
+/** A page's lines split into running text and furniture, each in page order. */
+export function separateFurniture(layout: PageLayout, furniture: Set<number>): { lines: Line[]; furniture: string[] } {
+  return {
+    lines: layout.lines.filter((_, i) => !furniture.has(i)),
+    furniture: layout.lines.filter((_, i) => furniture.has(i)).map((line) => line.text),
+  }
+}
