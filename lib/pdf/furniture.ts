@@ -21,6 +21,40 @@ export function furnitureKey(text: string): string {
     .join(' ')
 }
 
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 }
+
+function romanValue(numeral: string): number {
+  const values = [...numeral.toLowerCase()].map((letter) => ROMAN_VALUES[letter]!)
+  return values.reduce((sum, value, i) => sum + (value < (values[i + 1] ?? 0) ? -value : value), 0)
+}
+
+/** The numbers of a line in order, each with its kind: 'Page xiv' is [{ 14, roman }]. */
+function numbersIn(text: string): Array<{ value: number; isRoman: boolean }> {
+  return text.split(/\s+/).flatMap((word) =>
+    ROMAN.test(word) ? [{ value: romanValue(word), isRoman: true }] : [...word.matchAll(/\d+/g)].map((match) => ({ value: Number(match[0]), isRoman: false })),
+  )
+}
+
+/**
+ * Lines that differ only in their numbers are one page's furniture repeated only if a number
+ * counts the pages: it goes up with the page, from whatever it starts at (roman and arabic
+ * numbering each on its own). "Table 4" and "Table 9" at the top of two pages are text.
+ */
+function numberCountsPages(lines: Array<{ page: number; text: string }>): boolean {
+  const numbers = lines.map((line) => numbersIn(line.text))
+  const count = numbers[0]!.length
+  if (numbers.some((found) => found.length !== count)) return false
+  for (let at = 0; at < count; at++) {
+    const offsets = new Map<boolean, Set<number>>()
+    numbers.forEach((found, i) => {
+      const { value, isRoman } = found[at]!
+      offsets.set(isRoman, (offsets.get(isRoman) ?? new Set()).add(value - lines[i]!.page))
+    })
+    if ([...offsets.values()].every((set) => set.size === 1)) return true
+  }
+  return false
+}
+
 // "3", "Page 3", "page 3 of 40", "- 3 -", "iv": a page number standing alone.
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(\S+?)\s*[-–—]?(?:\s+of\s+\d+)?$/i
 
@@ -30,7 +64,7 @@ function isOwnPageNumber(text: string, index: number, label: string | null): boo
   return number !== undefined && (number === String(index) || number === label?.toLowerCase())
 }
 
-type Candidate = { page: number; line: number; key: string; y: number }
+type Candidate = { page: number; line: number; key: string; text: string; y: number }
 
 /** The page's first and last few lines by height (in reading order a column's end is mid-page). */
 function edgeLines(layout: PageLayout): number[] {
@@ -40,9 +74,10 @@ function edgeLines(layout: PageLayout): number[] {
 }
 
 /**
- * For each page, which of its lines are furniture: the same words (numbers aside) at the same
- * height near the top or bottom edge of at least three pages, or the page's own number alone at
- * an edge. Returned as a set of line indexes per page.
+ * For each page, which of its lines are furniture: the same line at the same height near the top
+ * or bottom edge of at least three pages (the same but for a number that counts the pages:
+ * "Page 3", "Annual Report | 17"), or the page's own number alone at an edge. Returned as a set
+ * of line indexes per page.
  */
 export function findFurniture(pages: PageLayout[], labels: Array<string | null>): Array<Set<number>> {
   const found = pages.map(() => new Set<number>())
@@ -51,7 +86,7 @@ export function findFurniture(pages: PageLayout[], labels: Array<string | null>)
     for (const line of edgeLines(layout)) {
       const text = layout.lines[line]!.text
       if (isOwnPageNumber(text, page + 1, labels[page] ?? null)) found[page]!.add(line)
-      candidates.push({ page, line, key: furnitureKey(text), y: layout.lines[line]!.y })
+      candidates.push({ page, line, key: furnitureKey(text), text, y: layout.lines[line]!.y })
     }
   })
   // Map.groupBy is Node 21+.
@@ -62,7 +97,9 @@ export function findFurniture(pages: PageLayout[], labels: Array<string | null>)
     // Runs of candidates at (nearly) the same height: a scan's lines wander by a point or two.
     let run: Candidate[] = []
     const settle = () => {
-      if (new Set(run.map((candidate) => candidate.page)).size >= MIN_PAGES) for (const candidate of run) found[candidate.page]!.add(candidate.line)
+      if (new Set(run.map((candidate) => candidate.page)).size < MIN_PAGES) return
+      const isSame = run.every((candidate) => candidate.text === run[0]!.text)
+      if (isSame || numberCountsPages(run)) for (const candidate of run) found[candidate.page]!.add(candidate.line)
     }
     for (const candidate of group) {
       const tolerance = 2 + 0.01 * (pages[candidate.page]?.height ?? 0)
