@@ -3,8 +3,10 @@
 // Annual Report / prosecutions rose").
 import type { Line, PageLayout } from './layout'
 
-// Only a page's first and last few lines are looked at, and only near its top or bottom edge.
+// Only a page's first and last few lines are looked at, those set apart from the text by a gap
+// wider than a paragraph's (in ems of their size), and only near the page's top or bottom edge.
 const EDGE_LINES = 3
+const MARGIN_GAP = 3
 const EDGE_ZONE = 0.15
 // Repeated on at least this many pages. Not "most pages": a book's running head changes with
 // its chapter, and the same words at the same height at the edge of three pages are not prose.
@@ -29,8 +31,10 @@ function romanValue(numeral: string): number {
 }
 
 /** The numbers of a line in order, each with its kind: 'Page xiv' is [{ 14, roman }]. */
-function numbersIn(text: string): Array<{ value: number; isRoman: boolean }> {
-  return text.split(/\s+/).flatMap((word) =>
+type PrintedNumber = { value: number; isRoman: boolean }
+
+function numbersIn(text: string): PrintedNumber[] {
+  return text.split(/\s+/).flatMap((word): PrintedNumber[] =>
     ROMAN.test(word) ? [{ value: romanValue(word), isRoman: true }] : [...word.matchAll(/\d+/g)].map((match) => ({ value: Number(match[0]), isRoman: false })),
   )
 }
@@ -66,11 +70,23 @@ function isOwnPageNumber(text: string, index: number, label: string | null): boo
 
 type Candidate = { page: number; line: number; key: string; text: string; y: number }
 
-/** The page's first and last few lines by height (in reading order a column's end is mid-page). */
-function edgeLines(layout: PageLayout): number[] {
-  const byHeight = layout.lines.map((line, i) => ({ y: line.y, i })).sort((a, b) => a.y - b.y)
-  const edges = new Set([...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)])
-  return [...edges].filter(({ y }) => y < layout.height * EDGE_ZONE || y > layout.height * (1 - EDGE_ZONE)).map(({ i }) => i)
+/**
+ * The lines in the page's top and bottom margins: from the edge inwards, at most EDGE_LINES lines
+ * up to a gap wider than MARGIN_GAP, in the edge zone. A page whose text starts at its top edge
+ * with no such gap has none there, however its first lines read.
+ */
+function marginLines(layout: PageLayout): number[] {
+  const byHeight = layout.lines.map((line, i) => ({ y: line.y, size: line.size, i })).sort((a, b) => a.y - b.y)
+  const margin = (lines: typeof byHeight) => {
+    for (let k = 0; k < Math.min(EDGE_LINES, lines.length - 1); k++) {
+      const [line, next] = [lines[k]!, lines[k + 1]!]
+      if (Math.abs(next.y - line.y) > MARGIN_GAP * Math.max(line.size, next.size)) return lines.slice(0, k + 1)
+    }
+    // A page with a line or two and nothing else: all of it is at the edge.
+    return lines.length <= EDGE_LINES ? lines : []
+  }
+  const found = new Set([...margin(byHeight), ...margin([...byHeight].reverse())])
+  return [...found].filter(({ y }) => y < layout.height * EDGE_ZONE || y > layout.height * (1 - EDGE_ZONE)).map(({ i }) => i)
 }
 
 /**
@@ -83,7 +99,7 @@ export function findFurniture(pages: PageLayout[], labels: Array<string | null>)
   const found = pages.map(() => new Set<number>())
   const candidates: Candidate[] = []
   pages.forEach((layout, page) => {
-    for (const line of edgeLines(layout)) {
+    for (const line of marginLines(layout)) {
       const text = layout.lines[line]!.text
       if (isOwnPageNumber(text, page + 1, labels[page] ?? null)) found[page]!.add(line)
       candidates.push({ page, line, key: furnitureKey(text), text, y: layout.lines[line]!.y })

@@ -42,18 +42,27 @@ export type PageReading = { layout: PageLayout; sideways: string[]; ocr: boolean
 // (a scanner's stamp, a fax header): if it shows an image, OCR reads it.
 export const MIN_PAGE_CHARACTERS = 24
 
+const brokenPage = (index: number, error: unknown) => damaged(`page ${index} is broken (${error instanceof Error ? error.message : String(error)}).`)
+
+/** What pdf.js makes of a page, or DAMAGED when it cannot make it (stopAtErrors is on). */
+export async function fromPdf<T>(page: PDFPageProxy, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (error) {
+    throw brokenPage(page.pageNumber, error)
+  }
+}
+
+/** Page `index` (1-based) given to `read`, then its resources freed. */
 export async function readPage<T>(pdf: PDFDocumentProxy, index: number, read: (page: PDFPageProxy) => Promise<T>): Promise<T> {
   let page: PDFPageProxy
   try {
     page = await pdf.getPage(index)
   } catch (error) {
-    throw damaged(`page ${index} is broken (${error instanceof Error ? error.message : String(error)}).`)
+    throw brokenPage(index, error)
   }
   try {
     return await read(page)
-  } catch (error) {
-    if (error instanceof ImportError) throw error
-    throw damaged(`page ${index} is broken (${error instanceof Error ? error.message : String(error)}).`)
   } finally {
     page.cleanup()
   }
@@ -62,7 +71,7 @@ export async function readPage<T>(pdf: PDFDocumentProxy, index: number, read: (p
 /** The page's text layer as runs in page space (points, y down), horizontal text only. */
 export async function readTextLayer(page: PDFPageProxy): Promise<PageReading> {
   const viewport = page.getViewport({ scale: 1 })
-  const content = await page.getTextContent()
+  const content = await fromPdf(page, () => page.getTextContent())
   const runs: TextRun[] = []
   const sideways: string[] = []
   for (const item of content.items) {
@@ -79,7 +88,7 @@ const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXO
 
 /** The page draws an image (a scan is one image a page). */
 export async function drawsImage(page: PDFPageProxy): Promise<boolean> {
-  const operators = await page.getOperatorList()
+  const operators = await fromPdf(page, () => page.getOperatorList())
   return operators.fnArray.some((fn) => IMAGE_OPS.has(fn))
 }
 

@@ -3,6 +3,7 @@
 // system libraries), the canvas pdf.js itself uses in Node.
 import { type Canvas, createCanvas } from '@napi-rs/canvas'
 import type { PDFPageProxy } from './open-pdf'
+import { fromPdf } from './pdf-text'
 
 /** Past this many pixels a page is drawn at a lower resolution (300 dpi of A3 is some 17 million). */
 export const MAX_PAGE_PIXELS = 20_000_000
@@ -18,6 +19,6 @@ export async function renderPage(page: PDFPageProxy, dpi: number): Promise<Canva
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
   // pdf.js types its parameter as the DOM's canvas; @napi-rs/canvas implements the part it uses.
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise
+  await fromPdf(page, () => page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise)
   return canvas
 }
