@@ -108,6 +108,13 @@ describe('extractPdfText on the report fixture', () => {
   })
 })
 
+describe('extractPdfText reads', () => {
+  it('a PDF that only restricts printing or copying (an owner password, no user password)', async () => {
+    const restricted = await textPdf({ ownerPassword: 'owner', pages: [{ blocks: [{ lines: ['Anyone may read this text, though not print it.'] }] }] })
+    expect((await extractPdfText(restricted)).text).toBe('Anyone may read this text, though not print it.')
+  })
+})
+
 describe('extractPdfText refuses', () => {
   it('a PDF behind a password', async () => {
     const error = await refusal(fixture('encrypted.pdf'))

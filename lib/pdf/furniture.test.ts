@@ -41,6 +41,12 @@ describe('findFurniture', () => {
     expect(found(tables)).toEqual([[], [], []])
   })
 
+  it('takes only lines set apart from the text: a paragraph that starts three pages the same way is text', () => {
+    const body = (n: string) => [line('The committee said that', 90), ...[1, 2, 3, 4].map((k) => line(`the ${n} words follow ${'on '.repeat(k)}`, 90 + 12 * k))]
+    const pages = ['one', 'two', 'three'].map((n) => page(body(n)))
+    expect(found(pages)).toEqual([[], [], []])
+  })
+
   it('does not look in the middle of a page', () => {
     const pages = [1, 2, 3].map((n) => page([line(`First ${'line '.repeat(n)}`, 90), line('Table continued', 400), line(`Last ${'line '.repeat(n)}`, 700)]))
     expect(found(pages)).toEqual([[], [], []])
