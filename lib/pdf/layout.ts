@@ -113,10 +113,10 @@ export function groupIntoLines(runs: TextRun[]): TextRun[][] {
   return lines.map((line) => line.runs.sort((a, b) => a.x - b.x))
 }
 
-/** A page's lines in reading order (see orderColumns for two-column pages). */
-export function layOutPage(runs: TextRun[], width: number, height: number): PageLayout {
+/** A page's lines in reading order (see orderColumns for two-column pages); `areWords` as for lineFromRuns. */
+export function layOutPage(runs: TextRun[], width: number, height: number, areWords = false): PageLayout {
   const grouped = orderColumns(groupIntoLines(runs), width)
-  const lines = grouped.map((line) => lineFromRuns(line)).filter((line): line is Line => line !== null)
+  const lines = grouped.map((line) => lineFromRuns(line, areWords)).filter((line): line is Line => line !== null)
   return { width, height, lines }
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ImportError } from '../import/import-error'
 import { normalizeText } from '../import/normalize-text'
+import { scannedPdf } from './fixtures/generate'
 import { ocrPdfText } from './ocr'
+import { pagesOf } from './page-range'
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)))
 
@@ -28,6 +30,25 @@ describe('ocrPdfText', () => {
       expect(normalizeText(result.text)).toBe(result.text)
     },
     OCR_TIMEOUT,
+  )
+
+  it(
+    'reads a scan of the report as its text layer reads: furniture apart, table rows, columns, a sentence across pages',
+    async () => {
+      const result = await ocrPdfText(await scannedPdf(fixture('report.pdf')))
+      expect(result.pages.map((page) => page.ocr)).toEqual(Array(7).fill(true))
+      expect(result.pages[1]!.furniture).toEqual(['Prosecutions Review 2024', 'Page ii'])
+      expect(result.text.match(/Prosecutions Review 2024/g)).toHaveLength(1)
+      expect(result.text).toContain('a small number of prosecutions for fraud')
+      expect(result.text).toContain('the final figures for the year')
+      expect(result.text).toContain('Region 2022 2023 2024\nNorth 1,204 1,310 1,452\n')
+      expect(result.text).toContain('the number of hearings held rose slightly.\n\nThe right column is read only after')
+      const sentence = 'while the number of cases dropped before trial'
+      const at = result.text.indexOf(sentence)
+      // The scan has no page labels: pages are named by their index.
+      expect(pagesOf(result.pages, at, at + sentence.length)).toEqual({ first: '4', last: '5' })
+    },
+    OCR_TIMEOUT * 2,
   )
 
   it(

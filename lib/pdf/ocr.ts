@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { createWorker, OEM, type Page as OcrPage, type Worker } from 'tesseract.js'
-import { lineFromRuns, type Line, type TextRun } from './layout'
+import { layOutPage, type TextRun } from './layout'
 import { openPdf, pageLabels, type PDFPageProxy } from './open-pdf'
 import { buildPdfText, drawsImage, type PageReading, pagesWithoutText, type PdfText, readPage, readTextLayer } from './pdf-text'
 import { renderPage } from './render-page'
@@ -32,23 +32,27 @@ async function render(page: PDFPageProxy, dpi: number): Promise<Rendered> {
   return { png: await canvas.encode('png'), scale: canvas.width / width, width, height }
 }
 
-/** OCR's lines, in its reading order, in the page's points, as the text layer's would be. */
+// OCR measures a row's height from the letters it finds (a row of figures has no descenders), so
+// the sizes of one paragraph's rows differ by a tenth or more; within this fraction of the page's
+// usual size they count as that size. A heading stays larger.
+const SAME_SIZE = 0.25
+
+/**
+ * OCR's words in the page's points, as the text layer's would be, laid out the same way (lines
+ * by baseline, two columns left first): Tesseract takes a narrow gutter for a word space.
+ */
 function ocrReading(result: OcrPage, { scale, width, height }: Rendered): PageReading {
-  const lines: Line[] = []
-  for (const block of result.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        const baseline = (line.baseline.y0 + line.baseline.y1) / 2 / scale
-        const size = (line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0) / scale
-        const runs: TextRun[] = line.words
-          .filter((word) => word.text.trim() !== '')
-          .map((word) => ({ text: word.text, x: word.bbox.x0 / scale, y: baseline, width: (word.bbox.x1 - word.bbox.x0) / scale, size }))
-        const made = lineFromRuns(runs, true)
-        if (made) lines.push(made)
-      }
-    }
-  }
-  return { layout: { width, height, lines }, sideways: [], ocr: true, confidence: Math.round(result.confidence) }
+  const lines = (result.blocks ?? []).flatMap((block) => block.paragraphs.flatMap((paragraph) => paragraph.lines))
+  const sizes = lines.map((line) => (line.rowAttributes?.rowHeight || line.bbox.y1 - line.bbox.y0) / scale)
+  const usual = [...sizes].sort((a, b) => a - b)[Math.floor(sizes.length / 2)] ?? 0
+  const runs: TextRun[] = lines.flatMap((line, i) => {
+    const baseline = (line.baseline.y0 + line.baseline.y1) / 2 / scale
+    const size = Math.abs(sizes[i]! - usual) <= SAME_SIZE * usual ? usual : sizes[i]!
+    return line.words
+      .filter((word) => word.text.trim() !== '')
+      .map((word) => ({ text: word.text, x: word.bbox.x0 / scale, y: baseline, width: (word.bbox.x1 - word.bbox.x0) / scale, size }))
+  })
+  return { layout: layOutPage(runs, width, height, true), sideways: [], ocr: true, confidence: Math.round(result.confidence) }
 }
 
 /**
