@@ -88,7 +88,9 @@ function joiner(words: Set<string>): Joiner {
 export function assembleText(pages: AssemblyPage[]): { text: string; spans: PageSpan[] } {
   const leading = usualLeading(pages)
   const join = joiner(documentWords(pages.flatMap((page) => page.lines.map((line) => line.text))))
-  let text = ''
+  // Built as parts, not by slicing a growing string: a mended hyphen trims the part before.
+  const parts: string[] = []
+  let length = 0
   let last: Line | null = null
   const spans: PageSpan[] = []
   for (const page of pages) {
@@ -97,17 +99,19 @@ export function assembleText(pages: AssemblyPage[]): { text: string; spans: Page
       const previous = page.lines[i - 1]
       if (last !== null) {
         const isSameParagraph = previous ? !startsParagraph(previous, line, leading) : continuesAfterBreak(last, line)
-        if (isSameParagraph) {
-          const { trimEnd, separator } = join(last, line)
-          text = text.slice(0, text.length - trimEnd) + separator
-        } else text += '\n\n'
+        const { trimEnd, separator } = isSameParagraph ? join(last, line) : { trimEnd: 0, separator: '\n\n' }
+        if (trimEnd > 0) parts[parts.length - 1] = parts.at(-1)!.slice(0, -trimEnd)
+        parts.push(separator)
+        length += separator.length - trimEnd
       }
-      start ??= text.length
-      text += line.text
+      start ??= length
+      parts.push(line.text)
+      length += line.text.length
       last = line
     }
-    spans.push({ start: start ?? text.length, end: text.length })
+    spans.push({ start: start ?? length, end: length })
   }
+  const text = parts.join('')
   // A page whose last word was mended with the next page's first ends where the next one starts
   // (the hyphen is gone); so may an empty page after it.
   let limit = text.length

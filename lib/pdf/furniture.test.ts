@@ -41,6 +41,12 @@ describe('findFurniture', () => {
     expect(found(tables)).toEqual([[], [], []])
   })
 
+  it('keeps the rest of the pages\' furniture when one page differs (a misread number, another year)', () => {
+    const heads = ['Report 2024', 'Report 2024', 'Report 2023', 'Report 2024'].map((head, i) => page([line(head, 40), line('Text of the page', 300), line(`- ${i + 1} -`, 800)]))
+    heads[2]!.lines[2] = line('- 8 -', 800)
+    expect(found(heads)).toEqual([[0, 2], [0, 2], [], [0, 2]])
+  })
+
   it('takes only lines set apart from the text: a paragraph that starts three pages the same way is text', () => {
     const body = (n: string) => [line('The committee said that', 90), ...[1, 2, 3, 4].map((k) => line(`the ${n} words follow ${'on '.repeat(k)}`, 90 + 12 * k))]
     const pages = ['one', 'two', 'three'].map((n) => page(body(n)))

@@ -39,24 +39,45 @@ function numbersIn(text: string): PrintedNumber[] {
   )
 }
 
-/**
- * Lines that differ only in their numbers are one page's furniture repeated only if a number
- * counts the pages: it goes up with the page, from whatever it starts at (roman and arabic
- * numbering each on its own). "Table 4" and "Table 9" at the top of two pages are text.
- */
-function numberCountsPages(lines: Array<{ page: number; text: string }>): boolean {
-  const numbers = lines.map((line) => numbersIn(line.text))
-  const count = numbers[0]!.length
-  if (numbers.some((found) => found.length !== count)) return false
-  for (let at = 0; at < count; at++) {
-    const offsets = new Map<boolean, Set<number>>()
-    numbers.forEach((found, i) => {
-      const { value, isRoman } = found[at]!
-      offsets.set(isRoman, (offsets.get(isRoman) ?? new Set()).add(value - lines[i]!.page))
-    })
-    if ([...offsets.values()].every((set) => set.size === 1)) return true
+const pageCount = (lines: Array<{ page: number }>) => new Set(lines.map((line) => line.page)).size
+
+/** Items by key, in their order (Map.groupBy is Node 21+). */
+function groupBy<T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) {
+    const key = keyOf(item)
+    const group = groups.get(key)
+    if (group) group.push(item)
+    else groups.set(key, [item])
   }
-  return false
+  return groups
+}
+
+/**
+ * Of lines that differ only in their numbers, those whose number counts the pages: it goes up
+ * with the page from whatever it starts at, roman and arabic numbering each on its own ("Page ii",
+ * "Page 1"). A line that does not fit (a misread number) is left out, not the rest with it; "Table
+ * 4" and "Table 9" at the top of two pages count nothing and are text.
+ */
+function pageNumbered<T extends { page: number; text: string }>(lines: T[]): T[] {
+  const numbers = lines.map((line) => numbersIn(line.text))
+  let best: T[] = []
+  const positions = Math.max(0, ...numbers.map((found) => found.length))
+  for (let at = 0; at < positions; at++) {
+    const numbered = lines.flatMap((line, i) => {
+      const number = numbers[i]![at]
+      return number ? [{ line, key: `${number.isRoman}:${number.value - line.page}` }] : []
+    })
+    const byOffset = new Map([...groupBy(numbered, (entry) => entry.key)].map(([key, entries]) => [key, entries.map((entry) => entry.line)]))
+    // The largest run of each kind of numbering, if it spans two pages or more.
+    const chosen = [true, false].flatMap((isRoman) => {
+      const runs = [...byOffset].filter(([key]) => key.startsWith(`${isRoman}:`)).map(([, found]) => found)
+      const largest = runs.sort((a, b) => pageCount(b) - pageCount(a))[0] ?? []
+      return pageCount(largest) >= 2 ? largest : []
+    })
+    if (pageCount(chosen) > pageCount(best)) best = chosen
+  }
+  return pageCount(best) >= MIN_PAGES ? best : []
 }
 
 // "3", "Page 3", "page 3 of 40", "- 3 -", "iv": a page number standing alone.
@@ -105,17 +126,15 @@ export function findFurniture(pages: PageLayout[], labels: Array<string | null>)
       candidates.push({ page, line, key: furnitureKey(text), text, y: layout.lines[line]!.y })
     }
   })
-  // Map.groupBy is Node 21+.
-  const byKey = new Map<string, Candidate[]>()
-  for (const candidate of candidates) byKey.set(candidate.key, [...(byKey.get(candidate.key) ?? []), candidate])
+  const byKey = groupBy(candidates, (candidate) => candidate.key)
   for (const group of byKey.values()) {
     group.sort((a, b) => a.y - b.y)
     // Runs of candidates at (nearly) the same height: a scan's lines wander by a point or two.
     let run: Candidate[] = []
     const settle = () => {
-      if (new Set(run.map((candidate) => candidate.page)).size < MIN_PAGES) return
-      const isSame = run.every((candidate) => candidate.text === run[0]!.text)
-      if (isSame || numberCountsPages(run)) for (const candidate of run) found[candidate.page]!.add(candidate.line)
+      if (pageCount(run) < MIN_PAGES) return
+      const same = [...groupBy(run, (candidate) => candidate.text).values()].filter((lines) => pageCount(lines) >= MIN_PAGES).flat()
+      for (const candidate of [...same, ...pageNumbered(run)]) found[candidate.page]!.add(candidate.line)
     }
     for (const candidate of group) {
       const tolerance = 2 + 0.01 * (pages[candidate.page]?.height ?? 0)
