@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ImportError } from '../import/import-error'
 import { normalizeText } from '../import/normalize-text'
 import { extractPdfText } from './extract-text'
-import { textPdf } from './fixtures/generate'
+import { scanImages, textPdf } from './fixtures/generate'
 import { MAX_PDF_BYTES } from './open-pdf'
 import { pagesOf } from './page-range'
 import type { PdfText } from './pdf-text'
@@ -145,6 +145,13 @@ describe('extractPdfText refuses', () => {
   it('a scan, as needing OCR rather than as an empty text', async () => {
     const error = await refusal(fixture('scan.pdf'))
     expect(error).toMatchObject({ reason: 'NEEDS_OCR', message: expect.stringMatching(/images of text \(a scan\)/) })
+  })
+
+  it('a PDF with a scanned page among pages of text, as needing OCR', async () => {
+    const [scan] = await scanImages(fixture('scan.pdf'))
+    const mixed = await textPdf({ pages: [{ blocks: [{ lines: ['A page of text, with enough words to need no OCR.'] }] }, { scan: scan!, blocks: [] }] })
+    const error = await refusal(mixed)
+    expect(error).toMatchObject({ reason: 'NEEDS_OCR', message: "1 of this PDF's 2 pages has no text layer and shows an image (a scanned page). It has to be read by OCR, page by page." })
   })
 
   it('a PDF of blank pages, as empty', async () => {

@@ -1,6 +1,13 @@
+import { formatNumber } from '../format'
 import { ImportError } from '../import/import-error'
 import { openPdf, pageLabels } from './open-pdf'
 import { buildPdfText, drawsImage, type PageReading, pagesWithoutText, type PdfText, readPage, readTextLayer } from './pdf-text'
+
+function whatIsScanned(textless: number, pages: number): string {
+  if (textless === pages) return 'This PDF has no text layer to read: its pages are images of text (a scan).'
+  if (textless === 1) return `1 of this PDF's ${formatNumber(pages)} pages has no text layer and shows an image (a scanned page).`
+  return `${formatNumber(textless)} of this PDF's ${formatNumber(pages)} pages have no text layer, and some show images (scanned pages).`
+}
 
 /**
  * The text of a PDF from its text layer, in reading order, with where each page starts.
@@ -19,8 +26,7 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
     const textless = pagesWithoutText(readings, labels)
     for (const i of textless) {
       if (await readPage(pdf, i + 1, drawsImage)) {
-        const which = textless.length === pdf.numPages ? 'its pages are' : `${textless.length} of its ${pdf.numPages} pages are`
-        throw new ImportError('NEEDS_OCR', `This PDF has no text layer to read: ${which} images of text (a scan). It has to be read by OCR, page by page.`)
+        throw new ImportError('NEEDS_OCR', `${whatIsScanned(textless.length, pdf.numPages)} It has to be read by OCR, page by page.`)
       }
     }
     return buildPdfText(readings, labels)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ImportError } from '../import/import-error'
 import { normalizeText } from '../import/normalize-text'
-import { scannedPdf } from './fixtures/generate'
+import { scanImages, scannedPdf, textPdf } from './fixtures/generate'
 import { ocrPdfText } from './ocr'
 import { pagesOf } from './page-range'
 
@@ -59,6 +59,26 @@ describe('ocrPdfText', () => {
       expect(progress).toEqual([[0, 0]])
       expect(result.ocr).toBe(false)
       expect(result.text).toContain('a small number of prosecutions for fraud')
+    },
+    OCR_TIMEOUT,
+  )
+
+  it(
+    'reads only the scanned pages of a PDF by OCR, and the others from their text layer',
+    async () => {
+      const [scan] = await scanImages(fixture('scan.pdf'))
+      const text = 'A page of text, with enough words to need no OCR.'
+      const mixed = await textPdf({ pages: [{ blocks: [{ lines: [text] }] }, { scan: scan!, blocks: [] }] })
+      const progress: Array<[number, number]> = []
+      const result = await ocrPdfText(mixed, { onProgress: (done, total) => progress.push([done, total]) })
+      expect(progress).toEqual([
+        [0, 1],
+        [1, 1],
+      ])
+      expect(result.pages.map((page) => page.ocr)).toEqual([false, true])
+      expect(result.ocr).toBe(true)
+      expect(result.text.startsWith(`${text}\n\nScanned letter\n\n`)).toBe(true)
+      expect(result.pages[1]!.start).toBe(text.length + 2)
     },
     OCR_TIMEOUT,
   )
