@@ -1,4 +1,16 @@
-export type ImportFailure = 'UNSUPPORTED_FORMAT' | 'NOT_TEXT' | 'EMPTY' | 'TOO_LONG' | 'NO_ARTICLE' | 'TOO_COMPLEX'
+export type ImportFailure =
+  | 'UNSUPPORTED_FORMAT'
+  | 'NOT_TEXT'
+  | 'EMPTY'
+  | 'TOO_LONG'
+  | 'NO_ARTICLE'
+  | 'TOO_COMPLEX'
+  // PDFs (lib/pdf): refused whole, so nothing is half-stored; NEEDS_OCR asks for the OCR job instead.
+  | 'ENCRYPTED'
+  | 'DAMAGED'
+  | 'TOO_LARGE'
+  | 'TOO_MANY_PAGES'
+  | 'NEEDS_OCR'
 
 /**
  * An import the reviewer can fix (wrong file, empty page, too long). The message is written for

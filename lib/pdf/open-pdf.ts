@@ -1,0 +1,118 @@
+// Opens a PDF with Mozilla's pdf.js, or refuses it with an ImportError that says why: too large,
+// not a PDF, cut short or otherwise damaged, protected by a password, too many pages. Everything
+// pdf.js needs comes from its own package (standard fonts, CMaps, wasm decoders): nothing is fetched.
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { formatNumber } from '../format'
+import { ImportError } from '../import/import-error'
+
+export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+/** Largest PDF we read (50 MB, counted as the upload limit is). */
+export const MAX_PDF_BYTES = 50 * 1024 * 1024
+/** Most pages a PDF may have. */
+export const MAX_PDF_PAGES = 2000
+
+// The legacy build is pdf.js's build for Node (the modern one assumes browser APIs Node 20 lacks).
+const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+const asset = (folder: string) => `${path.join(PDFJS_DIR, folder)}${path.sep}`
+
+// The header may follow some junk (the spec allows 1,024 bytes of it); the end-of-file marker must
+// be in the last 1,024 bytes, and a file that lost its end in a broken download has none.
+const WINDOW = 1024
+const HEADER = [...'%PDF-'].map((char) => char.charCodeAt(0))
+const EOF_MARKER = [...'%%EOF'].map((char) => char.charCodeAt(0))
+
+function indexOfBytes(bytes: Uint8Array, pattern: number[], from: number, to: number): number {
+  for (let at = Math.max(0, from); at + pattern.length <= Math.min(bytes.length, to); at++) {
+    if (pattern.every((byte, i) => bytes[at + i] === byte)) return at
+  }
+  return -1
+}
+
+export const damaged = (detail: string) =>
+  new ImportError('DAMAGED', `This PDF can't be read: ${detail} Save it again from the program that made it, or download it again, and upload the new file.`)
+
+/** Refusals that need only the bytes: a size over the limit, no PDF header, no end-of-file marker. */
+export function checkPdfBytes(bytes: Uint8Array): void {
+  if (bytes.length > MAX_PDF_BYTES) {
+    // Rounded up, so that a byte over the limit does not read as "50.0 MB".
+    throw new ImportError(
+      'TOO_LARGE',
+      `This PDF is ${(Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1)} MB; PDFs of at most ${formatNumber(MAX_PDF_BYTES / 1024 / 1024)} MB can be imported. Split it, or import the part you need.`,
+    )
+  }
+  if (indexOfBytes(bytes, HEADER, 0, WINDOW + HEADER.length) === -1) throw damaged('it is not a PDF file (it does not start as one does).')
+  if (indexOfBytes(bytes, EOF_MARKER, bytes.length - WINDOW, bytes.length) === -1) {
+    throw damaged('the file is cut short (it has no end-of-file marker), as when a download stops part way.')
+  }
+}
+
+const isNamed = (error: unknown, name: string) => error instanceof Error && error.name === name
+
+/**
+ * The document, checked: its pages can be read one by one with `getPage`, and a page that turns
+ * out to be damaged rejects (pdf.js's `stopAtErrors`) instead of coming back half-read. The caller
+ * must `destroy()` it. A PDF with only an owner password (printing or copying restricted) opens,
+ * as it does in any reader: its text is not protected.
+ */
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  checkPdfBytes(bytes)
+  const task = getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given; the caller keeps theirs.
+    data: bytes.slice(),
+    standardFontDataUrl: asset('standard_fonts'),
+    cMapUrl: asset('cmaps'),
+    wasmUrl: asset('wasm'),
+    iccUrl: asset('iccs'),
+    useSystemFonts: false,
+    isEvalSupported: false,
+    enableXfa: false,
+    stopAtErrors: true,
+    verbosity: VerbosityLevel.ERRORS,
+  })
+  let pdf: PDFDocumentProxy
+  try {
+    pdf = await task.promise
+  } catch (error) {
+    await task.destroy()
+    if (isNamed(error, 'PasswordException')) {
+      throw new ImportError('ENCRYPTED', 'This PDF is protected by a password. Open it, save or print it as a PDF without the password, and upload that copy.')
+    }
+    if (isNamed(error, 'InvalidPDFException')) throw damaged('its structure is broken.')
+    throw damaged(`pdf.js could not open it (${error instanceof Error ? error.message : String(error)}).`)
+  }
+  if (pdf.numPages > MAX_PDF_PAGES) {
+    const pages = pdf.numPages
+    await pdf.destroy()
+    throw new ImportError(
+      'TOO_MANY_PAGES',
+      `This PDF has ${formatNumber(pages)} pages; PDFs of at most ${formatNumber(MAX_PDF_PAGES)} pages can be imported. Split it, or import the part you need.`,
+    )
+  }
+  if (pdf.numPages === 0) {
+    await pdf.destroy()
+    throw damaged('it has no pages.')
+  }
+  return pdf
+}
+
+/**
+ * The label of each page as the PDF gives it (/PageLabels: 'ii', 'A-3', '42'), or null for a page
+ * whose label is its 1-based index or that has none; null for every page when the PDF gives none.
+ */
+export async function pageLabels(pdf: PDFDocumentProxy): Promise<Array<string | null>> {
+  let labels: string[] | null = null
+  try {
+    labels = await pdf.getPageLabels()
+  } catch {
+    // A malformed /PageLabels tree costs the labels only; the text is still sound.
+    labels = null
+  }
+  return Array.from({ length: pdf.numPages }, (_, i) => {
+    const label = labels?.[i]?.trim()
+    return label && label !== String(i + 1) ? label : null
+  })
+}

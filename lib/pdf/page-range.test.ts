@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { pageAt, pageName, pagesOf } from './page-range'
+
+// "Front matter.\n\nOne\n\nTwo goes on here" over four pages; page 3 is blank.
+const pages = [
+  { index: 1, label: 'i', start: 0, end: 13 },
+  { index: 2, label: null, start: 15, end: 18 },
+  { index: 3, label: null, start: 18, end: 18 },
+  { index: 4, label: null, start: 20, end: 36 },
+]
+
+describe('pagesOf', () => {
+  it('names the page a quote is on, by its label when it has one', () => {
+    expect(pagesOf(pages, 0, 5)).toEqual({ first: 'i', last: 'i' })
+    expect(pagesOf(pages, 16, 18)).toEqual({ first: '2', last: '2' })
+  })
+
+  it('names both pages of a quote across a page break, past a blank page', () => {
+    expect(pagesOf(pages, 6, 18)).toEqual({ first: 'i', last: '2' })
+    expect(pagesOf(pages, 15, 25)).toEqual({ first: '2', last: '4' })
+  })
+
+  it('puts a quote starting at a break on the page after, and one ending at it on the page before', () => {
+    expect(pagesOf(pages, 13, 18)).toEqual({ first: '2', last: '2' })
+    expect(pagesOf(pages, 15, 20)).toEqual({ first: '2', last: '2' })
+  })
+
+  it('has no pages for a quote past the end', () => {
+    expect(pagesOf(pages, 36, 40)).toBeNull()
+  })
+})
+
+describe('pageAt', () => {
+  it('skips a blank page', () => {
+    expect(pageAt(pages, 18)?.index).toBe(4)
+    expect(pageName(pages[3]!)).toBe('4')
+  })
+})
