@@ -1,6 +1,6 @@
 import type { CurrentUser } from '../../auth/session'
 import type { Permission } from '../../auth/permissions'
-import { getDb } from '../../db'
+import { readConsistently, type DbTransaction } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
 import type { VerdictStatus } from '../../generated/prisma/enums'
 import { readableBy } from './access'
@@ -18,8 +18,13 @@ const verdictRow = {
 } as const satisfies Prisma.VerdictSelect
 
 /** The queues on a team member's workspace home. */
-export async function getQueues(asker: CurrentUser) {
-  const db = getDb()
+export function getQueues(asker: CurrentUser) {
+  // One snapshot of the database: a claim deleted between the queries of a nested select would
+  // otherwise come back as null where a verdict's claim is promised (readConsistently).
+  return readConsistently((tx) => readQueues(tx, asker))
+}
+
+async function readQueues(db: DbTransaction, asker: CurrentUser) {
   // Each queue asks for the permission of the step it waits on: only editors see what awaits approval.
   const byStatus = (permission: Permission, status: VerdictStatus, where: Prisma.VerdictWhereInput) =>
     db.verdict.findMany({ where: readableBy(asker, permission, { status, ...where }), orderBy: { updatedAt: 'desc' }, take: 20, select: verdictRow })
