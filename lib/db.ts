@@ -10,7 +10,7 @@ function createClient(adapter: PrismaPg) {
     adapter,
     // Password hashes never leave the database unless a query asks for them by name, and neither
     // do a source's original bytes (up to megabytes a row), which only the download reads.
-    omit: { user: { passwordHash: true }, sourceOriginal: { bytes: true } },
+    omit: { user: { passwordHash: true }, sourceOriginal: { bytes: true }, capture: { upload: true } },
   })
 }
 

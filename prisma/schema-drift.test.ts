@@ -14,6 +14,7 @@ type DmmfField = {
   kind: 'scalar' | 'enum' | 'object' | 'unsupported'
   type: string
   isRequired: boolean
+  isList: boolean
   nativeType?: [string, string[]] | null
   relationFromFields?: string[]
   relationToFields?: string[]
@@ -109,7 +110,8 @@ describe('the migrated database matches schema.prisma', () => {
       .flatMap((model) =>
         model.fields
           .filter((field) => field.kind === 'scalar' || field.kind === 'enum')
-          .map((field) => `${tableOf(model)}.${field.dbName ?? field.name}: ${expectedType(field)}${field.isRequired ? ' NOT NULL' : ''}`),
+          // A list is an array column, which Prisma Migrate leaves nullable.
+          .map((field) => `${tableOf(model)}.${field.dbName ?? field.name}: ${expectedType(field)}${field.isList ? '[]' : field.isRequired ? ' NOT NULL' : ''}`),
       )
       .concat(unsupportedColumns.map((c) => `${tableOf(modelByName.get(c.model)!)}.${c.column}: ${c.type}${c.isRequired ? ' NOT NULL' : ''}`))
       .sort()

@@ -11,7 +11,7 @@ export { findFigureSuggestions, findSuggestions, type Suggestion, type Suggestio
 export { ImportError, type ImportFailure } from './import-error'
 export { markdownToText, type MarkdownText } from './markdown-to-text'
 export { normalizeLine, normalizeText } from './normalize-text'
-export { originalRow, pastedOriginal, UPLOAD_MEDIA_TYPES, type SnapshotContent, type SourceOriginalInput } from './original'
+export { originalRow, pageRows, pastedOriginal, UPLOAD_MEDIA_TYPES, type SnapshotContent, type SourceOriginalInput } from './original'
 export { readPageMetadata, type PageMetadata } from './page-metadata'
 export {
   MAX_INPUT_LENGTH,

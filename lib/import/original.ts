@@ -1,6 +1,7 @@
 // The original of an import: the bytes its snapshot's text was read from, kept beside the snapshot
 // (docs/decisions/021). Every way in (paste, upload, capture by address) hands createSource and
 // addSourceVersion one of these.
+import type { PdfPage } from '../pdf/pdf-text'
 import { contentHash } from './content-hash'
 import type { SourceFormat } from './read-upload'
 
@@ -13,8 +14,11 @@ export type SourceOriginalInput = {
   fileName?: string | null
 }
 
-/** A text ready to store as a snapshot, with the original it was read from. */
-export type SnapshotContent = { text: string; original: SourceOriginalInput }
+/**
+ * A text ready to store as a snapshot, with the original it was read from and, for a PDF, where
+ * each of its pages starts in the text (lib/pdf).
+ */
+export type SnapshotContent = { text: string; original: SourceOriginalInput; pages?: PdfPage[] }
 
 /**
  * The media type an upload is kept as: the format it was read in, which its extension decided
@@ -35,4 +39,9 @@ export function pastedOriginal(text: string): SourceOriginalInput {
 /** The row to store for an original: its bytes with their hash and size (the database checks both). */
 export function originalRow({ bytes, mediaType, fileName }: SourceOriginalInput) {
   return { bytes, sha256: contentHash(bytes), size: bytes.byteLength, mediaType, fileName: fileName ?? null }
+}
+
+/** The rows a snapshot's pages are stored as (SnapshotPage), none for a source that is not a PDF. */
+export function pageRows(pages: PdfPage[] = []) {
+  return pages.map(({ index, label, start, end, furniture, ocr, confidence }) => ({ index, label, start, end, furniture, ocr, confidence }))
 }

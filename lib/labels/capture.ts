@@ -1,4 +1,5 @@
-// The words for captures of a web address: why each was made, where it is, what came of it.
+// The words for captures (of a web address, or an uploaded PDF read by a job): why each was made,
+// where it is, what came of it.
 import type { CapturePurpose, CaptureStatus } from '../generated/prisma/enums'
 
 /** Who asked for what nobody asked for: a watched source's scheduled re-check. */
@@ -7,11 +8,13 @@ export const WATCH_SCHEDULE = 'the watch schedule'
 export const CAPTURE_PURPOSE_LABELS: Record<CapturePurpose, string> = {
   IMPORT: 'Import',
   RECHECK: 'Re-check',
+  UPLOAD: 'Upload',
 }
 
 export const CAPTURE_STATUS_LABELS: Record<CaptureStatus, string> = {
   QUEUED: 'Waiting for a worker',
   FETCHING: 'Fetching',
+  READING: 'Reading the PDF',
   STORED: 'Stored',
   UNCHANGED: 'Unchanged',
   GONE: 'Page gone',
@@ -41,4 +44,4 @@ export function captureOutcome(capture: Outcome): string | null {
 }
 
 /** Still to finish: its page keeps asking until it is not. */
-export const isUnderway = (capture: { status: CaptureStatus }) => capture.status === 'QUEUED' || capture.status === 'FETCHING'
+export const isUnderway = (capture: { status: CaptureStatus }) => capture.status === 'QUEUED' || capture.status === 'FETCHING' || capture.status === 'READING'

@@ -20,7 +20,7 @@ export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions
     select: { id: true, status: true, requestedUrl: true, requestedBy: { select: { id: true, role: true, disabledAt: true } } },
   })
   // Already finished (a job retried after it stored): nothing to do.
-  if (capture === null || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
+  if (capture?.requestedUrl == null || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
   const fail = (error: string, answer = {}) => db.capture.update({ where: { id: capture.id }, data: { status: 'FAILED', error, ...answer } })
   const asker = capture.requestedBy
   if (asker === null || asker.disabledAt !== null || !can(asker.role, 'source.import')) {
@@ -29,7 +29,7 @@ export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions
   }
   await db.capture.update({ where: { id: capture.id }, data: { status: 'FETCHING' } })
   try {
-    const outcome = await fetchPage(capture.requestedUrl, fetchOptions)
+    const outcome = await fetchPage(capture.requestedUrl!, fetchOptions)
     const answer = capturedAnswer(outcome)
     if (outcome.kind === 'http-status') {
       if (isPassingTrouble(outcome.status) && !run.isLastTry) throw new PassingTrouble(outcome.message)

@@ -36,7 +36,7 @@ export async function runRecheck(run: JobRun<RecheckJobData>, fetchOptions: Fetc
     select: { id: true, status: true, purpose: true, requestedUrl: true, sourceId: true, source: { select: { isWatched: true } }, requestedBy: { select: { id: true, role: true, disabledAt: true } } },
   })
   // Gone with its source, or already finished (a job retried after it recorded): nothing to do.
-  if (capture?.purpose !== 'RECHECK' || !capture.sourceId || !capture.source || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
+  if (capture?.purpose !== 'RECHECK' || !capture.requestedUrl || !capture.sourceId || !capture.source || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
   let answer: Partial<Answer> = {}
   const fail = (error: string) => db.capture.update({ where: { id: capture.id }, data: { status: 'FAILED', error, ...answer } })
   const asker = capture.requestedBy
@@ -45,9 +45,10 @@ export async function runRecheck(run: JobRun<RecheckJobData>, fetchOptions: Fetc
     return
   }
   const recheck: Recheck = { id: capture.id, sourceId: capture.sourceId, actorId: asker?.id ?? null }
+  const address = capture.requestedUrl
   await db.capture.update({ where: { id: capture.id }, data: { status: 'FETCHING' } })
   try {
-    const outcome = await fetchPage(capture.requestedUrl, fetchOptions)
+    const outcome = await fetchPage(address, fetchOptions)
     const fetched = capturedAnswer(outcome)
     answer = fetched
     const record = (found: Found) => db.$transaction((tx) => finish(tx, recheck, found, fetched))

@@ -1,7 +1,7 @@
 // A new version of a known source: stored beside the others, then adopted at once (its quotes
 // re-anchor) or, for a public source, left pending for an editor (docs/decisions/016).
 import type { DbTransaction } from '../../db'
-import { contentHash, originalRow, type SnapshotContent } from '../../import'
+import { contentHash, originalRow, pageRows, type SnapshotContent } from '../../import'
 import { adoptVersion } from './adopt-version'
 import { storeSuggestions } from './store-suggestions'
 
@@ -20,7 +20,7 @@ export type NewVersionResult =
 export async function addSourceVersion(
   tx: DbTransaction,
   sourceId: string,
-  { text, original }: SnapshotContent,
+  { text, original, pages }: SnapshotContent,
   actorId: string | null,
   { isPending = false, provenance = {} }: { isPending?: boolean; provenance?: Record<string, unknown> } = {},
 ): Promise<NewVersionResult> {
@@ -31,7 +31,16 @@ export async function addSourceVersion(
   const version = (snapshots[0]?.version ?? 0) + 1
   const snapshot = await tx.sourceSnapshot.create({
     // Unread until adopted: adoptVersion reads the version read until now as the one before it.
-    data: { sourceId, version, text, contentHash: hash, capturedById: actorId, adoptedAt: null, original: { create: originalRow(original) } },
+    data: {
+      sourceId,
+      version,
+      text,
+      contentHash: hash,
+      capturedById: actorId,
+      adoptedAt: null,
+      original: { create: originalRow(original) },
+      pages: { createMany: { data: pageRows(pages) } },
+    },
     select: { id: true },
   })
   const suggestions = await storeSuggestions(tx, snapshot.id, text)

@@ -4,7 +4,7 @@ import { audit } from '../audit/audit-log'
 import { ORIGINAL_DETAILS } from '../../data/selects'
 import type { DbTransaction } from '../../db'
 import type { SourceKind } from '../../generated/prisma/enums'
-import { contentHash, originalRow, type SnapshotContent } from '../../import'
+import { contentHash, originalRow, pageRows, type SnapshotContent } from '../../import'
 import { storeSuggestions } from './store-suggestions'
 
 export type SourceDetailsInput = {
@@ -28,12 +28,21 @@ export async function findSnapshotByText(tx: DbTransaction, text: string) {
  * A new source whose first snapshot is `content.text`, kept with the original it was read from
  * (the uploaded file, the pasted text, a fetched page: docs/decisions/021).
  */
-export async function createSource(tx: DbTransaction, details: SourceDetailsInput, { text, original }: SnapshotContent, actorId: string) {
+export async function createSource(tx: DbTransaction, details: SourceDetailsInput, { text, original, pages }: SnapshotContent, actorId: string) {
   const source = await tx.source.create({
     data: {
       ...details,
       createdById: actorId,
-      snapshots: { create: { version: 1, text, contentHash: contentHash(text), capturedById: actorId, original: { create: originalRow(original) } } },
+      snapshots: {
+        create: {
+          version: 1,
+          text,
+          contentHash: contentHash(text),
+          capturedById: actorId,
+          original: { create: originalRow(original) },
+          pages: { createMany: { data: pageRows(pages) } },
+        },
+      },
     },
     select: { id: true, snapshots: { select: { id: true, contentHash: true, original: { select: ORIGINAL_DETAILS } } } },
   })
@@ -44,7 +53,7 @@ export async function createSource(tx: DbTransaction, details: SourceDetailsInpu
     action: 'source.import',
     entityType: 'Source',
     entityId: source.id,
-    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, original: snapshot.original, suggestions },
+    after: { ...details, version: 1, contentHash: snapshot.contentHash, length: text.length, original: snapshot.original, pages: pages?.length, suggestions },
   })
   return { sourceId: source.id, snapshotId: snapshot.id, suggestions }
 }
