@@ -116,3 +116,25 @@ export async function pageLabels(pdf: PDFDocumentProxy): Promise<Array<string | 
     return label && label !== String(i + 1) ? label : null
   })
 }
+
+// What a program writes as a title when the author gave none: the file's name, or the program's.
+const NOT_A_TITLE = /^(?:untitled\b|microsoft (?:word|powerpoint|excel) - |document\d*$)|\.(?:pdf|docx?|odt|rtf|txt|indd|xlsx?|pptx?)$/i
+
+const clean = (value: unknown): string | null => {
+  const text = typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+  return text === '' ? null : text
+}
+
+/** The title and author a PDF's document information states, a title a program made up left out. */
+export async function pdfDetails(bytes: Uint8Array): Promise<{ title: string | null; author: string | null }> {
+  const pdf = await openPdf(bytes)
+  try {
+    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> }
+    const title = clean(info.Title)
+    return { title: title && !NOT_A_TITLE.test(title) ? title : null, author: clean(info.Author) }
+  } catch {
+    return { title: null, author: null }
+  } finally {
+    await pdf.destroy()
+  }
+}
