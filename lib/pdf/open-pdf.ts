@@ -129,7 +129,7 @@ const clean = (value: unknown): string | null => {
 export async function pdfDetails(bytes: Uint8Array): Promise<{ title: string | null; author: string | null }> {
   const pdf = await openPdf(bytes)
   try {
-    const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> }
+    const info = (await pdf.getMetadata()).info as Record<string, unknown>
     const title = clean(info.Title)
     return { title: title && !NOT_A_TITLE.test(title) ? title : null, author: clean(info.Author) }
   } catch {
