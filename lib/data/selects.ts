@@ -50,3 +50,9 @@ export const CLAIM_HEADING = { id: true, slug: true, text: true, claimant: true,
 
 /** A quote's anchor: its words, their context and offsets, and whether they were found again. */
 export const QUOTE_ANCHOR = { id: true, exact: true, prefix: true, suffix: true, start: true, end: true, anchorStatus: true } as const satisfies Prisma.QuoteSelect
+
+/** A PDF snapshot's pages in order, as the reader marks them and quotes cite them; none for other sources. */
+export const SNAPSHOT_PAGES = {
+  orderBy: { index: 'asc' },
+  select: { index: true, label: true, start: true, end: true, furniture: true, ocr: true, confidence: true },
+} as const satisfies Prisma.SourceSnapshot$pagesArgs

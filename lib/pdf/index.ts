@@ -3,5 +3,5 @@
 export { extractPdfText } from './extract-text'
 export { OCR_DPI, ocrPdfText, type OcrOptions } from './ocr'
 export { MAX_PDF_BYTES, MAX_PDF_PAGES } from './open-pdf'
-export { pageAt, pageName, pagesOf } from './page-range'
+export { citePages, pageAt, pageName, pagesOf, type QuotePages } from './page-range'
 export { MIN_PAGE_CHARACTERS, type PdfPage, type PdfText } from './pdf-text'
