@@ -9,8 +9,12 @@ const nextConfig = {
   experimental: {
     // `forbidden()` renders app/forbidden.tsx with a 403 for signed-in people without the permission.
     authInterrupts: true,
-    // Source uploads: lib/import/text-limits.ts allows 5 MB files and 2,000,000 pasted characters (up to 8 MB of UTF-8, CRLF line breaks included).
-    serverActions: { bodySizeLimit: '16mb' },
+    // Source uploads: lib/import/text-limits.ts allows 50 MB PDFs, 5 MB other files and 2,000,000
+    // pasted characters (up to 8 MB of UTF-8, CRLF line breaks included). proxy.ts runs on every
+    // request, and Next.js buffers the body for it up to its own limit (10 MB by default), passing
+    // on only that much: a larger PDF would arrive cut short.
+    serverActions: { bodySizeLimit: '52mb' },
+    proxyClientMaxBodySize: '52mb',
     // Cached public pages live in memory only: one build serves several databases (npm start,
     // npm test), so a page cached from one must never be read back from disk for another.
     isrFlushToDisk: false,

@@ -97,9 +97,14 @@ test('Wrong or oversized input to the import and details forms gets field errors
   await page.getByRole('button', { name: 'Import source' }).click()
   await expect(page.getByText('Paste the text of the source, or choose a file below')).toBeVisible()
 
+  await page.getByLabel('Or upload a file').setInputFiles({ name: 'report.docx', mimeType: 'application/msword', buffer: Buffer.from('PK not really') })
+  await page.getByRole('button', { name: 'Import source' }).click()
+  await expect(page.getByText("can't be imported: upload a .txt, .md, .html or .pdf file, or paste the text.").first()).toBeVisible()
+
+  // A PDF that is cut short is refused at once, before any job would read it.
   await page.getByLabel('Or upload a file').setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 not really') })
   await page.getByRole('button', { name: 'Import source' }).click()
-  await expect(page.getByText("can't be imported: upload a .txt, .md or .html file, or paste the text.").first()).toBeVisible()
+  await expect(page.getByText("This PDF can't be read: the file is cut short").first()).toBeVisible()
 
   // Too large a file is named at once, and the form is not sent until another is chosen.
   await page.getByLabel('Or upload a file').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 'a') })

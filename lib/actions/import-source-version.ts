@@ -5,7 +5,11 @@ import { authedAction } from '../auth/authed-action'
 import { revalidateChangePages } from '../server/changes/revalidate'
 import { getDb } from '../db'
 import { AppError } from '../errors'
-import { alreadyImported, readSourceContent } from '../server/sources/read-source-content'
+import { requireDatabaseUrl } from '../env'
+import { notFound } from '../errors'
+import { openQueue } from '../jobs/queue'
+import { requestUpload } from '../server/captures/request-upload'
+import { alreadyImported, isPdfUpload, readPdfUpload, readSourceContent } from '../server/sources/read-source-content'
 import { findSnapshotByText } from '../server/sources/create-source'
 import { saveSourceVersion } from '../server/sources/save-source-version'
 import { sourceVersionSchema } from '../validations/source'
@@ -16,6 +20,19 @@ import { sourceVersionSchema } from '../validations/source'
  * its published quotes use until an editor other than the importer publishes it (docs/decisions/016).
  */
 export const importSourceVersion = authedAction({ permission: 'source.import', schema: sourceVersionSchema }, async (input, { user }) => {
+  // A PDF is read by a job, like a new source's (import-source.ts).
+  if (isPdfUpload(input)) {
+    const bytes = await readPdfUpload(input.file)
+    const boss = await openQueue(requireDatabaseUrl())
+    const capture = await getDb().$transaction(
+      async (tx) => {
+        if ((await tx.source.count({ where: { id: input.sourceId } })) === 0) throw notFound('source')
+        return requestUpload(tx, boss, { bytes, fileName: input.file.name, sourceId: input.sourceId }, user.id)
+      },
+      { timeout: 60_000 },
+    )
+    return { redirectTo: `/review/captures/${capture.id}` }
+  }
   const content = await readSourceContent(input)
   const field = input.file ? 'file' : 'text'
   const result = await getDb().$transaction(

@@ -50,7 +50,7 @@ function formatOf(fileName: string): SourceFormat {
   if (format !== undefined) return format
   throw new ImportError(
     'UNSUPPORTED_FORMAT',
-    `"${fileName}" can't be imported: upload a .txt, .md or .html file, or paste the text.`,
+    `"${fileName}" can't be imported: upload a .txt, .md, .html or .pdf file, or paste the text.`,
   )
 }
 

@@ -7,11 +7,17 @@ import PgBoss from 'pg-boss'
 import type { DbTransaction } from '../db'
 
 /** Each kind of job, with how it is retried. Names are pg-boss queue names. */
+// A job may run this long before pg-boss counts it failed: a PDF's reading is watched by its own
+// stall limit (lib/pdf/read-isolated.ts), and OCR of 2,000 scanned pages takes two hours or more.
+const READING_A_PDF = 4 * 60 * 60
+
 export const JOBS = {
   /** Fetch an address a reviewer gave and store it as a new source (lib/jobs/capture-source.ts). */
-  captureSource: { name: 'capture-source', options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 180 } },
+  captureSource: { name: 'capture-source', options: { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: READING_A_PDF } },
   /** Fetch a watched source again and record what changed (lib/jobs/recheck-source.ts). */
-  recheckSource: { name: 'recheck-source', options: { policy: 'stately', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: 180 } },
+  recheckSource: { name: 'recheck-source', options: { policy: 'stately', retryLimit: 3, retryDelay: 30, retryBackoff: true, expireInSeconds: READING_A_PDF } },
+  /** Read an uploaded PDF, by OCR for a scan, and store it (lib/jobs/read-upload.ts). */
+  readUpload: { name: 'read-upload', options: { retryLimit: 1, retryDelay: 10, expireInSeconds: READING_A_PDF } },
   /** Queue a re-check of every watched source that is due (lib/jobs/schedule-rechecks.ts). */
   scheduleRechecks: { name: 'schedule-rechecks', options: { policy: 'singleton', retryLimit: 0, expireInSeconds: 600 } },
 } as const satisfies Record<string, { name: string; options: Omit<PgBoss.Queue, 'name'> }>
@@ -30,7 +36,11 @@ export function openQueue(databaseUrl: string, { supervise = false } = {}): Prom
     const boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, migrate: true, supervise, schedule: supervise, application_name: 'claimtrail-jobs' })
     boss.on('error', (error) => console.error('[claimtrail] job queue:', error))
     await boss.start()
-    for (const job of Object.values(JOBS)) await boss.createQueue(job.name, { name: job.name, ...job.options })
+    for (const job of Object.values(JOBS)) {
+      // createQueue leaves a queue that exists as it is: its options are brought up to date here.
+      await boss.createQueue(job.name, { name: job.name, ...job.options })
+      await boss.updateQueue(job.name, { name: job.name, ...job.options })
+    }
     return boss
   })()
   return globalForQueue.claimtrailQueue

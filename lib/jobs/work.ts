@@ -12,6 +12,8 @@ const PACE: Record<JobName, { batchSize: number; pollingIntervalSeconds: number 
   [JOBS.captureSource.name]: { batchSize: 2, pollingIntervalSeconds: 1 },
   [JOBS.recheckSource.name]: { batchSize: 8, pollingIntervalSeconds: 2 },
   [JOBS.scheduleRechecks.name]: { batchSize: 1, pollingIntervalSeconds: 30 },
+  // One at a time: a PDF's reader takes both cores while OCR runs (lib/pdf/read-isolated.ts).
+  [JOBS.readUpload.name]: { batchSize: 1, pollingIntervalSeconds: 1 },
 }
 
 /**

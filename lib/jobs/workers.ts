@@ -2,6 +2,7 @@
 // the default) or `npm run worker`'s.
 import { workCaptures } from './capture-source'
 import { closeQueue, openQueue } from './queue'
+import { workUploads } from './read-upload'
 import { workRechecks } from './recheck-source'
 import { workSchedule } from './schedule-rechecks'
 
@@ -11,6 +12,7 @@ export async function startWorkers(databaseUrl: string) {
   await workCaptures(boss)
   await workRechecks(boss)
   await workSchedule(boss)
+  await workUploads(boss)
   return boss
 }
 

@@ -43,5 +43,22 @@ export function captureOutcome(capture: Outcome): string | null {
   return null
 }
 
+/** A capture page's heading: what was captured. */
+export const captureHeading = (capture: { purpose: CapturePurpose }) => (capture.purpose === 'UPLOAD' ? 'Upload of a PDF' : `${CAPTURE_PURPOSE_LABELS[capture.purpose]} of a web address`)
+
+/** The steps a capture goes through, in order, for its progress: a PDF is read after it is fetched. */
+export function captureSteps(capture: { purpose: CapturePurpose; status: CaptureStatus; mediaType: string | null }): CaptureStatus[] {
+  if (capture.purpose === 'UPLOAD') return ['QUEUED', 'READING']
+  const isPdf = capture.status === 'READING' || capture.mediaType === 'application/pdf'
+  return isPdf ? ['QUEUED', 'FETCHING', 'READING'] : ['QUEUED', 'FETCHING']
+}
+
+/** OCR's progress through a scan, in words; null until OCR starts (a PDF with a text layer takes a second or two). */
+export function ocrProgress(capture: { pagesRead: number | null; pageCount: number | null }): string | null {
+  if (capture.pageCount === null || capture.pagesRead === null || capture.pageCount === 0) return null
+  const pages = capture.pageCount === 1 ? 'scanned page' : 'scanned pages'
+  return `Reading by OCR: ${capture.pagesRead} of ${capture.pageCount} ${pages} read`
+}
+
 /** Still to finish: its page keeps asking until it is not. */
 export const isUnderway = (capture: { status: CaptureStatus }) => capture.status === 'QUEUED' || capture.status === 'FETCHING' || capture.status === 'READING'

@@ -83,14 +83,14 @@ describe('extractPdfText on the report fixture', () => {
       'Prosecutions Review 2024\n\nA report on cases brought, dropped and decided\n\nPrepared as a test fixture for Claimtrail.',
     )
     expect(result.pages.at(-1)!.end).toBe(result.text.length)
-    expect(pagesOfWords('the final figures')).toEqual({ first: 'ii', last: 'ii' })
-    expect(pagesOfWords('1,310')).toEqual({ first: '2', last: '2' })
+    expect(pagesOfWords('the final figures')).toMatchObject({ first: 'ii', last: 'ii' })
+    expect(pagesOfWords('1,310')).toMatchObject({ first: '2', last: '2' })
   })
 
   it('keeps a sentence across a page break whole, and its quote names both pages', () => {
     const sentence = 'The number of cases referred by the police fell for the third year in a row, while the number of cases dropped before trial rose by 12 per cent.'
     expect(result.text).toContain(`\n\n${sentence}\n\n`)
-    expect(pagesOfWords(sentence)).toEqual({ first: '2', last: '3' })
+    expect(pagesOfWords(sentence)).toMatchObject({ first: '2', last: '3' })
     expect(result.pages[4]!.start).toBe(offsetOf('number of cases dropped'))
   })
 

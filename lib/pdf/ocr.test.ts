@@ -46,7 +46,7 @@ describe('ocrPdfText', () => {
       const sentence = 'while the number of cases dropped before trial'
       const at = result.text.indexOf(sentence)
       // The scan has no page labels: pages are named by their index.
-      expect(pagesOf(result.pages, at, at + sentence.length)).toEqual({ first: '4', last: '5' })
+      expect(pagesOf(result.pages, at, at + sentence.length)).toMatchObject({ first: '4', last: '5' })
     },
     OCR_TIMEOUT * 2,
   )

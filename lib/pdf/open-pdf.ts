@@ -7,48 +7,17 @@ import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { formatNumber } from '../format'
 import { ImportError } from '../import/import-error'
+import { MAX_PDF_BYTES, MAX_PDF_PAGES } from '../import/text-limits'
+import { checkPdfBytes, damaged } from './check-bytes'
 
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-/** Largest PDF we read (50 MB, counted as the upload limit is). */
-export const MAX_PDF_BYTES = 50 * 1024 * 1024
-/** Most pages a PDF may have. */
-export const MAX_PDF_PAGES = 2000
+export { MAX_PDF_BYTES, MAX_PDF_PAGES }
+export { checkPdfBytes, damaged }
 
 // The legacy build is pdf.js's build for Node (the modern one assumes browser APIs Node 20 lacks).
 const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
 const asset = (folder: string) => `${path.join(PDFJS_DIR, folder)}${path.sep}`
-
-// The header may follow some junk (the spec allows 1,024 bytes of it); the end-of-file marker must
-// be in the last 1,024 bytes, and a file that lost its end in a broken download has none.
-const WINDOW = 1024
-const HEADER = [...'%PDF-'].map((char) => char.charCodeAt(0))
-const EOF_MARKER = [...'%%EOF'].map((char) => char.charCodeAt(0))
-
-function indexOfBytes(bytes: Uint8Array, pattern: number[], from: number, to: number): number {
-  for (let at = Math.max(0, from); at + pattern.length <= Math.min(bytes.length, to); at++) {
-    if (pattern.every((byte, i) => bytes[at + i] === byte)) return at
-  }
-  return -1
-}
-
-export const damaged = (detail: string) =>
-  new ImportError('DAMAGED', `This PDF can't be read: ${detail} Save it again from the program that made it, or download it again, and upload the new file.`)
-
-/** Refusals that need only the bytes: a size over the limit, no PDF header, no end-of-file marker. */
-export function checkPdfBytes(bytes: Uint8Array): void {
-  if (bytes.length > MAX_PDF_BYTES) {
-    // Rounded up, so that a byte over the limit does not read as "50.0 MB".
-    throw new ImportError(
-      'TOO_LARGE',
-      `This PDF is ${(Math.ceil((bytes.length / 1024 / 1024) * 10) / 10).toFixed(1)} MB; PDFs of at most ${formatNumber(MAX_PDF_BYTES / 1024 / 1024)} MB can be imported. Split it, or import the part you need.`,
-    )
-  }
-  if (indexOfBytes(bytes, HEADER, 0, WINDOW + HEADER.length) === -1) throw damaged('it is not a PDF file (it does not start as one does).')
-  if (indexOfBytes(bytes, EOF_MARKER, bytes.length - WINDOW, bytes.length) === -1) {
-    throw damaged('the file is cut short (it has no end-of-file marker), as when a download stops part way.')
-  }
-}
 
 const isNamed = (error: unknown, name: string) => error instanceof Error && error.name === name
 

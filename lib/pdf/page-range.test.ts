@@ -11,13 +11,13 @@ const pages = [
 
 describe('pagesOf', () => {
   it('names the page a quote is on, by its label when it has one', () => {
-    expect(pagesOf(pages, 0, 5)).toEqual({ first: 'i', last: 'i', firstIndex: 1, lastIndex: 1 })
+    expect(pagesOf(pages, 0, 5)).toMatchObject({ first: 'i', last: 'i', firstIndex: 1, lastIndex: 1 })
     expect(pagesOf(pages, 16, 18)).toMatchObject({ first: '2', last: '2' })
   })
 
   it('names both pages of a quote across a page break, past a blank page', () => {
     expect(pagesOf(pages, 6, 18)).toMatchObject({ first: 'i', last: '2' })
-    expect(pagesOf(pages, 15, 25)).toEqual({ first: '2', last: '4', firstIndex: 2, lastIndex: 4 })
+    expect(pagesOf(pages, 15, 25)).toMatchObject({ first: '2', last: '4', firstIndex: 2, lastIndex: 4 })
   })
 
   it('puts a quote starting at a break on the page after, and one ending at it on the page before', () => {

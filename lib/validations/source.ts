@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SourceKind } from '../generated/prisma/enums'
-import { fileTooLarge, MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, textLength, textTooLong } from '../import/text-limits'
+import { fileTooLarge, MAX_TEXT_LENGTH, textLength, textTooLong, uploadLimit } from '../import/text-limits'
 import { idSchema } from './params'
 
 /** A form's optional text input: blank means "not stated". */
@@ -49,7 +49,7 @@ const uploadedFile = z.preprocess(
   z
     .file('Choose a file')
     .check((context) => {
-      if (context.value.size > MAX_UPLOAD_BYTES) context.issues.push({ code: 'custom', message: fileTooLarge(context.value.size), input: context.value })
+      if (context.value.size > uploadLimit(context.value.name)) context.issues.push({ code: 'custom', message: fileTooLarge(context.value.size, context.value.name), input: context.value })
     })
     .optional(),
 )

@@ -1,5 +1,5 @@
 // How a capture job ends when fetching or reading its page went wrong, for an import and a re-check
-// alike: a refusal or an answer that will not change (a private address, a PDF, a 403) ends the
+// alike: a refusal or an answer that will not change (a private address, an encrypted PDF, a 403) ends the
 // capture at once; trouble that may pass (a site down, slow or busy) is thrown on so the job is
 // tried again with backoff, and the capture fails, saying why, only after the last try.
 import { CaptureError } from '../../capture'

@@ -7,6 +7,7 @@ import type { AddressPolicy } from '../../capture'
 import { connectDb } from '../../db'
 import { closeQueue, openQueue } from '../../jobs/queue'
 import { startLocalWebServer, type LocalWebServer } from '../../testing/local-web-server'
+import { textPdf } from '../../pdf/fixtures/generate'
 import { requestCapture } from './request-capture'
 import { runImportCapture } from './run-import-capture'
 
@@ -30,12 +31,15 @@ describe('capturing a web address', () => {
   let boss: PgBoss
   let asker: { id: string }
   const sourceIds: string[] = []
+  let report: Uint8Array
   beforeAll(async () => {
+    report = await textPdf({ pages: [{ blocks: [{ lines: [`Prosecutions Review ${stamp}`], size: 18 }] }, { foot: 'Page 2', blocks: [{ lines: ['The service brought 48,210 prosecutions in the year.'] }] }] })
     boss = await openQueue(url)
     asker = await db.user.findFirstOrThrow({ where: { role: 'REVIEWER', disabledAt: null }, select: { id: true } })
     server = await startLocalWebServer({
       '/article': (_, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"', 'last-modified': 'Wed, 12 Mar 2025 08:00:00 GMT' }).end(ARTICLE),
-      '/report.pdf': (_, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n'),
+      '/cut-short.pdf': (_, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n'),
+      '/files/Prosecutions%20Review.pdf': (_, response) => response.writeHead(200, { 'content-type': 'application/pdf' }).end(report),
     })
   })
   afterAll(async () => {
@@ -74,14 +78,24 @@ describe('capturing a web address', () => {
     expect(row.sourceId).toBeNull()
   })
 
-  it('ends a capture of a missing page or a PDF with the reason, storing nothing', async () => {
+  it('ends a capture of a missing page or a damaged PDF with the reason, storing nothing', async () => {
     const missing = await capture('/gone')
     expect(missing).toMatchObject({ status: 'FAILED', httpStatus: 404, sourceId: null })
     expect(missing.error).toMatch(/answered 404 \(Not Found\): the page is not there/)
-    const pdf = await capture('/report.pdf')
+    const pdf = await capture('/cut-short.pdf')
     expect(pdf).toMatchObject({ status: 'FAILED', sourceId: null })
-    expect(pdf.error).toMatch(/answered with a PDF/)
+    expect(pdf.error).toMatch(/This PDF can't be read: the file is cut short/)
   })
+
+  it('reads an address that answers with a PDF page by page, keeping the PDF as its original', async () => {
+    const row = await capture('/files/Prosecutions%20Review.pdf')
+    expect(row).toMatchObject({ status: 'STORED', mediaType: 'application/pdf', error: null })
+    expect(row.snapshot!.original).toMatchObject({ mediaType: 'application/pdf', fileName: 'Prosecutions Review.pdf' })
+    expect(Buffer.from(row.snapshot!.original!.bytes).equals(Buffer.from(report))).toBe(true)
+    const pages = await db.snapshotPage.findMany({ where: { snapshotId: row.snapshotId! }, orderBy: { index: 'asc' }, select: { index: true, start: true } })
+    expect(pages.map((page) => page.index)).toEqual([1, 2])
+    expect(row.snapshot!.text.slice(pages[1]!.start)).toBe('The service brought 48,210 prosecutions in the year.')
+  }, 30_000)
 
   it('refuses a private address without connecting when private addresses are not allowed', async () => {
     const before = server.connections()

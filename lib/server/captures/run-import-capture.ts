@@ -1,7 +1,8 @@
 // The capture job's work (lib/jobs/capture-source.ts): fetch the address a reviewer gave, read the
-// page, and store it as a new source with its original, in the reviewer's name. Each step is
-// written to the capture's row, which the reviewer's page follows. A refusal or an answer that will
-// not change (a 404, a private address, a PDF) ends the capture at once; a site that is down or
+// page (a PDF page by page, a scan by OCR), and store it as a new source with its original, in the
+// reviewer's name. Each step is written to the capture's row, which the reviewer's page follows. A
+// refusal or an answer that will not change (a 404, a private address, an encrypted PDF) ends the
+// capture at once; a site that is down or
 // slow is tried again with backoff, and the capture fails, saying why, after the last try.
 import { fetchPage, type FetchPageOptions } from '../../capture'
 import { can } from '../../auth/permissions'
@@ -11,6 +12,7 @@ import { createSource, findSnapshotByText } from '../sources/create-source'
 import { endOnError, PassingTrouble } from './capture-failure'
 import { capturedAnswer, isPassingTrouble } from './captured-answer'
 import { readCapturedPage } from './read-page'
+import { readingProgress } from './reading-progress'
 import type { CaptureJobData } from './request-capture'
 
 export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions: FetchPageOptions = {}): Promise<void> {
@@ -20,7 +22,7 @@ export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions
     select: { id: true, status: true, requestedUrl: true, requestedBy: { select: { id: true, role: true, disabledAt: true } } },
   })
   // Already finished (a job retried after it stored): nothing to do.
-  if (capture?.requestedUrl == null || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
+  if (capture?.requestedUrl == null || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING' && capture.status !== 'READING')) return
   const fail = (error: string, answer = {}) => db.capture.update({ where: { id: capture.id }, data: { status: 'FAILED', error, ...answer } })
   const asker = capture.requestedBy
   if (asker === null || asker.disabledAt !== null || !can(asker.role, 'source.import')) {
@@ -36,7 +38,9 @@ export async function runImportCapture(run: JobRun<CaptureJobData>, fetchOptions
       await fail(outcome.message, answer)
       return
     }
-    const content = await readCapturedPage(outcome)
+    const progress = readingProgress(db, capture.id)
+    const content = await readCapturedPage(outcome, progress)
+    await progress.written()
     const host = new URL(outcome.finalUrl).hostname.replace(/^www\./, '')
     const details = {
       title: (content.title ?? `${host}${new URL(outcome.finalUrl).pathname.replace(/\/$/, '')}`).slice(0, 300),

@@ -18,6 +18,7 @@ import { saveSourceVersion } from '../sources/save-source-version'
 import { endOnError, PassingTrouble } from './capture-failure'
 import { capturedAnswer, isPassingTrouble } from './captured-answer'
 import { capturedMediaType, readCapturedPage } from './read-page'
+import { readingProgress } from './reading-progress'
 import type { RecheckJobData } from './request-recheck'
 
 const NO_LONGER_ALLOWED = 'The account that asked for this re-check may no longer re-check sources, so nothing was fetched.'
@@ -36,7 +37,7 @@ export async function runRecheck(run: JobRun<RecheckJobData>, fetchOptions: Fetc
     select: { id: true, status: true, purpose: true, requestedUrl: true, sourceId: true, source: { select: { isWatched: true } }, requestedBy: { select: { id: true, role: true, disabledAt: true } } },
   })
   // Gone with its source, or already finished (a job retried after it recorded): nothing to do.
-  if (capture?.purpose !== 'RECHECK' || !capture.requestedUrl || !capture.sourceId || !capture.source || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING')) return
+  if (capture?.purpose !== 'RECHECK' || !capture.requestedUrl || !capture.sourceId || !capture.source || (capture.status !== 'QUEUED' && capture.status !== 'FETCHING' && capture.status !== 'READING')) return
   let answer: Partial<Answer> = {}
   const fail = (error: string) => db.capture.update({ where: { id: capture.id }, data: { status: 'FAILED', error, ...answer } })
   const asker = capture.requestedBy
@@ -60,7 +61,9 @@ export async function runRecheck(run: JobRun<RecheckJobData>, fetchOptions: Fetc
     if (!isSamePage(outcome.requestedUrl, outcome.finalUrl)) return void (await record({ status: 'MOVED' }))
     // The very bytes a version was read from: its text would read the same, so it is not read again.
     if (await holdsBytes(db, recheck.sourceId, outcome)) return void (await record({ status: 'UNCHANGED' }))
-    const content = await readCapturedPage(outcome)
+    const progress = readingProgress(db, capture.id)
+    const content = await readCapturedPage(outcome, progress)
+    await progress.written()
     await db.$transaction(
       async (tx) => {
         const saved = await saveSourceVersion(tx, recheck.sourceId, content, recheck.actorId, { captureId: recheck.id, ...(recheck.actorId ? {} : { via: 'watch schedule' }) })

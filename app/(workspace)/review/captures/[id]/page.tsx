@@ -5,7 +5,7 @@ import { CaptureProgress } from '@/components/capture-progress'
 import { requirePermission } from '@/lib/auth/session'
 import { getCaptureProgress } from '@/lib/data/workspace/captures'
 import { AppError } from '@/lib/errors'
-import { CAPTURE_PURPOSE_LABELS } from '@/lib/labels/capture'
+import { captureHeading } from '@/lib/labels/capture'
 import { idSchema } from '@/lib/validations/params'
 
 export const metadata: Metadata = { title: 'Capture' }
@@ -33,7 +33,7 @@ export default async function CapturePage({ params }: Props) {
           </>
         ) : null}
       </p>
-      <h1>{CAPTURE_PURPOSE_LABELS[capture.purpose]} of a web address</h1>
+      <h1>{captureHeading(capture)}</h1>
       <CaptureProgress initial={capture} />
       <p className="meta">
         <Link href="/review/sources/new">Import another source</Link>
