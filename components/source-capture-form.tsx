@@ -25,7 +25,7 @@ export function SourceCaptureForm() {
         maxLength={2000}
         defaultValue={state.values?.address}
         errors={state.fieldErrors?.address}
-        hint="The page is fetched and kept as it was, with its text, title, site, author and date where it states them. Web pages and plain text; not PDFs yet."
+        hint="The page is fetched and kept as it was, with its text, title, site, author and date where it states them. Web pages, plain text and PDFs (read page by page, a scan by OCR)."
       />
       <Field as="select" id="capture-kind" name="kind" label="Kind" required options={KIND_OPTIONS} defaultValue={state.values?.kind ?? 'NEWS_ARTICLE'} errors={state.fieldErrors?.kind} />
       <div className="form__actions">
