@@ -1,5 +1,6 @@
 // Issue 16: a PDF source is read by its pages. The reader marks where each page starts, outside the
 // text, so a passage over a page break is quoted word for word; OCR'd text says so.
+import AxeBuilder from '@axe-core/playwright'
 import type { TestInfo } from '@playwright/test'
 import { describeQuote } from '../lib/anchoring'
 import type { Db } from '../lib/db'
@@ -103,6 +104,9 @@ test('A visitor reads a public PDF source by its pages', async ({ db, browser },
     await expect(text.locator('mark').filter({ hasText: 'while the' })).toBeVisible()
     await expect(text.locator('mark').filter({ hasText: 'number of cases dropped' })).toBeVisible()
     await expect(page.getByRole('note').filter({ hasText: 'OCR' })).toHaveCount(0)
+    // The markers are new markup on a public page: axe passes it as it passes every other (accessibility.spec.ts).
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
   } finally {
     await close()
     await removeSource(db, source.sourceId, claimText)
