@@ -2,6 +2,7 @@ import { AppearanceControls } from '@/components/appearance-controls'
 import type { ClaimWorkspace } from '@/lib/data/workspace/claims'
 import { formatDay, formatDecimal } from '@/lib/format'
 import { QUALIFIER_LABELS } from '@/lib/labels/figure'
+import { citePages, type QuotePages } from '@/lib/pdf/page-range'
 import styles from './claim-workspace-lists.module.css'
 import quotedPassage from './quoted-passage.module.css'
 
@@ -11,6 +12,9 @@ type Figure = ClaimWorkspace['figures'][number]
 function readerLink(quote: Appearance['quote']) {
   return `/review/sources/${quote.snapshot.source.id}#q-${quote.id}`
 }
+
+/** ", pp. 2–3" for a passage in a PDF source. */
+const pagesNote = (pages: QuotePages | null) => (pages ? `, ${citePages(pages)}` : '')
 
 function anchorNote(status: string) {
   if (status === 'FUZZY') return ' (re-anchored by fuzzy search: check it)'
@@ -33,6 +37,7 @@ export function ClaimAppearances({ appearances }: { appearances: Appearance[] })
             <p className={quotedPassage.passageSource}>
               <a href={readerLink(appearance.quote)}>{source.title}</a>
               {source.publisher ? `, ${source.publisher}` : ''}
+              {pagesNote(appearance.pages)}
               <span className={quotedPassage.passageFlag}>{anchorNote(appearance.quote.anchorStatus)}</span>
             </p>
             <AppearanceControls appearanceId={appearance.id} stance={appearance.stance} isCited={appearance.isCited} label={`passage ${index + 1}`} />
@@ -61,6 +66,7 @@ export function ClaimFigureList({ figures }: { figures: Figure[] }) {
           {figure.derivation ? ` · derived: ${figure.derivation}` : ''}
           <span className="meta"> · {figure.publishedAt ? 'published' : 'unpublished'} · </span>
           <a href={readerLink(figure.quote)}>“{figure.quote.exact}”</a>
+          {pagesNote(figure.pages)}
         </li>
       ))}
     </ul>

@@ -1,15 +1,22 @@
 import Link from 'next/link'
+import type { ReaderPage } from '@/lib/anchoring/page-pieces'
 import type { ReaderSource } from '@/lib/data/workspace/sources'
+import { citePages, pagesOf } from '@/lib/pdf/page-range'
 import styles from './reader-annotations.module.css'
 
-type Props = { quotes: ReaderSource['quotes']; needsReview: ReaderSource['needsReview'] }
+/** `pages`: the PDF pages of the version the quotes are in; none for other sources. */
+type Props = { quotes: ReaderSource['quotes']; needsReview: ReaderSource['needsReview']; pages: ReaderPage[] }
 
 function uniqueClaims(claims: Array<{ id: string; text: string } | null>) {
   return [...new Map(claims.flatMap((claim) => (claim ? [[claim.id, claim] as const] : []))).values()]
 }
 
 /** The passages quoted from this version and what uses them, and the ones a re-import lost. */
-export function ReaderAnnotations({ quotes, needsReview }: Props) {
+export function ReaderAnnotations({ quotes, needsReview, pages }: Props) {
+  const cite = (quote: { start: number; end: number }) => {
+    const range = pagesOf(pages, quote.start, quote.end)
+    return range ? <span className={styles.quotePages}>, {citePages(range)}</span> : null
+  }
   return (
     <>
       {needsReview.length > 0 ? (
@@ -39,6 +46,7 @@ export function ReaderAnnotations({ quotes, needsReview }: Props) {
             {quotes.map((quote) => (
               <li key={quote.id}>
                 <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
+                {cite(quote)}
                 {uniqueClaims([...quote.appearances.map((a) => a.claim), ...quote.figures.map((f) => f.claim)]).map((claim) => (
                   <span key={claim.id} className={styles.sourceClaim}>
                     Claim: <Link href={`/review/claims/${claim.id}`}>{claim.text}</Link>

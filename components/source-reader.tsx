@@ -4,6 +4,7 @@ import { memo, useCallback, useRef, useState } from 'react'
 import type { ReaderQuantity } from '@/lib/data/workspace/sources'
 import type { SuggestionSection } from '@/lib/data/workspace/suggestions'
 import type { SuggestionKind } from '@/lib/generated/prisma/enums'
+import type { ReaderPage } from '@/lib/anchoring/page-pieces'
 import type { TextRange } from '@/lib/anchoring/selection-offsets'
 import { AnnotationPanel, type Passage } from './annotation-panel'
 import { QuoteFinder } from './quote-finder'
@@ -14,7 +15,8 @@ import styles from './source-reader.module.css'
 import annotationPanel from './annotation-panel.module.css'
 
 type Props = {
-  snapshot: { id: string; text: string }
+  /** `pages`: a PDF's, in order; none for other sources. */
+  snapshot: { id: string; text: string; pages: ReaderPage[] }
   publishedOn: Date | null
   quotes: Array<{ id: string; start: number; end: number; isFuzzy: boolean }>
   suggestions: Record<SuggestionKind, SuggestionSection>
@@ -49,7 +51,7 @@ export function SourceReader({ snapshot, publishedOn, quotes, suggestions, quant
     <div className={styles.reader}>
       <div className={styles.readerMain}>
         <QuoteFinder text={snapshot.text} onFound={choose} />
-        <StableText text={snapshot.text} quotes={quotes} withOffsets ref={textRef} className={styles.text} />
+        <StableText text={snapshot.text} quotes={quotes} pages={snapshot.pages} withOffsets ref={textRef} className={styles.text} />
       </div>
       {/* On a phone the panel sits below the text; this bar stays at the foot of the screen meanwhile. */}
       {passage ? (
@@ -63,6 +65,7 @@ export function SourceReader({ snapshot, publishedOn, quotes, suggestions, quant
             key={`${passage.start}-${passage.end}-${passage.suggestion?.id ?? ''}`}
             passage={passage}
             text={snapshot.text}
+            pages={snapshot.pages}
             snapshotId={snapshot.id}
             publishedOn={publishedOn}
             quantities={quantities}

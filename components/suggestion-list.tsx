@@ -82,7 +82,17 @@ function SuggestionItem({ suggestion, onAccept, onDismissed }: { suggestion: Rea
   const exact = suggestion.exact.length > 160 ? `${suggestion.exact.slice(0, 157)}…` : suggestion.exact
   return (
     <li className={styles.suggestionsItem}>
-      <p className={styles.suggestionsText}>“{exact}”</p>
+      <p className={styles.suggestionsText}>
+        “{exact}”
+        {suggestion.isReadByOcr ? (
+          <>
+            {' '}
+            <span className={styles.suggestionsOcr} title="This text was recognised by OCR: check it against the original">
+              read by OCR
+            </span>
+          </>
+        ) : null}
+      </p>
       {suggestion.figure ? <FigureReading figure={suggestion.figure} /> : null}
       <form action={action} className={styles.suggestionsActions}>
         <input type="hidden" name="suggestionId" value={suggestion.id} />

@@ -23,7 +23,7 @@ export function VerdictRevisionContent({ revision }: { revision: VerdictRevision
       <h3>Evidence</h3>
       {revision.evidence.length === 0 ? <p className="empty">No passage cited yet.</p> : null}
       {revision.evidence.map((item) => (
-        <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} />
+        <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} pages={item.quote.pages} />
       ))}
     </div>
   )

@@ -13,7 +13,8 @@ export async function selectPassage(page: Page, words: string, isMobile: boolean
     const box = await page.locator('[data-source-text]').evaluate((root, wanted) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       const nodes: Text[] = []
-      while (walker.nextNode()) nodes.push(walker.currentNode as Text)
+      // A PDF's page markers are no part of the text (components/source-page-marker.tsx).
+      while (walker.nextNode()) if (!walker.currentNode.parentElement?.closest('[data-outside-text]')) nodes.push(walker.currentNode as Text)
       const full = nodes.map((n) => n.data).join('')
       let at = full.indexOf(wanted)
       const point = (offset: number) => {

@@ -9,9 +9,11 @@ export type TextRun = {
   startIds: string[]
 }
 
-export function splitHighlights(text: string, ranges: readonly HighlightRange[]): TextRun[] {
+/** Runs between every quote boundary, and at each of `breaks` too (where a PDF's page starts). */
+export function splitHighlights(text: string, ranges: readonly HighlightRange[], breaks: readonly number[] = []): TextRun[] {
   const valid = ranges.filter((r) => r.start >= 0 && r.end <= text.length && r.start < r.end)
-  const cuts = [...new Set([0, text.length, ...valid.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b)
+  const inside = breaks.filter((at) => at > 0 && at < text.length)
+  const cuts = [...new Set([0, text.length, ...inside, ...valid.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b)
   const runs: TextRun[] = []
   for (let i = 0; i < cuts.length - 1; i++) {
     const start = cuts[i]!

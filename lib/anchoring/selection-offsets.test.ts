@@ -1,7 +1,8 @@
 import { parseHTML } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import { splitHighlights } from './highlight'
-import { pointToOffset, rangeToOffsets, trimRange } from './selection-offsets'
+import { pieceText, type ReaderPage } from './page-pieces'
+import { OUTSIDE_TEXT_ATTRIBUTE, pointToOffset, rangeToOffsets, trimRange } from './selection-offsets'
 
 const TEXT = 'Why it matters: At least 545 parents “could not be located” 😀 as of October.\n\nNext paragraph.'
 const QUOTES = [
@@ -84,5 +85,44 @@ describe('trimRange', () => {
     expect(trimRange('abc', -4, 99)).toEqual({ start: 0, end: 3 })
     expect(trimRange('a😀b', 2, 4)).toEqual({ start: 1, end: 4 })
     expect(trimRange('a😀b', 0, 2)).toEqual({ start: 0, end: 3 })
+  })
+})
+
+describe('offsets in a PDF snapshot’s text, page markers and all', () => {
+  // A sentence over the break from page 2 onto page 3, as the reader marks it (components/source-text.tsx).
+  const text = 'Cases fell, while the\n\nnumber of cases dropped.'
+  const pages: ReaderPage[] = [
+    { index: 4, label: '2', start: 0, end: 21, furniture: ['Review 2024'], ocr: false, confidence: null },
+    { index: 5, label: '3', start: 23, end: text.length, furniture: [], ocr: false, confidence: null },
+  ]
+  const quote = { id: 'q', start: text.indexOf('the'), end: text.indexOf(' dropped') }
+  const markup = pieceText(text, [quote], pages)
+    .map((piece) =>
+      piece.kind === 'page'
+        ? `<span ${OUTSIDE_TEXT_ATTRIBUTE}><span>Page ${piece.page.label}</span><span>page ${piece.page.index} of the file</span></span>`
+        : `<${piece.ids.length ? 'mark' : 'span'} data-start="${piece.start}">${piece.text}</${piece.ids.length ? 'mark' : 'span'}>`,
+    )
+    .join('')
+  const { document } = parseHTML(`<html><body><div id="root">${markup}</div></body></html>`)
+  const root = document.getElementById('root')!
+  const textNodes = (element: Element): Text[] => [...element.childNodes].flatMap((child) => (child.nodeType === 3 ? [child as Text] : textNodes(child as Element)))
+  const nodeWith = (words: string) => textNodes(root).find((node) => node.data.includes(words))!
+
+  it('maps a selection over a page break to the same offsets as without the marker', () => {
+    const from = nodeWith('while')
+    const to = nodeWith('number')
+    const range = { startContainer: from, startOffset: from.data.indexOf('while'), endContainer: to, endOffset: to.data.length }
+    const offsets = rangeToOffsets(root, range, text)
+    expect(offsets).toEqual({ start: text.indexOf('while'), end: text.indexOf(' dropped') })
+    expect(text.slice(offsets!.start, offsets!.end)).toBe('while the\n\nnumber of cases')
+  })
+
+  it('takes a point inside a marker to be where the marker is', () => {
+    const name = nodeWith('Page 3')
+    const at = pointToOffset(root, name, 2, text.length)
+    expect(at).toBe(pointToOffset(root, root, [...root.childNodes].findIndex((child) => (child as Element).hasAttribute(OUTSIDE_TEXT_ATTRIBUTE) && child.textContent!.includes('Page 3')), text.length))
+    expect(at).toBe(pages[1]!.start)
+    const from = nodeWith('while')
+    expect(rangeToOffsets(root, { startContainer: from, startOffset: from.data.indexOf('while'), endContainer: nodeWith('page 5 of'), endOffset: 4 }, text)).toEqual({ start: text.indexOf('while'), end: 21 })
   })
 })

@@ -1,10 +1,13 @@
 // Maps a selection in the source reader to UTF-16 offsets in the snapshot text. The reader renders
 // the text as segments (runs between quote boundaries), each carrying `data-start`, its offset in
-// the snapshot; a DOM point is that offset plus the characters before it inside its segment. Only
+// the snapshot; a DOM point is that offset plus the characters before it inside its segment. What
+// the reader shows between segments that is no part of the text (a PDF's page markers) carries
+// OUTSIDE_TEXT_ATTRIBUTE and counts for nothing: a point inside it is taken to be just before it. Only
 // the DOM's standard Node interface is used, so the mapping is tested with linkedom.
 import { splitsSurrogatePair } from './text-boundaries'
 
 export const SEGMENT_START_ATTRIBUTE = 'data-start'
+export const OUTSIDE_TEXT_ATTRIBUTE = 'data-outside-text'
 
 const TEXT_NODE = 3
 
@@ -20,9 +23,14 @@ function segmentStart(node: Node): number | null {
   return value === null ? null : Number(value)
 }
 
-/** Characters of text inside `node`. */
+function isOutsideText(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(OUTSIDE_TEXT_ATTRIBUTE)
+}
+
+/** Characters of snapshot text inside `node`. */
 function textLength(node: Node): number {
-  return isText(node) ? node.data.length : [...node.childNodes].reduce((sum, child) => sum + textLength(child), 0)
+  if (isText(node)) return node.data.length
+  return isOutsideText(node) ? 0 : [...node.childNodes].reduce((sum, child) => sum + textLength(child), 0)
 }
 
 /** Characters of text that come before `node` inside `ancestor`, in document order. */
@@ -68,6 +76,10 @@ function precedes(node: Node, offset: number, root: Node): boolean {
  */
 export function pointToOffset(root: Node, node: Node, offset: number, length: number): number {
   if (!root.contains(node)) return precedes(node, offset, root) ? 0 : length
+  // A point inside a page marker is where the marker is.
+  for (let current: Node | null = node; current && current !== root; current = current.parentNode) {
+    if (isOutsideText(current)) [node, offset] = [current.parentNode!, [...current.parentNode!.childNodes].indexOf(current as ChildNode)]
+  }
   if (node === root) {
     const next = [...root.childNodes].slice(offset).map(segmentStart).find((start) => start !== null)
     return next ?? length

@@ -1,7 +1,7 @@
 import { getDb, readConsistently, type DbTransaction } from '../../db'
 import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleQuotes, visibleSnapshots, visibleSources, visibleVerdicts } from './visibility'
-import { CURRENT_SNAPSHOT, ORIGINAL_FILE, SOURCE_DETAILS } from '../selects'
+import { CURRENT_SNAPSHOT, ORIGINAL_FILE, SNAPSHOT_PAGES, SOURCE_DETAILS } from '../selects'
 
 /**
  * A source with the text of its latest snapshot and the quotes in it the viewer may see. A source
@@ -16,7 +16,8 @@ async function readSourcePage(db: DbTransaction, viewer: Viewer, id: string) {
     where: { id, ...visibleSources(viewer) },
     select: {
       ...SOURCE_DETAILS,
-      snapshots: CURRENT_SNAPSHOT,
+      // A PDF's pages, for the reader's page markers and OCR notice (none for other sources).
+      snapshots: { ...CURRENT_SNAPSHOT, select: { ...CURRENT_SNAPSHOT.select, pages: SNAPSHOT_PAGES } },
     },
   })
   const snapshot = source?.snapshots[0]

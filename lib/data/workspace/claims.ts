@@ -4,6 +4,7 @@ import type { CurrentUser } from '../../auth/session'
 import { CLAIM_SAVES, lastChange } from '../../server/audit/audit-log'
 import { getDb } from '../../db'
 import type { Prisma } from '../../generated/prisma/client'
+import { quotePages } from '../quote-pages'
 import { CLAIM_FIGURE_ORDER, CLAIM_HEADING, FIGURE_VALUE } from '../selects'
 import { readableBy, readableBySql } from './access'
 
@@ -65,6 +66,10 @@ const quoteSource = {
     id: true,
     exact: true,
     anchorStatus: true,
+    // Where it is, for its pages in a PDF source (quotePages).
+    snapshotId: true,
+    start: true,
+    end: true,
     snapshot: { select: { version: true, source: { select: { id: true, title: true, publisher: true } } } },
   },
 } as const
@@ -100,9 +105,11 @@ export async function getClaim(asker: CurrentUser, id: string) {
     select: { quoteId: true },
   })
   const citedQuoteIds = new Set(cited.map((c) => c.quoteId))
+  const pages = await quotePages(getDb(), [...claim.appearances, ...claim.figures].map((item) => item.quote))
   return {
     ...claim,
-    appearances: claim.appearances.map((appearance) => ({ ...appearance, isCited: citedQuoteIds.has(appearance.quote.id) })),
+    appearances: claim.appearances.map((appearance) => ({ ...appearance, isCited: citedQuoteIds.has(appearance.quote.id), pages: pages.get(appearance.quote.id) ?? null })),
+    figures: claim.figures.map((figure) => ({ ...figure, pages: pages.get(figure.quote.id) ?? null })),
     // Who saved the claim last and when: the claim row does not keep an editor, the audit log does.
     lastSave: await lastChange(getDb(), 'Claim', id, CLAIM_SAVES),
   }

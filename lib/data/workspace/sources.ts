@@ -3,7 +3,7 @@
 // page of the snapshot's open suggestions of each kind, ./suggestions.ts).
 import type { CurrentUser } from '../../auth/session'
 import { getDb } from '../../db'
-import { CURRENT_SNAPSHOT, ORIGINAL_DETAILS, ORIGINAL_FILE, pairOf, SOURCE_DETAILS, VERSION_HEADING } from '../selects'
+import { CURRENT_SNAPSHOT, ORIGINAL_DETAILS, ORIGINAL_FILE, pairOf, SNAPSHOT_PAGES, SOURCE_DETAILS, VERSION_HEADING } from '../selects'
 import { readableBy } from './access'
 import { getSuggestionSections } from './suggestions'
 
@@ -16,7 +16,8 @@ export async function getSource(asker: CurrentUser, id: string) {
     where: readableBy(asker, 'workspace.view', { id }),
     select: {
       ...SOURCE_DETAILS,
-      snapshots: CURRENT_SNAPSHOT,
+      // A PDF's pages, for the reader's page markers and OCR notice (none for other sources).
+      snapshots: { ...CURRENT_SNAPSHOT, select: { ...CURRENT_SNAPSHOT.select, pages: SNAPSHOT_PAGES } },
     },
   })
   const snapshot = source?.snapshots[0]

@@ -63,7 +63,10 @@ export async function listSuggestionPage(asker: CurrentUser, query: { snapshotId
     take: SUGGESTION_PAGE_SIZE + 1,
     select: SUGGESTION_FIELDS,
   })
-  return { suggestions: rows.slice(0, SUGGESTION_PAGE_SIZE).map(toReaderSuggestion), hasMore: rows.length > SUGGESTION_PAGE_SIZE }
+  const shown = rows.slice(0, SUGGESTION_PAGE_SIZE)
+  // A PDF's pages that OCR read: a figure from one is checked against the scan before it is used.
+  const ocrPages = shown.length === 0 ? [] : await db.snapshotPage.findMany({ where: { snapshotId: query.snapshotId, ocr: true }, select: { start: true, end: true } })
+  return { suggestions: shown.map((row) => toReaderSuggestion(row, ocrPages)), hasMore: rows.length > SUGGESTION_PAGE_SIZE }
 }
 
 /** A section of the reader's suggestions: how many are open, and the first page. */
@@ -83,8 +86,11 @@ export async function getSuggestionSections(asker: CurrentUser, snapshotId: stri
   }
 }
 
-function toReaderSuggestion({ figure, ...suggestion }: Prisma.SuggestionGetPayload<{ select: typeof SUGGESTION_FIELDS }>) {
-  return { ...suggestion, figure: asParsedFigure(figure) }
+type Span = { start: number; end: number }
+
+function toReaderSuggestion({ figure, ...suggestion }: Prisma.SuggestionGetPayload<{ select: typeof SUGGESTION_FIELDS }>, ocrPages: Span[]) {
+  const isReadByOcr = ocrPages.some((page) => page.start < suggestion.end && suggestion.start < page.end)
+  return { ...suggestion, figure: asParsedFigure(figure), isReadByOcr }
 }
 
 /** The importer stores a lib/figures ParsedFigure as JSON; anything else is ignored. */

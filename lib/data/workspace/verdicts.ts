@@ -8,6 +8,8 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { ComparableRevision } from '../../verdicts/compare'
 import type { WorkflowRevision } from '../../verdicts/workflow'
 import { STANCE_LABELS } from '../../labels/claim'
+import type { QuotePages } from '../../pdf/page-range'
+import { quotePages } from '../quote-pages'
 import { CLAIM_HEADING, REVISION_CONTENT } from '../selects'
 import { readableBy } from './access'
 
@@ -16,6 +18,10 @@ const quoteWithSource = {
     id: true,
     exact: true,
     anchorStatus: true,
+    // Where it is, for its pages in a PDF source (quotePages).
+    snapshotId: true,
+    start: true,
+    end: true,
     snapshot: { select: { source: { select: { id: true, title: true, publisher: true, publishedOn: true } } } },
   },
 } as const satisfies Prisma.QuoteDefaultArgs
@@ -52,7 +58,11 @@ export type CitableQuote = QuoteWithSource & { context: string }
 /** What the history says about the later revision that replaced a published one. */
 type Superseder = { revision: number; authorName: string; publishedAt: Date }
 
-export type VerdictRevision = RevisionRow & { supersededBy: Superseder | null }
+/** A revision as the workspace shows it: the getVerdict read gives each cited passage its pages in a PDF source. */
+export type VerdictRevision = Omit<RevisionRow, 'evidence'> & {
+  evidence: Array<RevisionRow['evidence'][number] & { quote: { pages?: QuotePages | null } }>
+  supersededBy: Superseder | null
+}
 
 const supersederSelect = { revision: true, publishedAt: true, author: person } as const satisfies Prisma.VerdictSelect
 
@@ -83,7 +93,9 @@ export async function getVerdict(asker: CurrentUser, claimId: string) {
     },
   })
   if (!claim) return null
-  const { appearances, figures, verdicts, ...rest } = claim
+  const { appearances, figures, verdicts: rows, ...rest } = claim
+  const pages = await quotePages(getDb(), rows.flatMap((row) => row.evidence.map((item) => item.quote)))
+  const verdicts = rows.map((row) => ({ ...row, evidence: row.evidence.map((item) => ({ ...item, quote: { ...item.quote, pages: pages.get(item.quote.id) ?? null } })) }))
   const includable = {
     appearances: appearances.filter((item) => item.publishedAt === null).map(({ id, stance, quote }) => ({ id, context: STANCE_LABELS[stance], quote })),
     figures: figures

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { SourceOriginalLink } from '@/components/source-original-link'
 import { SourceChangeNotice } from '@/components/source-change-notice'
+import { SourceOcrNotice } from '@/components/source-ocr-notice'
 import { SourceText } from '@/components/source-text'
 import { getSourcePage } from '@/lib/data/public/sources'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
@@ -86,7 +87,8 @@ export default async function SourcePage({ params }: Props) {
       </section>
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Preserved text</h2>
-        <SourceText text={snapshot.text} quotes={source.quotes} />
+        <SourceOcrNotice pages={snapshot.pages} originalHref={snapshot.original ? `/sources/${source.id}/original?version=${snapshot.version}` : null} />
+        <SourceText text={snapshot.text} quotes={source.quotes} pages={snapshot.pages} />
       </section>
     </article>
   )

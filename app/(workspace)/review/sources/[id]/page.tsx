@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReaderAnnotations } from '@/components/reader-annotations'
 import { SourceImportNotice } from '@/components/source-import-notice'
+import { SourceOcrNotice } from '@/components/source-ocr-notice'
 import { SourceOriginalList } from '@/components/source-original-link'
 import { SourceReader } from '@/components/source-reader'
 import { SourceVersions } from '@/components/source-versions'
@@ -79,14 +80,15 @@ export default async function SourceReaderPage({ params, searchParams }: Props) 
           )}
         </p>
       ) : null}
+      <SourceOcrNotice pages={snapshot.pages} originalHref={snapshot.original ? `/review/sources/${source.id}/versions/${snapshot.version}/original` : null} />
       <SourceReader
-        snapshot={{ id: snapshot.id, text: snapshot.text }}
+        snapshot={{ id: snapshot.id, text: snapshot.text, pages: snapshot.pages }}
         publishedOn={source.publishedOn}
         quotes={reader.quotes.map((quote) => ({ id: quote.id, start: quote.start, end: quote.end, isFuzzy: quote.anchorStatus === 'FUZZY' }))}
         suggestions={reader.suggestions}
         quantities={reader.quantities}
       />
-      <ReaderAnnotations quotes={reader.quotes} needsReview={reader.needsReview} />
+      <ReaderAnnotations quotes={reader.quotes} needsReview={reader.needsReview} pages={snapshot.pages} />
     </article>
   )
 }
