@@ -7,8 +7,8 @@ import { MAX_FORM_FIELDS, TOO_MANY_FIELDS } from '../form-state'
 
 export type Refusal = { status: number; message: string }
 
-/** The largest body Next accepts (next.config.js, serverActions.bodySizeLimit). */
-export const MAX_BODY_BYTES = 16 * 1024 * 1024
+/** The largest body Next accepts (next.config.js, serverActions.bodySizeLimit): a 50 MB PDF with room for the form around it. */
+export const MAX_BODY_BYTES = 52 * 1024 * 1024
 
 export const TOO_LARGE: Refusal = { status: 413, message: `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB. Nothing was done.` }
 
