@@ -66,7 +66,7 @@ describe('sourceTextFrom', () => {
     'refuses %s with a message naming the formats it takes',
     (fileName) => {
       expect(() => sourceTextFrom(file(fileName, 'text'))).toThrow(
-        expect.objectContaining({ reason: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/\.txt, \.md or \.html/) }),
+        expect.objectContaining({ reason: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/\.txt, \.md, \.html or \.pdf/) }),
       )
     },
   )

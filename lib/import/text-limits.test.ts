@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { sourceImportSchema, sourceVersionSchema } from '../validations/source'
-import { MAX_TEXT_LENGTH, MAX_UPLOAD_BYTES, textLength, textTooLong } from './text-limits'
+import { MAX_TEXT_LENGTH, MAX_PDF_BYTES, MAX_UPLOAD_BYTES, textLength, textTooLong } from './text-limits'
 import { sourceTextFrom } from './read-upload'
 
 /** Text of `length` characters as a textarea's value reads (LF), a line break every 60. */
@@ -53,6 +53,15 @@ describe('the limit on uploads', () => {
     const file = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], 'big.txt', { type: 'text/plain' })
     const parsed = sourceImportSchema.safeParse({ kind: 'NEWS_ARTICLE', publisher: '', author: '', url: '', publishedOn: '', title: '', text: '', file })
     expect(parsed.success).toBe(false)
-    expect(z.flattenError(parsed.error!).fieldErrors.file).toEqual(['This file is 5.0 MB; upload a file of at most 5 MB.'])
+    // Rounded up: a byte over the limit does not read as the limit.
+    expect(z.flattenError(parsed.error!).fieldErrors.file).toEqual(['This file is 5.1 MB; upload a file of at most 5 MB.'])
+  })
+
+  it('allows a PDF up to 50 MB, and names a larger one as a PDF', () => {
+    const parse = (bytes: number) =>
+      sourceImportSchema.safeParse({ kind: 'NEWS_ARTICLE', publisher: '', author: '', url: '', publishedOn: '', title: '', text: '', file: new File([new Uint8Array(bytes)], 'report.PDF') })
+    expect(parse(MAX_PDF_BYTES).success).toBe(true)
+    const over = parse(MAX_PDF_BYTES + 1)
+    expect(z.flattenError(over.error!).fieldErrors.file).toEqual(['This PDF is 50.1 MB; PDFs of at most 50 MB can be imported. Split it, or import the part you need.'])
   })
 })
