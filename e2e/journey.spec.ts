@@ -1,21 +1,12 @@
 // The whole path of issue 3, as the people who do it: from an imported web page to a published,
 // corrected verdict on the public claim page.
-import type { Page } from '@playwright/test'
 import { formatDay } from '../lib/format'
 import { ARTICLE_TITLE, borderReportPage } from './articles'
-import { apiLogin, expect, removeUnusedQuotes, test } from './fixtures'
+import { expect, removeUnusedQuotes, test } from './fixtures'
 import { selectPassage } from './reader'
-import { PASSWORD, storyData, type Person } from './verdict-data'
+import { approveAndPublish, currentRevision, draftAndSubmit, signInAs, statusIn, storyData } from './verdict-data'
 
 const AXIOS_545 = 'At least 545 parents separated from their children at the U.S.-Mexico border under the now-reversed policy\u00a0could not be located as of October.'
-
-async function signInAs(page: Page, person: Person) {
-  await page.context().clearCookies()
-  await apiLogin(page, person.email, PASSWORD)
-}
-
-const statusIn = (page: Page) => page.getByRole('main').getByRole('status')
-const currentRevision = (page: Page) => page.getByRole('heading', { level: 2, name: /^Revision \d+/ }).first()
 
 test('A reviewer takes an article to a submitted verdict; editors return, approve, publish and correct it', async ({ page, db, isMobile }, testInfo) => {
   test.setTimeout(180_000)
@@ -63,14 +54,11 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     await page.goto(`/review/claims/${claim.id}`)
     await expect(page.getByRole('region', { name: /Where it appears \(2\)/ })).toBeVisible()
     await page.getByRole('link', { name: 'Verdict' }).click()
-    await page.getByRole('radio', { name: /^Mostly true/ }).check()
-    await page.getByLabel('Summary').fill(`Court filings put the figure at 545 in October 2020 (${story.stamp}).`)
-    await page.getByLabel('Rationale').fill('The **steering committee** reported the count to the court.')
-    for (const box of await page.getByRole('checkbox').all()) await box.check()
-    await page.getByRole('button', { name: 'Create draft' }).click()
-    await expect(currentRevision(page)).toContainText('Draft')
-    await page.getByRole('button', { name: 'Submit for approval' }).click()
-    await expect(currentRevision(page)).toContainText('Submitted for approval')
+    await draftAndSubmit(page, {
+      rating: /^Mostly true/,
+      summary: `Court filings put the figure at 545 in October 2020 (${story.stamp}).`,
+      rationale: 'The **steering committee** reported the count to the court.',
+    })
 
     // An editor returns it with a comment; the reviewer revises and resubmits.
     await signInAs(page, returner)
@@ -89,11 +77,7 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     await expect(currentRevision(page)).toContainText('Submitted for approval')
 
     // A second editor approves and publishes; the public page shows it.
-    await signInAs(page, publisher)
-    await page.goto(`/review/claims/${claim.id}/verdict`)
-    await page.getByRole('button', { name: 'Approve' }).click()
-    await page.getByRole('button', { name: 'Publish' }).click()
-    await expect(currentRevision(page)).toContainText('Published')
+    await approveAndPublish(page, publisher, claim.id)
     await page.context().clearCookies()
     await page.goto(`/claims/${claim.slug}`)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(claimText)
@@ -110,11 +94,7 @@ test('A reviewer takes an article to a submitted verdict; editors return, approv
     await page.getByRole('button', { name: 'Save draft' }).click()
     await expect(statusIn(page)).toHaveText('Draft saved.')
     await page.getByRole('button', { name: 'Submit for approval' }).click()
-    await signInAs(page, publisher)
-    await page.goto(`/review/claims/${claim.id}/verdict`)
-    await page.getByRole('button', { name: 'Approve' }).click()
-    await page.getByRole('button', { name: 'Publish' }).click()
-    await expect(currentRevision(page)).toContainText('Published')
+    await approveAndPublish(page, publisher, claim.id)
     await page.context().clearCookies()
     await page.goto(`/claims/${claim.slug}`)
     const corrections = page.getByRole('region', { name: 'Corrections' })

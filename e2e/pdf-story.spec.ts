@@ -4,7 +4,7 @@
 import { stampedReport } from '../lib/testing/pdf-sources'
 import { expect } from './fixtures'
 import { selectPassage } from './reader'
-import { currentRevision, signInAs, statusIn, test } from './verdict-data'
+import { approveAndPublish, draftAndSubmit, signInAs, statusIn, test } from './verdict-data'
 
 const ACROSS_THE_BREAK = 'The number of cases referred by the police fell for the third year in a row, while the number of cases dropped before trial rose by 12 per cent.'
 
@@ -50,19 +50,12 @@ test('A quote across a PDF page break is published citing both pages, with a lin
 
     // The reviewer drafts and submits a verdict citing the passage; an editor approves and publishes it.
     await page.goto(`/review/claims/${claim.id}/verdict`)
-    await page.getByRole('radio', { name: /^True/ }).check()
-    await page.getByLabel('Summary').fill(`The review reports a 12 per cent rise in cases dropped before trial (${story.stamp}).`)
-    await page.getByLabel('Rationale').fill('The figure is in the **Prosecutions Review 2024**, pages 2 and 3.')
-    for (const box of await page.getByRole('checkbox').all()) await box.check()
-    await page.getByRole('button', { name: 'Create draft' }).click()
-    await expect(currentRevision(page)).toContainText('Draft')
-    await page.getByRole('button', { name: 'Submit for approval' }).click()
-    await expect(currentRevision(page)).toContainText('Submitted for approval')
-    await signInAs(page, editor)
-    await page.goto(`/review/claims/${claim.id}/verdict`)
-    await page.getByRole('button', { name: 'Approve' }).click()
-    await page.getByRole('button', { name: 'Publish' }).click()
-    await expect(currentRevision(page)).toContainText('Published')
+    await draftAndSubmit(page, {
+      rating: /^True/,
+      summary: `The review reports a 12 per cent rise in cases dropped before trial (${story.stamp}).`,
+      rationale: 'The figure is in the **Prosecutions Review 2024**, pages 2 and 3.',
+    })
+    await approveAndPublish(page, editor, claim.id)
 
     // The public claim page cites the quote by both its pages and links to the PDF at the first.
     await page.context().clearCookies()

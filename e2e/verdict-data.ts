@@ -122,6 +122,27 @@ export async function publishAs(page: Page, editor: Person, label: string, subje
 
 export const currentRevision = (page: Page) => page.getByRole('heading', { level: 2, name: /^Revision \d+/ }).first()
 
+/** On a claim's verdict page: rates it, writes it, cites every passage offered, and submits the draft. */
+export async function draftAndSubmit(page: Page, verdict: { rating: RegExp; summary: string; rationale: string }) {
+  await page.getByRole('radio', { name: verdict.rating }).check()
+  await page.getByLabel('Summary').fill(verdict.summary)
+  await page.getByLabel('Rationale').fill(verdict.rationale)
+  for (const box of await page.getByRole('checkbox').all()) await box.check()
+  await page.getByRole('button', { name: 'Create draft' }).click()
+  await expect(currentRevision(page)).toContainText('Draft')
+  await page.getByRole('button', { name: 'Submit for approval' }).click()
+  await expect(currentRevision(page)).toContainText('Submitted for approval')
+}
+
+/** Signs in as `editor`, then approves and publishes the claim's submitted verdict. */
+export async function approveAndPublish(page: Page, editor: Person, claimId: string) {
+  await signInAs(page, editor)
+  await page.goto(`/review/claims/${claimId}/verdict`)
+  await page.getByRole('button', { name: 'Approve' }).click()
+  await page.getByRole('button', { name: 'Publish' }).click()
+  await expect(currentRevision(page)).toContainText('Published')
+}
+
 /** On the verdict page: starts a correction with `note`, rates it Mixed, saves and submits it. */
 export async function correctToMixed(page: Page, note: string) {
   await page.getByLabel('Correction note').fill(note)

@@ -1,20 +1,11 @@
 // A snapshot's text as the reader lays it out: runs between quote boundaries (./highlight) and,
 // for a PDF snapshot, a marker where each page starts. A marker is no part of the text: it sits
 // between runs, each run keeps its offset, and a quote over a page break is split around it.
+import type { PdfPage } from '../pdf/pdf-text'
 import { splitHighlights, type HighlightRange, type TextRun } from './highlight'
 
-/** A PDF snapshot's page as the reader marks it (SnapshotPage, SNAPSHOT_PAGES in lib/data/selects.ts). */
-export type ReaderPage = {
-  /** 1-based position in the file. */
-  index: number
-  /** The PDF's label ('ii', '42') when it is not String(index). */
-  label: string | null
-  start: number
-  end: number
-  furniture: string[]
-  ocr: boolean
-  confidence: number | null
-}
+/** A PDF snapshot's page as the reader marks it: as lib/pdf reads it and SnapshotPage stores it (SNAPSHOT_PAGES). */
+export type ReaderPage = PdfPage
 
 export type TextPiece<P extends ReaderPage = ReaderPage> =
   | (TextRun & {
