@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { QuotePagesLink } from '@/components/quote-pages-link'
 import type { ClaimPage } from '@/lib/data/public/claims'
 import type { Dispute } from '@/lib/data/public/quantities'
 import { formatNumber } from '@/lib/format'
@@ -63,6 +64,11 @@ export function ClaimFigures({ figures, disputed }: Props) {
               <td>{figure.periodLabel ?? '—'}</td>
               <td>
                 <a href={`/sources/${figure.quote.snapshot.source.id}#q-${figure.quote.id}`}>{figure.quote.snapshot.source.title}</a>
+                {figure.quote.pdf ? (
+                  <>
+                    , <QuotePagesLink pdf={figure.quote.pdf} />
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

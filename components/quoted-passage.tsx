@@ -1,5 +1,6 @@
+import { QuotePagesLink } from '@/components/quote-pages-link'
+import type { PdfCitation } from '@/lib/data/public/pdf-citations'
 import { formatDay } from '@/lib/format'
-import { citePages, type QuotePages } from '@/lib/pdf/page-range'
 import styles from './quoted-passage.module.css'
 
 export type QuotedPassageProps = {
@@ -10,12 +11,12 @@ export type QuotedPassageProps = {
     snapshot: { source: { id: string; title: string; publisher: string | null; publishedOn: Date | null } }
   }
   label?: string
-  /** The quote's pages in a PDF source (lib/data/quote-pages.ts), cited after the source; omit for none. */
-  pages?: QuotePages | null
+  /** For a quote from a PDF: its pages, cited after the source's name and, where the reader may open it, linked to the original at the first. */
+  pdf?: PdfCitation | null
 }
 
 /** A passage quoted word for word, linked to its place in the preserved source. */
-export function QuotedPassage({ quote, label, pages }: QuotedPassageProps) {
+export function QuotedPassage({ quote, label, pdf }: QuotedPassageProps) {
   const { source } = quote.snapshot
   const href = `/sources/${source.id}#q-${quote.id}`
   return (
@@ -27,9 +28,13 @@ export function QuotedPassage({ quote, label, pages }: QuotedPassageProps) {
       <figcaption className={styles.passageSource}>
         {/* A full page load, so the browser scrolls to the passage and :target highlights it. */}
         <a href={href}>{source.title}</a>
+        {pdf ? (
+          <>
+            , <QuotePagesLink pdf={pdf} />
+          </>
+        ) : null}
         {source.publisher ? <span>, {source.publisher}</span> : null}
         {source.publishedOn ? <span>, {formatDay(source.publishedOn)}</span> : null}
-        {pages ? <span>, {citePages(pages)}</span> : null}
         {quote.anchorStatus === 'FUZZY' ? <span className={styles.passageFlag}> (re-anchored after the source changed)</span> : null}
       </figcaption>
     </figure>

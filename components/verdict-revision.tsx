@@ -2,6 +2,7 @@ import { Markdown } from '@/components/markdown'
 import { QuotedPassage } from '@/components/quoted-passage'
 import { RatingBadge } from '@/components/rating-badge'
 import type { VerdictRevision } from '@/lib/data/workspace/verdicts'
+import { citePages } from '@/lib/pdf/page-range'
 import { RATINGS } from '@/lib/verdicts/ratings'
 import styles from './verdict-revision.module.css'
 import claimVerdict from './claim-verdict.module.css'
@@ -23,7 +24,7 @@ export function VerdictRevisionContent({ revision }: { revision: VerdictRevision
       <h3>Evidence</h3>
       {revision.evidence.length === 0 ? <p className="empty">No passage cited yet.</p> : null}
       {revision.evidence.map((item) => (
-        <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} pages={item.quote.pages} />
+        <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} pdf={item.quote.pages ? { pages: item.quote.pages, cite: citePages(item.quote.pages), originalAtPage: null } : null} />
       ))}
     </div>
   )

@@ -3,6 +3,7 @@
 import type { APIResponse } from '@playwright/test'
 import { readSeedSourceText } from '../prisma/seed/seed'
 import { corpus } from '../prisma/seed/corpus'
+import { storePdfSource } from '../lib/testing/pdf-sources'
 import { borderReportPage } from './articles'
 import { apiLogin, DEMO, expect, test } from './fixtures'
 
@@ -82,5 +83,26 @@ test('A visitor downloads the original of a public source as captured, under the
 
   for (const path of [`/sources/${source.id}/original?version=${version + 1}`, `/sources/${source.id}/original?version=0`, `/sources/${source.id}/original?version=x`, '/sources/c0000000000000000000000000/original']) {
     expect((await request.get(path)).status(), path).toBe(404)
+  }
+})
+
+test('A PDF original opens in the browser’s viewer for the team, under the same sandbox, and stays hidden from visitors while the source is not public', async ({ page, db, request }, testInfo) => {
+  const editor = await db.user.findFirstOrThrow({ where: { email: DEMO.editor }, select: { id: true } })
+  const { sourceId } = await storePdfSource(db, { title: `Unpublished review ${testInfo.project.name} ${Date.now()}`, actorId: editor.id })
+  try {
+    await apiLogin(page, DEMO.reviewer)
+    const href = `/review/sources/${sourceId}/versions/1/original`
+    const answer = await page.request.get(href)
+    expect(answer.status()).toBe(200)
+    expect(answer.headersArray().filter(({ name }) => name.toLowerCase() === 'content-security-policy')).toEqual([{ name: expect.any(String), value: 'sandbox' }])
+    expect(answer.headers()['x-content-type-options']).toBe('nosniff')
+    expect(answer.headers()['content-type']).toBe('application/pdf')
+    // Inline, named as uploaded for saving from the viewer: a link's #page= opens at that page.
+    expect(answer.headers()['content-disposition']).toBe(`inline; filename="report.pdf"; filename*=UTF-8''report.pdf`)
+    expect(answer.headers()['cache-control']).toContain('no-store')
+    expect((await request.get(href, { maxRedirects: 0 })).status()).toBe(401)
+    expect((await request.get(`/sources/${sourceId}/original?version=1`)).status()).toBe(404)
+  } finally {
+    await db.source.deleteMany({ where: { id: sourceId } })
   }
 })

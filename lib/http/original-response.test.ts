@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentHash } from '../import'
 import { BODY_LENGTH_HEADER } from './body-length'
-import { contentDisposition, downloadName, originalResponse, PUBLIC_DOWNLOAD, TEAM_DOWNLOAD } from './original-response'
+import { contentDisposition, downloadName, opensInViewer, originalResponse, PUBLIC_DOWNLOAD, TEAM_DOWNLOAD } from './original-response'
 
 const bytes = new TextEncoder().encode('<!doctype html><script>alert(document.cookie)</script><p>545 parents</p>')
 const snapshot = (fileName: string | null = 'border report “final”.html') => ({
@@ -34,6 +34,22 @@ describe('the response of an original', () => {
     )
     expect(originalResponse(get(), snapshot(null), TEAM_DOWNLOAD).headers.get('content-disposition')).toContain('-v2.html"')
     expect(TEAM_DOWNLOAD.cacheControl).toContain('no-store')
+  })
+
+  it('sends a PDF inline, so a link opens the browser’s viewer at its #page=, under the same sandbox and nosniff', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7\n%%EOF\n')
+    const kept = (mediaType: string) => ({ ...snapshot('report.pdf'), original: { bytes: pdf, sha256: contentHash(pdf), size: pdf.byteLength, mediaType, fileName: 'report.pdf' } })
+    for (const [policy, name] of [[PUBLIC_DOWNLOAD, 'doj-watchdog-zero-tolerance-was-the-driving-force-v2.pdf'], [TEAM_DOWNLOAD, 'report.pdf']] as const) {
+      const response = originalResponse(get(), kept('application/pdf'), policy)
+      expect(response.headers.get('content-type')).toBe('application/pdf')
+      expect(response.headers.get('content-disposition')).toBe(`inline; filename="${name}"; filename*=UTF-8''${name}`)
+      expect(response.headers.get('content-security-policy')).toBe('sandbox')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+    // A capture that answered as a PDF with parameters is still one; nothing else is sent inline.
+    expect(originalResponse(get(), kept('application/pdf; charset=binary'), PUBLIC_DOWNLOAD).headers.get('content-disposition')).toMatch(/^inline; /)
+    expect(originalResponse(get(), kept('text/html; charset=utf-8'), PUBLIC_DOWNLOAD).headers.get('content-disposition')).toMatch(/^attachment; /)
+    expect(['application/pdf', 'Application/PDF ; x=y', 'application/pdfx', 'application/x-pdf', 'text/plain', 'image/svg+xml'].map(opensInViewer)).toEqual([true, true, false, false, false, false])
   })
 
   it('answers 304 to a client holding the same bytes, and 404 when there is nothing to send', async () => {

@@ -5,6 +5,17 @@
 // unique opaque origin with no scripts, forms, popups or plugins, even if a browser shows it in
 // place of saving it. proxy.ts sends the same policy for these paths (ORIGINAL_PATHS), as Next
 // keeps a header the proxy set over the route's own. Web-standard Response only, no Next imports.
+//
+// A PDF is the one exception to "a download": it is sent `inline`, so that a quote's link
+// (`…/original?version=N#page=K`) opens the browser's own viewer at the quoted page. It keeps the
+// same `sandbox` policy, which does not stop that viewer when the PDF is the page itself: Chromium
+// 150 and Firefox ESR 153 both open it at `#page=` under `sandbox` (tried by hand, and the e2e
+// suite checks Chromium). What `sandbox` does block is Chromium's viewer inside a sandboxed frame,
+// since no token re-enables plugins (crbug.com/413851; we never frame an original), and Safari
+// shows some PDFs under it as an empty page (adobe/aem-core-wcm-components#2839): such a reader
+// can still save the file. Only bytes kept as application/pdf go out so (an upload read as a PDF,
+// a capture that answered as one), under that type and `nosniff`: whatever they hold, a browser
+// shows them as a PDF or not at all. Every other type stays a sandboxed attachment.
 import { slugify } from '../slug'
 import { ORIGINAL_POLICY } from './security-headers'
 import { BODY_LENGTH_HEADER } from './body-length'
@@ -56,17 +67,22 @@ export function downloadName(snapshot: { version: number; source: { title: strin
 }
 
 /**
- * `attachment` with an ASCII `filename` for old clients and the exact name as RFC 5987's `filename*`
+ * `attachment` (or `inline`, the name still given for saving) with an ASCII `filename` for old clients and the exact name as RFC 5987's `filename*`
  * (RFC 6266): every character outside RFC 5987's attr-char is percent-encoded, so no quote,
  * semicolon or line break of an uploaded name can end the header early or add another.
  */
-export function contentDisposition(name: string): string {
+export function contentDisposition(name: string, disposition: 'attachment' | 'inline' = 'attachment'): string {
   const ascii = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\x20-\x7e]|["\\%;]/g, '_')
   const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+  return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}
+
+/** Whether an original of this media type is sent inline, to open in the browser's PDF viewer (above). */
+export function opensInViewer(mediaType: string): boolean {
+  return mediaType.split(';')[0]!.trim().toLowerCase() === 'application/pdf'
 }
 
 /** 404 for an original the asker may not read, or that does not exist: the same answer for both. */
@@ -80,7 +96,7 @@ export function originalRefusal(status: number, message: string): Response {
 }
 
 /**
- * The original of `snapshot` as a download, or a 404 when there is none to read. Its ETag is its
+ * The original of `snapshot` as a download (a PDF inline), or a 404 when there is none to read. Its ETag is its
  * SHA-256, so a client holding the same bytes gets a 304.
  */
 export function originalResponse(request: Request, snapshot: OriginalSnapshot | null, policy: DownloadPolicy): Response {
@@ -95,7 +111,10 @@ export function originalResponse(request: Request, snapshot: OriginalSnapshot | 
     headers: {
       ...headers,
       'Content-Type': original.mediaType,
-      'Content-Disposition': contentDisposition(downloadName(snapshot, { ...original, fileName: policy.keepsFileName ? original.fileName : null })),
+      'Content-Disposition': contentDisposition(
+        downloadName(snapshot, { ...original, fileName: policy.keepsFileName ? original.fileName : null }),
+        opensInViewer(original.mediaType) ? 'inline' : 'attachment',
+      ),
       // Next drops Content-Length from a route's response; our web server sends this one as it (./body-length.ts).
       [BODY_LENGTH_HEADER]: String(original.size),
     },

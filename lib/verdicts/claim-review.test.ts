@@ -42,6 +42,33 @@ describe('claimReview', () => {
     expect(itemReviewed.datePublished).toBe('2026-11-23')
   })
 
+  it('cites a PDF appearance by its pages as a Report or an Article, the types that have them, and leaves other sources CreativeWorks', () => {
+    const pdf = { pages: { first: '2', last: '3', firstIndex: 4, lastIndex: 5 }, originalAtPage: '/sources/src3/original?version=1#page=4' }
+    const onePage = { pages: { first: 'ii', last: 'ii', firstIndex: 2, lastIndex: 2 }, originalAtPage: null }
+    const appearances = [
+      { ...base.appearances[0]!, sourceId: 'src3', kind: 'GOVERNMENT_REPORT' as const, pdf, publishedOn: new Date('2020-01-01T00:00:00Z') },
+      { ...base.appearances[0]!, sourceId: 'src4', kind: 'COURT_FILING' as const, pdf: onePage },
+      base.appearances[1]!,
+    ]
+    const { itemReviewed } = claimReview({ ...base, appearances })
+    expect(itemReviewed.appearance[0]).toEqual({
+      '@type': 'Report',
+      pageStart: '2',
+      pageEnd: '3',
+      pagination: '2–3',
+      encoding: { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: 'https://claimtrail.example/sources/src3/original?version=1#page=4' },
+      url: 'https://claimtrail.example/sources/src3',
+      sameAs: 'https://claimtrail.example/sources/src3',
+      headline: 'Later report',
+      datePublished: '2020-01-01',
+    })
+    expect(itemReviewed.firstAppearance).toMatchObject({ '@type': 'Report', pagination: '2–3' })
+    expect(itemReviewed.appearance[2]).toEqual({ '@type': 'Article', pageStart: 'ii', pageEnd: 'ii', pagination: 'ii', url: 'https://claimtrail.example/sources/src4', sameAs: 'https://claimtrail.example/sources/src4', headline: 'Later report' })
+    expect(itemReviewed.appearance[1]).toEqual(claimReview(base).itemReviewed.appearance[0])
+    expect(itemReviewed.appearance[1]).toMatchObject({ '@type': 'CreativeWork' })
+    expect(itemReviewed.appearance[1]).not.toHaveProperty('pagination')
+  })
+
   it('gives Unproven its word as the rating value', () => {
     const review = claimReview({ ...base, verdict: { ...base.verdict, rating: 'UNPROVEN' } })
     expect(review.reviewRating).toMatchObject({ ratingValue: 'Unproven', alternateName: 'Unproven' })

@@ -1,6 +1,7 @@
 // The schema.org ClaimReview for a published claim (https://schema.org/ClaimReview), as Google's
 // fact-check markup reads it. Pure: the claim page serialises it into one JSON-LD block.
-import type { Rating } from '../generated/prisma/enums'
+import type { Rating, SourceKind } from '../generated/prisma/enums'
+import type { QuotePages } from '../pdf/page-range'
 import { RATINGS } from './ratings'
 import { SITE_NAME } from '../site-identity'
 
@@ -20,6 +21,9 @@ export type ClaimReviewInput = {
     publishedOn: Date | null
     /** When we preserved the source: the claim had appeared by then. */
     capturedAt: Date
+    kind?: SourceKind
+    /** For a quote from a PDF: its pages, and our path of the original opened at the first, if kept. */
+    pdf?: { pages: QuotePages; originalAtPage: string | null } | null
   }>
 }
 
@@ -51,9 +55,29 @@ function claimDate(appearances: readonly Appearance[]): string | undefined {
   return captured.length > 0 ? isoDay(new Date(Math.min(...captured))) : undefined
 }
 
+/**
+ * Where in a PDF the claim appears. schema.org defines `pageStart`, `pageEnd` and `pagination` only
+ * on Article, Chapter, PublicationIssue and PublicationVolume, so a work cited by page is an Article,
+ * or its subtype Report for a government report (a Chapter would need a Book around it, an issue a
+ * periodical); both are CreativeWorks, which is all `appearance` asks for. The pages are the PDF's
+ * own labels ("ii", "42"), as Text; `encoding` names the file, opened at the first of them.
+ */
+function pagedWork(siteUrl: string, appearance: Appearance) {
+  const { pdf } = appearance
+  if (!pdf) return { '@type': 'CreativeWork' }
+  const { first, last } = pdf.pages
+  return {
+    '@type': appearance.kind === 'GOVERNMENT_REPORT' ? 'Report' : 'Article',
+    pageStart: first,
+    pageEnd: last,
+    pagination: first === last ? first : `${first}–${last}`,
+    ...(pdf.originalAtPage ? { encoding: { '@type': 'MediaObject', encodingFormat: 'application/pdf', contentUrl: absolute(siteUrl, pdf.originalAtPage) } } : {}),
+  }
+}
+
 function creativeWork(siteUrl: string, appearance: Appearance) {
   return {
-    '@type': 'CreativeWork',
+    ...pagedWork(siteUrl, appearance),
     // The original when we know it; our preserved copy in any case.
     url: appearance.url ?? absolute(siteUrl, `/sources/${appearance.sourceId}`),
     sameAs: absolute(siteUrl, `/sources/${appearance.sourceId}`),

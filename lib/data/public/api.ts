@@ -14,6 +14,7 @@ import type { Viewer } from './viewer'
 import { visibleAppearances, visibleClaims, visibleFigures, visibleVerdicts } from './visibility'
 import { isCorrection } from '../../verdicts/workflow'
 import { QUOTE_ANCHOR } from '../selects'
+import { CITED_SNAPSHOT, pdfCitations, type PdfCitation } from './pdf-citations'
 
 const pageUrl = (path: string) => `${env.SITE_URL}${path}`
 const day = (date: Date | null) => (date ? isoDay(date) : null)
@@ -23,15 +24,31 @@ const latest = (...dates: (Date | null | undefined)[]) => new Date(Math.max(...d
 const quoteSelect = {
   select: {
     ...QUOTE_ANCHOR,
-    snapshot: { select: { version: true, source: { select: { id: true, title: true, url: true } } } },
+    snapshotId: true,
+    snapshot: { select: { ...CITED_SNAPSHOT, source: { select: { id: true, title: true, url: true } } } },
   },
 } as const
 
 type QuoteRow = Prisma.QuoteGetPayload<typeof quoteSelect>
+type Citations = Map<string, PdfCitation>
 
-function presentQuote({ snapshot, ...quote }: QuoteRow) {
+/**
+ * Where a quote from a PDF is: its first and last page as the PDF labels them, their 1-based
+ * positions in the file, and the original opened at the first (`#page=` takes the position);
+ * both null for other quotes.
+ */
+function presentPages(citation: PdfCitation | undefined) {
+  return { pages: citation?.pages ?? null, originalAtPage: citation?.originalAtPage ? pageUrl(citation.originalAtPage) : null }
+}
+
+function presentQuote({ snapshot, snapshotId: _snapshotId, ...quote }: QuoteRow, citations: Citations) {
   const { source } = snapshot
-  return { ...quote, snapshotVersion: snapshot.version, source: { id: source.id, title: source.title, url: source.url, page: pageUrl(`/sources/${source.id}`), api: pageUrl(`/api/v1/sources/${source.id}`) } }
+  return {
+    ...quote,
+    snapshotVersion: snapshot.version,
+    ...presentPages(citations.get(quote.id)),
+    source: { id: source.id, title: source.title, url: source.url, page: pageUrl(`/sources/${source.id}`), api: pageUrl(`/api/v1/sources/${source.id}`) },
+  }
 }
 
 const figureFields = {
@@ -54,7 +71,7 @@ const figureFields = {
 
 type FigureRow = Prisma.FigureGetPayload<{ select: typeof figureFields }>
 
-function presentFigure(figure: FigureRow) {
+function presentFigure(figure: FigureRow, citations: Citations) {
   return {
     id: figure.id,
     qualifier: figure.qualifier,
@@ -70,7 +87,7 @@ function presentFigure(figure: FigureRow) {
     rankReasonKind: figure.rankReasonKind,
     rankReason: figure.rankReason,
     publishedAt: figure.publishedAt,
-    quote: presentQuote(figure.quote),
+    quote: presentQuote(figure.quote, citations),
   }
 }
 
@@ -114,36 +131,43 @@ export type ApiClaimSummary = Awaited<ReturnType<typeof listApiClaims>>['claims'
 
 export async function getApiClaim(viewer: Viewer, slug: string) {
   // On one snapshot, as the claim page reads (readConsistently): the nested select is a query per level.
-  const claim = await readConsistently((tx) => tx.claim.findFirst({
-    where: { slug, ...visibleClaims(viewer) },
-    select: {
-      slug: true,
-      text: true,
-      claimant: true,
-      publishedAt: true,
-      appearances: { where: visibleAppearances(viewer), orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteSelect } },
-      figures: {
-        where: visibleFigures(viewer),
-        orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }, { id: 'asc' }],
-        select: { ...figureFields, quantity: { select: { slug: true, name: true } } },
-      },
-      verdicts: {
-        where: visibleVerdicts(viewer),
-        orderBy: { revision: 'desc' },
-        select: {
-          revision: true,
-          rating: true,
-          summary: true,
-          rationale: true,
-          correctionNote: true,
-          publishedAt: true,
-          supersededAt: true,
-          evidence: { orderBy: { position: 'asc' }, select: { note: true, quote: quoteSelect } },
+  const read = await readConsistently(async (tx) => {
+    const found = await tx.claim.findFirst({
+      where: { slug, ...visibleClaims(viewer) },
+      select: {
+        slug: true,
+        text: true,
+        claimant: true,
+        publishedAt: true,
+        appearances: { where: visibleAppearances(viewer), orderBy: { createdAt: 'asc' }, select: { stance: true, quote: quoteSelect } },
+        figures: {
+          where: visibleFigures(viewer),
+          orderBy: [{ quantity: { name: 'asc' } }, { periodStart: 'asc' }, { id: 'asc' }],
+          select: { ...figureFields, quantity: { select: { slug: true, name: true } } },
+        },
+        verdicts: {
+          where: visibleVerdicts(viewer),
+          orderBy: { revision: 'desc' },
+          select: {
+            revision: true,
+            rating: true,
+            summary: true,
+            rationale: true,
+            correctionNote: true,
+            publishedAt: true,
+            supersededAt: true,
+            evidence: { orderBy: { position: 'asc' }, select: { note: true, quote: quoteSelect } },
+          },
         },
       },
-    },
-  }))
-  if (!claim) return null
+    })
+    if (!found) return null
+    // The pages of the quotes read here, and only those (lib/data/public/pdf-citations.ts).
+    const quotes = [...found.appearances, ...found.figures, ...found.verdicts.flatMap((verdict) => verdict.evidence)].map((item) => item.quote)
+    return { claim: found, citations: await pdfCitations(tx, quotes) }
+  })
+  if (!read) return null
+  const { claim, citations } = read
   const current = claim.verdicts.find((verdict) => verdict.supersededAt === null) ?? null
   return {
     slug: claim.slug,
@@ -152,7 +176,7 @@ export async function getApiClaim(viewer: Viewer, slug: string) {
     url: pageUrl(`/claims/${claim.slug}`),
     publishedAt: claim.publishedAt,
     updatedAt: latest(claim.publishedAt, ...claim.verdicts.map((verdict) => verdict.publishedAt), ...claim.figures.map((figure) => figure.publishedAt)),
-    appearances: claim.appearances.map((appearance) => ({ stance: appearance.stance, quote: presentQuote(appearance.quote) })),
+    appearances: claim.appearances.map((appearance) => ({ stance: appearance.stance, quote: presentQuote(appearance.quote, citations) })),
     verdict: current
       ? {
           revision: current.revision,
@@ -161,14 +185,14 @@ export async function getApiClaim(viewer: Viewer, slug: string) {
           summary: current.summary,
           rationaleMarkdown: current.rationale,
           publishedAt: current.publishedAt,
-          evidence: current.evidence.map((item) => ({ note: item.note, quote: presentQuote(item.quote) })),
+          evidence: current.evidence.map((item) => ({ note: item.note, quote: presentQuote(item.quote, citations) })),
         }
       : null,
     corrections: claim.verdicts
       .filter((verdict) => isCorrection(verdict) && verdict.correctionNote && verdict.publishedAt)
       .map((verdict) => ({ revision: verdict.revision, publishedAt: verdict.publishedAt, note: verdict.correctionNote, rating: verdict.rating, summary: verdict.summary })),
     figures: claim.figures.map(({ quantity, ...figure }) => ({
-      ...presentFigure(figure),
+      ...presentFigure(figure, citations),
       quantity: { slug: quantity.slug, name: quantity.name, url: pageUrl(`/quantities/${quantity.slug}`), api: pageUrl(`/api/v1/quantities/${quantity.slug}`) },
     })),
   }
@@ -179,6 +203,12 @@ export async function getApiSource(viewer: Viewer, id: string) {
   const source = await getSourcePage(viewer, id)
   if (!source) return null
   const { snapshot } = source
+  // The public quotes the page read, again by id, with what citing them by page takes.
+  const cited = await getDb().quote.findMany({
+    where: { id: { in: source.quotes.map((quote) => quote.id) } },
+    select: { id: true, snapshotId: true, start: true, end: true, snapshot: { select: { ...CITED_SNAPSHOT, source: { select: { id: true } } } } },
+  })
+  const citations = await pdfCitations(getDb(), cited)
   return {
     id: source.id,
     title: source.title,
@@ -194,6 +224,7 @@ export async function getApiSource(viewer: Viewer, id: string) {
       exact: quote.exact,
       start: quote.start,
       end: quote.end,
+      ...presentPages(citations.get(quote.id)),
       claims: quote.claims.map((claim) => ({ slug: claim.slug, url: pageUrl(`/claims/${claim.slug}`) })),
     })),
   }
@@ -207,6 +238,7 @@ export async function getApiSource(viewer: Viewer, id: string) {
 export async function getApiQuantity(viewer: Viewer, slug: string) {
   const quantity = await getQuantityPage(viewer, slug)
   if (!quantity) return null
+  const citations = await pdfCitations(getDb(), quantity.figures.map((figure) => figure.quote))
   const { byKind } = quantity.relationCounts
   return {
     slug: quantity.slug,
@@ -216,7 +248,7 @@ export async function getApiQuantity(viewer: Viewer, slug: string) {
     url: pageUrl(`/quantities/${quantity.slug}`),
     updatedAt: latest(...quantity.figures.map((figure) => figure.publishedAt), ...quantity.relations.map((relation) => relation.resolution?.publishedAt)),
     figures: quantity.figures.map(({ claimSlug, ...figure }) => ({
-      ...presentFigure(figure),
+      ...presentFigure(figure, citations),
       claim: claimSlug ? { slug: claimSlug, url: pageUrl(`/claims/${claimSlug}`) } : null,
     })),
     relationCounts: { conflict: byKind.CONFLICT, update: byKind.UPDATE, consistent: byKind.CONSISTENT, incomparable: byKind.INCOMPARABLE },

@@ -4,6 +4,7 @@ import { COMPARED_FIELDS, toComparable } from '../../figures/comparable'
 import { countRelations, listRelations } from './quantity-relations'
 import type { Viewer } from './viewer'
 import { QUOTE_ANCHOR } from '../selects'
+import { CITED_SNAPSHOT } from './pdf-citations'
 import {
   isResolutionVisible,
   visibleClaims,
@@ -83,7 +84,9 @@ export type QuantityListItem = Awaited<ReturnType<typeof listQuantities>>['quant
 
 const quoteFields = {
   ...QUOTE_ANCHOR,
-  snapshot: { select: { version: true, source: { select: { id: true, title: true, publisher: true, url: true } } } },
+  snapshotId: true,
+  // CITED_SNAPSHOT: the API cites a PDF's quotes by page (./pdf-citations.ts).
+  snapshot: { select: { ...CITED_SNAPSHOT, source: { select: { id: true, title: true, publisher: true, url: true } } } },
 } as const
 
 /**

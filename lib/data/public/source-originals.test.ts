@@ -8,6 +8,8 @@ import { addSourceVersion } from '../../server/sources/add-source-version'
 import { createSource } from '../../server/sources/create-source'
 import { readSeedSourceText } from '../../../prisma/seed/seed'
 import { corpus } from '../../../prisma/seed/corpus'
+import { originalResponse, PUBLIC_DOWNLOAD } from '../../http/original-response'
+import { storePdfSource } from '../../testing/pdf-sources'
 import { getSourceOriginal } from './sources'
 import { PUBLIC_VIEWER, type Viewer } from './viewer'
 
@@ -16,7 +18,7 @@ const pasted = (text: string) => ({ text, original: pastedOriginal(text) })
 describe('the originals the public may read', () => {
   const db = connectDb(process.env.DATABASE_URL!)
   const stamp = `${Date.now()}-${process.pid}`
-  const ids = { actor: '', hidden: '', shown: '', claim: '' }
+  const ids = { actor: '', hidden: '', shown: '', claim: '', pdf: '' }
   let team: Viewer = PUBLIC_VIEWER
   const details = (title: string) => ({ title: `${title} ${stamp}`, kind: 'NEWS_ARTICLE' as const, publisher: null, author: null, url: null, publishedOn: null })
 
@@ -36,12 +38,18 @@ describe('the originals the public may read', () => {
     await db.appearance.create({ data: { claimId: ids.claim, quoteId: quote.id, publishedAt: now } })
     // Its next version waits for an editor (docs/decisions/016).
     await db.$transaction((tx) => addSourceVersion(tx, shown.sourceId, pasted(`${text}\n\nA correction.`), actor.id, { isPending: true }))
-  })
+    // A PDF the public reads: a published claim quotes its first words.
+    const pdf = await storePdfSource(db, { title: `Public PDF ${stamp}`, actorId: actor.id })
+    ids.pdf = pdf.sourceId
+    const { text: pdfText } = await db.sourceSnapshot.findUniqueOrThrow({ where: { id: pdf.snapshotId }, select: { text: true } })
+    const pdfQuote = await db.quote.create({ data: { snapshotId: pdf.snapshotId, ...describeQuote(pdfText, 0, 10) }, select: { id: true } })
+    await db.appearance.create({ data: { claimId: ids.claim, quoteId: pdfQuote.id, publishedAt: now } })
+  }, 60_000)
 
   afterAll(async () => {
     await db.claim.deleteMany({ where: { id: ids.claim } })
-    await db.quote.deleteMany({ where: { snapshot: { sourceId: { in: [ids.hidden, ids.shown] } } } })
-    await db.source.deleteMany({ where: { id: { in: [ids.hidden, ids.shown] } } })
+    await db.quote.deleteMany({ where: { snapshot: { sourceId: { in: [ids.hidden, ids.shown, ids.pdf] } } } })
+    await db.source.deleteMany({ where: { id: { in: [ids.hidden, ids.shown, ids.pdf] } } })
     await db.$disconnect()
   })
 
@@ -67,5 +75,15 @@ describe('the originals the public may read', () => {
     const original = await getSourceOriginal(PUBLIC_VIEWER, snapshot.sourceId)
     expect(original?.original).toMatchObject({ mediaType: 'text/plain; charset=utf-8', fileName: seeded.file })
     expect(Buffer.from(original!.original!.bytes).toString('utf8')).toBe(readSeedSourceText(seeded.file))
+  })
+
+  it('gives a public PDF’s original typed as a PDF, which is sent inline under the sandbox, and any other type as an attachment', async () => {
+    const pdf = await getSourceOriginal(PUBLIC_VIEWER, ids.pdf, 1)
+    expect(pdf?.original).toMatchObject({ mediaType: 'application/pdf', fileName: 'report.pdf' })
+    const headers = originalResponse(new Request('http://claimtrail.test/'), pdf, PUBLIC_DOWNLOAD).headers
+    expect([headers.get('content-type'), headers.get('content-security-policy'), headers.get('x-content-type-options')]).toEqual(['application/pdf', 'sandbox', 'nosniff'])
+    expect(headers.get('content-disposition')).toMatch(/^inline; filename="public-pdf-[a-z0-9-]+-v1\.pdf"/)
+    const text = originalResponse(new Request('http://claimtrail.test/'), await getSourceOriginal(PUBLIC_VIEWER, ids.shown, 1), PUBLIC_DOWNLOAD).headers
+    expect(text.get('content-disposition')).toMatch(/^attachment; /)
   })
 })

@@ -82,7 +82,7 @@ export default async function ClaimPage({ params }: Props) {
       <section aria-labelledby="appearances-heading">
         <h2 id="appearances-heading">Where it appeared</h2>
         {claim.appearances.map((appearance) => (
-          <QuotedPassage key={appearance.id} quote={appearance.quote} label={STANCE_LABELS[appearance.stance]} />
+          <QuotedPassage key={appearance.id} quote={appearance.quote} label={STANCE_LABELS[appearance.stance]} pdf={appearance.quote.pdf} />
         ))}
       </section>
       {claim.verdict ? <ClaimVerdict verdict={claim.verdict} /> : null}
@@ -90,7 +90,7 @@ export default async function ClaimPage({ params }: Props) {
         <section aria-labelledby="evidence-heading">
           <h2 id="evidence-heading">Evidence</h2>
           {claim.verdict.evidence.map((item) => (
-            <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} />
+            <QuotedPassage key={item.id} quote={item.quote} label={item.note ?? undefined} pdf={item.quote.pdf} />
           ))}
         </section>
       ) : null}
