@@ -104,6 +104,8 @@ test('A visitor reads a public PDF source by its pages', async ({ db, browser },
     await expect(text.locator('mark').filter({ hasText: 'while the' })).toBeVisible()
     await expect(text.locator('mark').filter({ hasText: 'number of cases dropped' })).toBeVisible()
     await expect(page.getByRole('note').filter({ hasText: 'OCR' })).toHaveCount(0)
+    // The list of passages quoted cites the quote's pages.
+    await expect(page.getByRole('region', { name: 'Passages quoted on Claimtrail' }).getByRole('listitem')).toContainText('pp. 2–3')
     // The markers are new markup on a public page: axe passes it as it passes every other (accessibility.spec.ts).
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
     expect(results.violations.map((violation) => violation.id)).toEqual([])

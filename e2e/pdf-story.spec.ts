@@ -72,6 +72,8 @@ test('A quote across a PDF page break is published citing both pages, with a lin
     expect(pdf.status()).toBe(200)
     expect(pdf.headers()['content-type']).toBe('application/pdf')
   } finally {
+    // The claim was made in the browser: it goes with its appearances and verdicts (cascades).
+    await db.claim.deleteMany({ where: { text: claimText } })
     await db.figure.deleteMany({ where: { quantity: { name: quantityName } } })
     await db.quantity.deleteMany({ where: { name: quantityName } })
     await story.cleanUp()

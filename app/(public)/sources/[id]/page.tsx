@@ -6,6 +6,7 @@ import { SourceOriginalLink } from '@/components/source-original-link'
 import { SourceChangeNotice } from '@/components/source-change-notice'
 import { SourceOcrNotice } from '@/components/source-ocr-notice'
 import { SourceText } from '@/components/source-text'
+import { citePages, pagesOf } from '@/lib/pdf/page-range'
 import { getSourcePage } from '@/lib/data/public/sources'
 import { PUBLIC_VIEWER } from '@/lib/data/public/viewer'
 import { formatDay, isoDay } from '@/lib/format'
@@ -75,6 +76,7 @@ export default async function SourcePage({ params }: Props) {
           {source.quotes.map((quote) => (
             <li key={quote.id}>
               <a href={`#q-${quote.id}`}>“{quote.exact}”</a>
+              <QuotedPages pages={snapshot.pages} quote={quote} />
               {quote.claims.map((claim) => (
                 <span key={claim.slug} className={readerAnnotations.sourceClaim}>
                   {' '}
@@ -92,4 +94,10 @@ export default async function SourcePage({ params }: Props) {
       </section>
     </article>
   )
+}
+
+/** A PDF quote's pages after it in the list ("pp. 2–3"); nothing for other sources. */
+function QuotedPages({ pages, quote }: { pages: Parameters<typeof pagesOf>[0]; quote: { start: number; end: number } }) {
+  const range = pagesOf(pages, quote.start, quote.end)
+  return range ? <span className="meta">, {citePages(range)}</span> : null
 }
