@@ -2,6 +2,7 @@
 // sites, forms big enough to stall a server, and SQL metacharacters in every parameter.
 import { randomBytes } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
+import { MAX_BODY_BYTES } from '../../lib/http/action-body'
 import { DEMO, DEMO_PASSWORD, expect, test } from '../fixtures'
 import { actionNamed, BASE_URL, builtActions, callAction, encodeForm, figure, send, sendForm, signIn, Tally, type Answer } from './attack'
 
@@ -22,7 +23,7 @@ test('Inputs that once gave a 500 are refused with a clear 4xx or a field error'
   const multipart = (body: string) => ({ headers: fetched('multipart/form-data; boundary=XYZ'), body })
   const text = (body: string) => ({ headers: fetched('text/plain;charset=UTF-8'), body })
   const inputs: Array<[string, string, Parameters<typeof send>[1]]> = [
-    ['a body over the limit', '/suggest', { headers: { ...fetched('text/plain'), 'content-length': String(17 * 1024 * 1024) }, body: '' }],
+    ['a body over the limit', '/suggest', { headers: { ...fetched('text/plain'), 'content-length': String(MAX_BODY_BYTES + 1) }, body: '' }],
     ['a cut-off multipart body', '/suggest', multipart('--XYZ\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]')],
     ['multipart without a boundary', '/suggest', { headers: fetched('multipart/form-data'), body: 'abc' }],
     ['multipart without arguments', '/suggest', multipart('--XYZ\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--XYZ--\r\n')],
