@@ -63,4 +63,9 @@ describe('findFurniture', () => {
     expect(found(pages, ['ii', null])).toEqual([[1], []])
     expect(found(pages, ['ii', '3'])).toEqual([[1], [1]])
   })
+
+  it('takes nothing for furniture when that would leave no running text in the whole document', () => {
+    const pages = [1, 2, 3].map((n) => page([line(`Section ${n} of the notice.`, 80), line('Every page of this notice ends with this line.', 100)]))
+    expect(found(pages)).toEqual([[], [], []])
+  })
 })

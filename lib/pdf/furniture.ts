@@ -146,7 +146,11 @@ export function findFurniture(pages: PageLayout[], labels: Array<string | null>)
     }
     settle()
   }
-  return found
+  // A document whose every line repeats at its pages' edges (three one-paragraph pages that share a
+  // closing line, a deck of slides with one caption) has no running text beside its furniture: its
+  // lines are its text, not heads and footers to keep out of it.
+  const keepsText = pages.some((layout, page) => layout.lines.length > found[page]!.size)
+  return keepsText ? found : pages.map(() => new Set<number>())
 }
 
 /** A page's lines split into running text and furniture, each in page order. */
