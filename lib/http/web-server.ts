@@ -38,6 +38,24 @@ export function earlyRefusal(request: Pick<IncomingMessage, 'headers' | 'url' | 
   return null
 }
 
+/**
+ * Node answers a request whose address and headers pass its limit (16 KB) with a bare 431 before
+ * any handler runs: a search pasted into the address bar that long got a blank page. This answer
+ * says what happened, in a page of its own (it loads nothing, so it needs no policy but its own).
+ */
+export const TOO_LONG_ANSWER = [
+  'HTTP/1.1 431 Request Header Fields Too Large',
+  'Content-Type: text/html; charset=utf-8',
+  "Content-Security-Policy: default-src 'none'",
+  'X-Content-Type-Options: nosniff',
+  'Connection: close',
+  '',
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Address too long – Claimtrail</title></head>',
+  '<body><h1>This address is too long</h1><p>The address, or the search in it, is longer than Claimtrail accepts (16 KB in all), so nothing was looked up.</p>',
+  '<p>A search may have up to 200 characters: <a href="/search">search again</a> with fewer words, or go to the <a href="/">home page</a>.</p></body></html>',
+  '',
+].join('\r\n')
+
 function answer(response: ServerResponse, refusal: Refusal) {
   response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' })
   response.end(`${refusal.message}\n`)
@@ -79,6 +97,13 @@ export function createWebServer(handle: Handler, trust: (address: string, hop: n
         response.end('Something went wrong on our side.\n')
       }
     })
+  })
+  // As Node answers a request it cannot parse, but with a page for an address too long.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy()
+    if (error.code === 'HPE_HEADER_OVERFLOW') return void socket.end(TOO_LONG_ANSWER)
+    const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request'
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`)
   })
   // Keep-alive connections stay open between requests; on stop, idle ones are closed at once.
   server.keepAliveTimeout = 5_000
