@@ -86,6 +86,18 @@ describe('search', () => {
     expect(results.hasCloseMatches).toBe(false)
   })
 
+  it('finds a number however it is typed: "3000" finds "3,000", "6368" finds "6,368", in a phrase too', async () => {
+    const claim = 'more-than-3000-children-separated-under-zero-tolerance'
+    for (const q of ['3000 children', '3,000 children', '"more than 3000 children"']) {
+      const results = await find({ q })
+      expect(results.claims.map((c) => c.slug), q).toContain(claim)
+      expect(marked(results.claims.find((c) => c.slug === claim)!.text), q).toEqual(expect.arrayContaining(['3', '000']))
+    }
+    expect((await find({ q: '6368 referrals' })).claims.map((c) => c.slug)).toContain('cbp-border-referrals-rose-from-6368-in-march-to-11086-in-june-2018')
+    // A number it lacks still narrows: "3001" is neither 3,001 nor 3,000.
+    expect((await find({ q: '3001 children' })).claims.map((c) => c.slug)).not.toContain(claim)
+  })
+
   it('finds the separated-children claims despite typos, as close spellings', async () => {
     const results = await find({ q: 'separted childrn' })
     expect(results.hasCloseMatches).toBe(true)

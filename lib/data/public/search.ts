@@ -8,6 +8,7 @@ import { getDb } from '../../db'
 import { Prisma } from '../../generated/prisma/client'
 import type { Rating } from '../../generated/prisma/enums'
 import { isLexiconWord, wordsOf } from '../../server/search/store-words'
+import { numberSpellings } from '../../search/number-spellings'
 import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../../search/snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
 import type { PublicViewer } from './viewer'
@@ -35,8 +36,18 @@ const TYPO_SIMILARITY = 0.45
 /** A misspelt word is replaced by at most this many close spellings, any of which may match. */
 const SPELLINGS_PER_WORD = 3
 
-/** The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error. */
-const tsquery = (words: string) => Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`
+/**
+ * The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error;
+ * each number of four digits or more in both its spellings, "3000" as "3000" or "3,000" (which the
+ * parser reads as 3 followed by 000), in phrases too (lib/search/number-spellings.ts).
+ */
+function tsquery(words: string): Prisma.Sql {
+  const phrase = (text: string) => Prisma.sql`phraseto_tsquery('claimtrail_english', ${text})`
+  return numberSpellings(words).reduce(
+    (query, { typed, other }) => Prisma.sql`ts_rewrite(${query}, ${phrase(typed)}, ${phrase(typed)} || ${phrase(other)})`,
+    Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`,
+  )
+}
 const SHORT_TEXT = `${HEADLINE_MARKS}, HighlightAll=true`
 const PASSAGE = `${HEADLINE_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
 /**
