@@ -2,8 +2,8 @@ import Link from 'next/link'
 import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchSnippet } from '@/components/search-snippet'
-import { CLAIM_MATCH_CAP, type SearchResults as Results } from '@/lib/data/public/search'
-import { formatDay, formatNumber, isoDay } from '@/lib/format'
+import { CLAIM_MATCH_CAP, type Misspelling, type SearchResults as Results } from '@/lib/data/public/search'
+import { formatAlternatives, formatDay, formatList, formatNumber, isoDay } from '@/lib/format'
 import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
 import styles from './search-results.module.css'
 import claimList from './claim-list.module.css'
@@ -35,7 +35,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
     <>
       <p className={styles.searchSummary} role="status">
         Found {summaryOf(results)} for “{q}”.
-        {results.hasCloseMatches ? ' Some are close spellings of your words, not the words themselves.' : ''}
+        {results.hasCloseMatches ? ` Some are close spellings of your words, not the words themselves: ${corrected(results.corrections)}.` : ''}
       </p>
       {claims.length > 0 ? (
         <section aria-labelledby="search-claims-heading">
@@ -121,4 +121,9 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
       ) : null}
     </>
   )
+}
+
+/** Which words were searched instead: "“chidlren” as “children”, and “separted” as “separated” or “separate”". */
+function corrected(corrections: Misspelling[]): string {
+  return formatList(corrections.map(({ word, spellings }) => `“${word}” as ${formatAlternatives(spellings.map((spelling) => `“${spelling}”`))}`))
 }

@@ -27,9 +27,10 @@ test('A visitor can search from the header of any page', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Claims' })).toBeVisible()
 })
 
-test('A visitor who misspells "separated children" still finds those claims', async ({ page }) => {
-  await page.goto('/search?q=separted+childrn')
+test('A visitor who misspells "separated children" still finds those claims, and is told which words were used', async ({ page }) => {
+  await page.goto('/search?q=separted+chidlren')
   await expect(page.getByRole('status')).toContainText('close spellings')
+  await expect(page.getByRole('status')).toContainText('“chidlren” as “children”')
   await expect(page.getByRole('list', { name: 'Claims found' }).getByRole('link', { name: /parents of 611 separated children/ })).toBeVisible()
 })
 

@@ -57,3 +57,8 @@ const LIST = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' }
 
 /** Items in a sentence, e.g. "March 2, 2026 and May 1, 2026". */
 export const formatList = (items: string[]): string => LIST.format(items)
+
+const ALTERNATIVES = new Intl.ListFormat('en-US', { style: 'long', type: 'disjunction' })
+
+/** Alternatives in a sentence, e.g. "separated or separate". */
+export const formatAlternatives = (items: string[]): string => ALTERNATIVES.format(items)

@@ -98,9 +98,18 @@ describe('search', () => {
     expect((await find({ q: '3001 children' })).claims.map((c) => c.slug)).not.toContain(claim)
   })
 
+  it('mends two letters swapped ("chidlren"), which share too few trigrams to be offered as similar, and names the word used', async () => {
+    const results = await find({ q: 'seperated chidlren' })
+    expect(results.hasCloseMatches).toBe(true)
+    expect(results.claims.map((c) => c.slug)).toContain('parents-of-611-separated-children-not-found-january-2021')
+    expect(results.corrections).toContainEqual({ word: 'chidlren', spellings: expect.arrayContaining(['children']) })
+    expect(results.corrections.find((c) => c.word === 'chidlren')!.spellings[0]).toBe('children')
+  })
+
   it('finds the separated-children claims despite typos, as close spellings', async () => {
     const results = await find({ q: 'separted childrn' })
     expect(results.hasCloseMatches).toBe(true)
+    expect(results.corrections.map((c) => c.word).sort()).toEqual(['childrn', 'separted'])
     expect(results.claims.map((c) => c.slug)).toContain('parents-of-611-separated-children-not-found-january-2021')
     expect(results.claims.every((c) => c.isCloseMatch && /separat/i.test(text(c.text) + text(c.summary)))).toBe(true)
   })

@@ -77,13 +77,15 @@ export type SearchResults = {
   quantities: QuantityHit[]
   /** Some results are close spellings of the words, not the words themselves. */
   hasCloseMatches: boolean
+  /** The words replaced by close spellings when some results are close spellings, with the spellings searched instead. */
+  corrections: Misspelling[]
 }
 
 type Filters = Pick<SearchInput, 'rating' | 'source'>
 
 /** Searches everything the public may see (only visitors search). An empty query finds nothing. */
 export async function search(viewer: PublicViewer, input: SearchInput): Promise<SearchResults> {
-  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false }
+  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false, corrections: [] }
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
@@ -93,11 +95,11 @@ export async function search(viewer: PublicViewer, input: SearchInput): Promise<
   // dropped when the first finds enough after all. A query spelt right throughout costs one lookup.
   const [results, close] = await Promise.all([
     searchFor(viewer, input, tsquery(input.q), { page: input.page, showOthers }),
-    input.page === 1 ? misspellings(input.q).then((words) => closeSearch(viewer, input, showOthers, words)) : Promise.resolve(null),
+    input.page === 1 ? misspellings(input.q).then(async (words) => ({ words, results: await closeSearch(viewer, input, showOthers, words) })) : Promise.resolve(null),
   ])
   const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
-  if (!close || found >= FEW_RESULTS) return results
-  return withCloseMatches(results, close)
+  if (!close?.results || found >= FEW_RESULTS) return results
+  return withCloseMatches(results, close.results, close.words)
 }
 
 type SearchMode = { page: number; showOthers: boolean }
@@ -116,6 +118,7 @@ async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma
     sources: sources.map(toSourceHit),
     quantities: quantities.map(toQuantityHit),
     hasCloseMatches: false,
+    corrections: [],
   }
 }
 
@@ -283,22 +286,33 @@ function quantitiesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.S
 
 // ---- Close spellings (the lexicon) ---------------------------------------------------------
 
-type Misspelling = { word: string; spellings: string[] }
+/** A word no published text contains, and the close spellings searched instead, closest first. */
+export type Misspelling = { word: string; spellings: string[] }
+
+/** A close spelling that is the typed word with two neighbouring letters swapped ("chidlren") comes first. */
+const TRANSPOSED = 1
 
 /**
- * The query's words that no published text contains, each with its closest lexicon words by pg_trgm
- * similarity, closest first, one per stem ("security" and "secure" are both `secur`, so the corrected
- * query would only repeat it). Letters only and at least 3 of them, as the lexicon stores words: a
- * number or a two-letter word is never corrected.
+ * The query's words that no published text contains, each with its closest lexicon words, closest
+ * first, one per stem ("security" and "secure" are both `secur`, so the corrected query would only
+ * repeat it): a lexicon word that is the typed word with two neighbouring letters swapped back
+ * ("chidlren", which shares too few trigrams with "children" for pg_trgm to offer it), then those
+ * pg_trgm finds similar. Letters only and at least 3 of them, as the lexicon stores words: a number
+ * or a two-letter word is never corrected.
  */
 async function misspellings(q: string): Promise<Misspelling[]> {
   return getDb().$queryRaw<Misspelling[]>`
     WITH words AS (SELECT DISTINCT w FROM ${wordsOf(Prisma.sql`${q}::text`)} w WHERE ${isLexiconWord(Prisma.sql`w`)})
     SELECT words.w AS word,
            ARRAY(SELECT close."word" FROM (
-                   SELECT DISTINCT ON (to_tsvector('claimtrail_english', sw."word")) sw."word", similarity(sw."word", words.w) AS closeness
-                   FROM "SearchWord" sw WHERE sw."word" % words.w AND similarity(sw."word", words.w) >= ${TYPO_SIMILARITY}
-                   ORDER BY to_tsvector('claimtrail_english', sw."word"), closeness DESC, sw."word"
+                   SELECT DISTINCT ON (to_tsvector('claimtrail_english', found."word")) found."word", found.closeness
+                   FROM (
+                     SELECT sw."word", ${TRANSPOSED}::real AS closeness FROM "SearchWord" sw
+                     WHERE sw."word" IN (SELECT overlay(words.w PLACING substr(words.w, i + 1, 1) || substr(words.w, i, 1) FROM i FOR 2) FROM generate_series(1, length(words.w) - 1) i)
+                     UNION ALL
+                     SELECT sw."word", similarity(sw."word", words.w) FROM "SearchWord" sw WHERE sw."word" % words.w AND similarity(sw."word", words.w) >= ${TYPO_SIMILARITY}
+                   ) found
+                   ORDER BY to_tsvector('claimtrail_english', found."word"), found.closeness DESC, found."word"
                  ) close
                  ORDER BY close.closeness DESC, close."word" LIMIT ${SPELLINGS_PER_WORD}) AS spellings
     FROM words WHERE NOT EXISTS (SELECT 1 FROM "SearchWord" sw WHERE sw."word" = words.w)`
@@ -324,7 +338,7 @@ async function closeSearch(viewer: PublicViewer, input: SearchInput, showOthers:
 }
 
 /** The first search's results, then those of the close-spelling search it lacks, labelled as such. */
-function withCloseMatches(results: SearchResults, close: SearchResults): SearchResults {
+function withCloseMatches(results: SearchResults, close: SearchResults, corrections: Misspelling[]): SearchResults {
   const found = { claims: new Set(results.claims.map((c) => c.slug)), sources: new Set(results.sources.map((s) => s.id)), quantities: new Set(results.quantities.map((q) => q.slug)) }
   const closeClaims = close.claims.filter((c) => !found.claims.has(c.slug)).slice(0, SEARCH_PAGE_SIZE - results.claims.length).map((c) => ({ ...c, isCloseMatch: true }))
   const closeSources = close.sources.filter((s) => !found.sources.has(s.id)).map((s) => ({ ...s, isCloseMatch: true }))
@@ -335,6 +349,7 @@ function withCloseMatches(results: SearchResults, close: SearchResults): SearchR
     sources: [...results.sources, ...closeSources].slice(0, SIDE_LIMIT),
     quantities: [...results.quantities, ...closeQuantities].slice(0, SIDE_LIMIT),
     hasCloseMatches: closeClaims.length + closeSources.length + closeQuantities.length > 0,
+    corrections: closeClaims.length + closeSources.length + closeQuantities.length > 0 ? corrections : [],
   }
 }
 
