@@ -36,6 +36,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
       <p className={styles.searchSummary} role="status">
         Found {summaryOf(results)} for “{q}”.
         {results.hasCloseMatches ? ` Some are close spellings of your words, not the words themselves: ${corrected(results.corrections)}.` : ''}
+        {results.hasPartialMatches ? ' None has every word: these have most of them.' : ''}
       </p>
       {claims.length > 0 ? (
         <section aria-labelledby="search-claims-heading">
@@ -52,6 +53,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
                     <SearchSnippet parts={claim.text} />
                   </Link>
                 </h3>
+                {claim.missing.length ? <p className={styles.missing}>Missing: {formatList(claim.missing.map((word) => `“${word}”`))}</p> : null}
                 {claim.summary.length ? (
                   <p className={claimList.summary}>
                     <SearchSnippet parts={claim.summary} />

@@ -39,12 +39,18 @@ async function main() {
     }
     log(`${formatNumber(await db.claim.count({ where: { publishedAt: { not: null } } }))} published claims`)
     const ranked: Ranked[] = []
+    const times: number[] = []
     for (const query of KNOWN_ITEM_QUERIES) {
+      const started = performance.now()
       const results = await search(PUBLIC_VIEWER, searchParamsSchema.parse({ q: query.q }))
+      times.push(performance.now() - started)
       ranked.push({ ...query, rank: rankOf(results.claims.map((claim) => claim.slug), query.slug) })
     }
-    log(`all: ${figures(relevance(ranked))}`)
+    const sorted = [...times].sort((a, b) => a - b)
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!.toFixed(1)
+    log(`all: ${figures(relevance(ranked))}; search() p50 ${at(50)} ms, p95 ${at(95)} ms, max ${at(100)} ms (one run each, cold)`)
     for (const [kind, byKind] of relevanceByKind(ranked)) log(`${kind}: ${figures(byKind)}`)
+    for (const [i, time] of times.entries()) if (time > 50) log(`slower than 50 ms (${time.toFixed(0)} ms): "${KNOWN_ITEM_QUERIES[i]!.q}"`)
     for (const miss of ranked.filter((query) => query.rank === null || query.rank > 10)) log(`not in the first ten (${miss.rank ?? 'absent'}): "${miss.q}" for ${miss.slug}`)
   } finally {
     await database.stop()

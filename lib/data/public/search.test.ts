@@ -106,6 +106,27 @@ describe('search', () => {
     expect(results.corrections.find((c) => c.word === 'chidlren')!.spellings[0]).toBe('children')
   })
 
+  it('finds a claim with most of the words when none has every one, naming the words it lacks', async () => {
+    // "grew" is not a form of the claim's "rose"; "kids" is not its "children".
+    const results = await find({ q: 'CBP referrals grew from march to june' })
+    const claim = results.claims.find((c) => c.slug === 'cbp-border-referrals-rose-from-6368-in-march-to-11086-in-june-2018')
+    expect(results.hasPartialMatches).toBe(true)
+    expect(claim).toMatchObject({ missing: ['grew'] })
+    expect(results.claims.every((c) => c.missing.length > 0)).toBe(true)
+    const kids = await find({ q: 'hundreds of separated kids never reunite with parents' })
+    expect(kids.claims.find((c) => c.slug === 'hundreds-of-children-still-separated-january-2021')?.missing).toEqual(['kids', 'never'])
+    // Ordered by words had, and the same page twice.
+    const counts = kids.claims.map((c) => c.missing.length)
+    expect(counts).toEqual([...counts].sort((a, b) => a - b))
+    expect((await find({ q: 'hundreds of separated kids never reunite with parents' })).claims.map((c) => c.slug)).toEqual(kids.claims.map((c) => c.slug))
+  })
+
+  it('keeps a query with every word found, or with search syntax, to claims with every word', async () => {
+    expect((await find({ q: '545 parents' })).hasPartialMatches).toBe(false)
+    expect((await find({ q: '"referrals grew from march"' })).claims).toEqual([])
+    expect((await find({ q: 'referrals grew -march june' })).hasPartialMatches).toBe(false)
+  })
+
   it('finds the separated-children claims despite typos, as close spellings', async () => {
     const results = await find({ q: 'separted childrn' })
     expect(results.hasCloseMatches).toBe(true)

@@ -8,11 +8,12 @@ import { getDb } from '../../db'
 import { Prisma } from '../../generated/prisma/client'
 import type { Rating } from '../../generated/prisma/enums'
 import { isLexiconWord, wordsOf } from '../../server/search/store-words'
-import { numberSpellings } from '../../search/number-spellings'
-import { HEADLINE_MARKS, parseSnippet, type SnippetPart } from '../../search/snippet'
+import { parseSnippet, type SnippetPart } from '../../search/snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
+import { mostWordsClaims, type PartialClaimRow } from './search-most-words'
+import { claimFilterSql, type Filters, PASSAGE, SHORT_TEXT, tsquery } from './search-query'
 import type { PublicViewer } from './viewer'
-import { visibleClaimSql, visibleFigureSql, visibleSources, visibleSourceSql } from './visibility'
+import { visibleFigureSql, visibleSources, visibleSourceSql } from './visibility'
 
 /**
  * Ranking reads at most this many matching claims. A word found in a large share of a big corpus
@@ -37,20 +38,6 @@ const TYPO_SIMILARITY = 0.45
 const SPELLINGS_PER_WORD = 3
 
 /**
- * The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error;
- * each number of four digits or more in both its spellings, "3000" as "3000" or "3,000" (which the
- * parser reads as 3 followed by 000), in phrases too (lib/search/number-spellings.ts).
- */
-function tsquery(words: string): Prisma.Sql {
-  const phrase = (text: string) => Prisma.sql`phraseto_tsquery('claimtrail_english', ${text})`
-  return numberSpellings(words).reduce(
-    (query, { typed, other }) => Prisma.sql`ts_rewrite(${query}, ${phrase(typed)}, ${phrase(typed)} || ${phrase(other)})`,
-    Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`,
-  )
-}
-const SHORT_TEXT = `${HEADLINE_MARKS}, HighlightAll=true`
-const PASSAGE = `${HEADLINE_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
-/**
  * A snapshot's passage is chosen in a window of its text around the first occurrence of one of the
  * query's lexemes: ts_headline parses all the text it is given (16 ms for 60 KB, 1.6 ms for 4 KB),
  * and real sources run to hundreds of kilobytes. The window starts a little before the match.
@@ -65,6 +52,8 @@ export type ClaimHit = {
   summary: SnippetPart[]
   publishedAt: Date | null
   isCloseMatch: boolean
+  /** The query's words it lacks: none, unless it was found as a claim with most of the words (search-most-words.ts). */
+  missing: string[]
 }
 export type SourceHit = { id: string; title: SnippetPart[]; publisher: string | null; publishedOn: Date | null; passage: SnippetPart[]; isCloseMatch: boolean }
 export type QuantityHit = { slug: string; name: SnippetPart[]; description: SnippetPart[]; isCloseMatch: boolean }
@@ -79,13 +68,13 @@ export type SearchResults = {
   hasCloseMatches: boolean
   /** The words replaced by close spellings when some results are close spellings, with the spellings searched instead. */
   corrections: Misspelling[]
+  /** Some claims have only most of the words, each with those it lacks. */
+  hasPartialMatches: boolean
 }
-
-type Filters = Pick<SearchInput, 'rating' | 'source'>
 
 /** Searches everything the public may see (only visitors search). An empty query finds nothing. */
 export async function search(viewer: PublicViewer, input: SearchInput): Promise<SearchResults> {
-  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false, corrections: [] }
+  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false, corrections: [], hasPartialMatches: false }
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
@@ -98,8 +87,19 @@ export async function search(viewer: PublicViewer, input: SearchInput): Promise<
     input.page === 1 ? misspellings(input.q).then(async (words) => ({ words, results: await closeSearch(viewer, input, showOthers, words) })) : Promise.resolve(null),
   ])
   const found = results.claimTotal + (showOthers ? results.sources.length + results.quantities.length : 0)
-  if (!close?.results || found >= FEW_RESULTS) return results
-  return withCloseMatches(results, close.results, close.words)
+  const withClose = !close?.results || found >= FEW_RESULTS ? results : withCloseMatches(results, close.results, close.words)
+  if (input.page > 1 || withClose.claimTotal >= FEW_RESULTS) return withClose
+  return withPartialMatches(withClose, await mostWordsClaims(viewer, input, FEW_RESULTS))
+}
+
+/** The results, then claims with most of the words that they lack, each naming the words it misses. */
+function withPartialMatches(results: SearchResults, rows: PartialClaimRow[]): SearchResults {
+  const found = new Set(results.claims.map((claim) => claim.slug))
+  const partial = rows
+    .filter((row) => !found.has(row.slug) && row.missing.length > 0)
+    .slice(0, SEARCH_PAGE_SIZE - results.claims.length)
+    .map((row) => ({ ...toClaimHit({ ...row, total: BigInt(0) }), missing: row.missing }))
+  return { ...results, claims: [...results.claims, ...partial], claimTotal: results.claimTotal + partial.length, hasPartialMatches: partial.length > 0 }
 }
 
 type SearchMode = { page: number; showOthers: boolean }
@@ -119,6 +119,7 @@ async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma
     quantities: quantities.map(toQuantityHit),
     hasCloseMatches: false,
     corrections: [],
+    hasPartialMatches: false,
   }
 }
 
@@ -132,17 +133,6 @@ type ClaimRow = {
   text: string
   summary: string | null
   total: bigint
-}
-
-/**
- * The rating is the claim's copy of its current published verdict's (Claim.currentRating, kept by
- * the publish transaction): a column to compare rather than a subquery for every row read.
- */
-function claimFilterSql(viewer: PublicViewer, { rating, source }: Filters, alias: string): Prisma.Sql {
-  const c = Prisma.raw(alias)
-  return Prisma.sql`${visibleClaimSql(viewer, alias)}
-    ${rating ? Prisma.sql`AND ${c}."currentRating" = ${rating}::"Rating"` : Prisma.empty}
-    ${source ? Prisma.sql`AND EXISTS (SELECT 1 FROM "Appearance" fa JOIN "Quote" fq ON fq."id" = fa."quoteId" JOIN "SourceSnapshot" fs ON fs."id" = fq."snapshotId" WHERE fa."claimId" = ${c}."id" AND fa."publishedAt" IS NOT NULL AND fs."sourceId" = ${source})` : Prisma.empty}`
 }
 
 /**
@@ -350,6 +340,7 @@ function withCloseMatches(results: SearchResults, close: SearchResults, correcti
     quantities: [...results.quantities, ...closeQuantities].slice(0, SIDE_LIMIT),
     hasCloseMatches: closeClaims.length + closeSources.length + closeQuantities.length > 0,
     corrections: closeClaims.length + closeSources.length + closeQuantities.length > 0 ? corrections : [],
+    hasPartialMatches: false,
   }
 }
 
@@ -364,6 +355,7 @@ function toClaimHit(row: ClaimRow): ClaimHit {
     summary: parseSnippet(row.summary ?? ''),
     publishedAt: row.publishedAt,
     isCloseMatch: false,
+    missing: [],
   }
 }
 
