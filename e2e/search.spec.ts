@@ -34,6 +34,13 @@ test('A visitor who misspells "separated children" still finds those claims, and
   await expect(page.getByRole('list', { name: 'Claims found' }).getByRole('link', { name: /parents of 611 separated children/ })).toBeVisible()
 })
 
+test('A visitor whose words differ from the claim\'s still finds it, and sees which word it lacks', async ({ page }) => {
+  await page.goto('/search?q=CBP+referrals+grew+from+march+to+june')
+  await expect(page.getByRole('status')).toContainText('None has every word: these have most of them.')
+  const claim = page.getByRole('list', { name: 'Claims found' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: /CBP referrals for federal prosecution/ }) })
+  await expect(claim).toContainText('Missing: “grew”')
+})
+
 test('A search that matches nothing says so, and offers a way on', async ({ page }) => {
   await page.goto('/search?q=xylophonic+zeppelins')
   await expect(page.getByRole('heading', { name: 'No results for “xylophonic zeppelins”' })).toBeVisible()
