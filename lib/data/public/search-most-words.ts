@@ -7,9 +7,8 @@
 import { getDb } from '../../db'
 import { Prisma } from '../../generated/prisma/client'
 import { numberSpellings } from '../../search/number-spellings'
-import type { Rating } from '../../generated/prisma/enums'
 import type { SearchInput } from '../../validations/search'
-import { claimFilterSql, SHORT_TEXT } from './search-query'
+import { type ClaimMatchRow, claimFilterSql, SHORT_TEXT } from './search-query'
 import type { PublicViewer } from './viewer'
 
 /** Each subset of the words reads at most this many claims: the candidates stay bounded however common the words. */
@@ -18,15 +17,8 @@ const RESULTS = 20
 /** Dropping two words is tried for queries of this many words at most (a subset for each pair). */
 const MOST_WORDS_FOR_TWO_MISSING = 7
 
-export type PartialClaimRow = {
-  slug: string
-  claimant: string | null
-  publishedAt: Date | null
-  rating: Rating | null
-  text: string
-  summary: string | null
-  missing: string[]
-}
+/** A claim with most of the words, and the words it lacks, as typed. */
+export type PartialClaimRow = ClaimMatchRow & { missing: string[] }
 
 /**
  * The query's words as typed, each once: none when it uses the search syntax (quotes, OR, -word),

@@ -1,6 +1,7 @@
 // The pieces every search statement shares (lib/data/public/search.ts, search-most-words.ts): the
 // visitor's words as a tsquery, how matches are marked, and the filters a claim must pass.
 import { Prisma } from '../../generated/prisma/client'
+import type { Rating } from '../../generated/prisma/enums'
 import { numberSpellings } from '../../search/number-spellings'
 import { HEADLINE_MARKS } from '../../search/snippet'
 import type { SearchInput } from '../../validations/search'
@@ -8,6 +9,16 @@ import type { PublicViewer } from './viewer'
 import { visibleClaimSql } from './visibility'
 
 export type Filters = Pick<SearchInput, 'rating' | 'source'>
+
+/** A claim found, as search statements return it: its words marked (ts_headline) in `text` and `summary`. */
+export type ClaimMatchRow = {
+  slug: string
+  claimant: string | null
+  publishedAt: Date | null
+  rating: Rating | null
+  text: string
+  summary: string | null
+}
 
 /**
  * The visitor's words as a tsquery: quotes, OR and -word as on web search engines, never an error;

@@ -11,7 +11,7 @@ import { isLexiconWord, wordsOf } from '../../server/search/store-words'
 import { parseSnippet, type SnippetPart } from '../../search/snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
 import { mostWordsClaims, type PartialClaimRow } from './search-most-words'
-import { claimFilterSql, type Filters, PASSAGE, SHORT_TEXT, tsquery } from './search-query'
+import { type ClaimMatchRow, claimFilterSql, type Filters, PASSAGE, SHORT_TEXT, tsquery } from './search-query'
 import type { PublicViewer } from './viewer'
 import { visibleFigureSql, visibleSources, visibleSourceSql } from './visibility'
 
@@ -98,7 +98,7 @@ function withPartialMatches(results: SearchResults, rows: PartialClaimRow[]): Se
   const partial = rows
     .filter((row) => !found.has(row.slug) && row.missing.length > 0)
     .slice(0, SEARCH_PAGE_SIZE - results.claims.length)
-    .map((row) => ({ ...toClaimHit({ ...row, total: BigInt(0) }), missing: row.missing }))
+    .map((row) => ({ ...toClaimHit(row), missing: row.missing }))
   return { ...results, claims: [...results.claims, ...partial], claimTotal: results.claimTotal + partial.length, hasPartialMatches: partial.length > 0 }
 }
 
@@ -125,15 +125,8 @@ async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma
 
 // ---- Full text ------------------------------------------------------------------------------
 
-type ClaimRow = {
-  slug: string
-  claimant: string | null
-  publishedAt: Date | null
-  rating: Rating | null
-  text: string
-  summary: string | null
-  total: bigint
-}
+/** A claim as the claims statement returns it, with the matches it counted. */
+type ClaimRow = ClaimMatchRow & { total: bigint }
 
 /**
  * The slice of claims or snapshots a query is first searched in: 1 row in 64, by id, with its own
@@ -346,7 +339,7 @@ function withCloseMatches(results: SearchResults, close: SearchResults, correcti
 
 // ---- Rows to results ------------------------------------------------------------------------
 
-function toClaimHit(row: ClaimRow): ClaimHit {
+function toClaimHit(row: ClaimMatchRow): ClaimHit {
   return {
     slug: row.slug,
     text: parseSnippet(row.text),
