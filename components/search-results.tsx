@@ -2,9 +2,8 @@ import Link from 'next/link'
 import { PageLinks } from '@/components/page-links'
 import { RatingBadge } from '@/components/rating-badge'
 import { SearchSnippet } from '@/components/search-snippet'
-import { CLAIM_MATCH_CAP, type Misspelling, type SearchResults as Results } from '@/lib/data/public/search'
+import { type Misspelling, type SearchResults as Results } from '@/lib/data/public/search'
 import { formatAlternatives, formatDay, formatList, formatNumber, isoDay } from '@/lib/format'
-import { SEARCH_PAGE_SIZE } from '@/lib/validations/search'
 import styles from './search-results.module.css'
 import claimList from './claim-list.module.css'
 
@@ -12,15 +11,15 @@ type Props = { q: string; results: Results; page: number; pageHref: (page: numbe
 
 const count = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`
 
-function summaryOf({ claimTotal, sources, quantities }: Results): string {
-  const claims = claimTotal > CLAIM_MATCH_CAP ? `more than ${formatNumber(CLAIM_MATCH_CAP)} claims` : count(claimTotal, 'claim', 'claims')
+function summaryOf({ claimTotal, isClaimTotalExact, sources, quantities }: Results): string {
+  const claims = isClaimTotalExact ? count(claimTotal, 'claim', 'claims') : `more than ${formatNumber(claimTotal)} claims`
   const parts = [claims, sources.length ? count(sources.length, 'source', 'sources') : '', quantities.length ? count(quantities.length, 'quantity', 'quantities') : ''].filter(Boolean)
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!
 }
 
 /** The results of a search, by kind: claims (paged), then sources and quantities on the first page. */
 export function SearchResults({ q, results, page, pageHref, isFiltered, clearHref }: Props) {
-  const { claims, sources, quantities, claimTotal } = results
+  const { claims, sources, quantities } = results
   if (claims.length + sources.length + quantities.length === 0) {
     return (
       <section className={`${styles.searchEmpty} card`} aria-labelledby="search-empty-heading">
@@ -30,7 +29,6 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
       </section>
     )
   }
-  const hasMore = claimTotal > page * SEARCH_PAGE_SIZE && page * SEARCH_PAGE_SIZE < CLAIM_MATCH_CAP
   return (
     <>
       <p className={styles.searchSummary} role="status">
@@ -71,7 +69,7 @@ export function SearchResults({ q, results, page, pageHref, isFiltered, clearHre
               </li>
             ))}
           </ol>
-          <PageLinks label="Pages of claims" page={page} hasMore={hasMore} hrefOf={pageHref} previous="Previous claims" next="More claims" />
+          <PageLinks label="Pages of claims" page={page} hasMore={results.hasMoreClaims} hrefOf={pageHref} previous="Previous claims" next="More claims" />
         </section>
       ) : null}
       {sources.length > 0 ? (

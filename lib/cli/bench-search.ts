@@ -72,7 +72,7 @@ async function main() {
         const results = await search(PUBLIC_VIEWER, searchParamsSchema.parse(params))
         const elapsed = performance.now() - started
         if (run >= 0) timings.get(name)!.push(elapsed)
-        found.set(name, `${results.claimTotal > 200 ? '>200' : results.claimTotal} claims${results.hasCloseMatches ? ' (close)' : ''}, ${results.sources.length} sources, ${results.quantities.length} quantities`)
+        found.set(name, `${results.isClaimTotalExact ? '' : '>'}${results.claimTotal} claims${results.hasCloseMatches ? ' (close)' : ''}, ${results.sources.length} sources, ${results.quantities.length} quantities`)
       }
       if (args.explain && run === -3) break
     }

@@ -8,7 +8,7 @@ import { PUBLIC_VIEWER } from '../data/public/viewer'
 import { searchParamsSchema } from '../validations/search'
 
 export type SearchQuery = { kind: string; q: string; rating?: string }
-export type SearchTimings = { kind: string; q: string; rating?: string; durations: number[]; claimTotal: number; others: number; hasCloseMatches: boolean }
+export type SearchTimings = { kind: string; q: string; rating?: string; durations: number[]; claimTotal: number; isClaimTotalExact: boolean; others: number; hasCloseMatches: boolean }
 
 async function main() {
   const { queries, runs } = JSON.parse(process.argv[2]!) as { queries: SearchQuery[]; runs: number }
@@ -17,7 +17,7 @@ async function main() {
   for (const [i, query] of queries.entries()) {
     // Warm-up: the first search connects and plans; its results describe the query.
     const results = await search(PUBLIC_VIEWER, inputs[i]!)
-    timings.push({ ...query, durations: [], claimTotal: results.claimTotal, others: results.sources.length + results.quantities.length, hasCloseMatches: results.hasCloseMatches })
+    timings.push({ ...query, durations: [], claimTotal: results.claimTotal, isClaimTotalExact: results.isClaimTotalExact, others: results.sources.length + results.quantities.length, hasCloseMatches: results.hasCloseMatches })
   }
   // Round-robin over the kinds, so a busy moment on the machine touches them all alike.
   for (let run = 0; run < runs; run++) {

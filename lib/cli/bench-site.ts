@@ -160,7 +160,7 @@ async function timeSearchPage(origin: string, queries: SearchQuery[], runs: numb
 }
 
 const describeMatches = (t: SearchTimings) =>
-  `${t.claimTotal > 200 ? '>200' : t.claimTotal} claims${t.others ? ` +${t.others}` : ''}${t.hasCloseMatches ? ', close spellings' : ''}`
+  `${t.isClaimTotalExact ? '' : '>'}${t.claimTotal} claims${t.others ? ` +${t.others}` : ''}${t.hasCloseMatches ? ', close spellings' : ''}`
 
 function printSummary(flags: Flags, corpus: { claims: number; sources: number; figures: number; seconds: number; load: number }, slug: string, headers: Headers, pages: PageStats[], searches: SearchStats[]) {
   const [claim, statik, bare] = pages as [PageStats, PageStats, PageStats]

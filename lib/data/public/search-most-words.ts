@@ -1,6 +1,6 @@
 // When requiring every word finds (almost) nothing, claims that have most of the words: all but one,
 // or, for a query of four to seven words, all but two. Ranked by how many words they have, then by
-// cover density over any of the words, then newest, then slug (the same page every time); each with
+// the one ranking of claims over any of the words (claimRankSql); each with
 // the words it lacks, which the results show ("Missing: kids"). A word in another form than the
 // claim's ("grew" for "grow", "kids" for "children") or a reader's extra words ("did", "know") no
 // longer leave the page empty. Claims only, on the first page: the fallback of a search that failed.
@@ -8,7 +8,7 @@ import { getDb } from '../../db'
 import { Prisma } from '../../generated/prisma/client'
 import { numberSpellings } from '../../search/number-spellings'
 import type { SearchInput } from '../../validations/search'
-import { type ClaimMatchRow, claimFilterSql, SHORT_TEXT } from './search-query'
+import { CLAIM_TIE_BREAK, type ClaimMatchRow, claimFilterSql, claimRankSql, SHORT_TEXT } from './search-query'
 import type { PublicViewer } from './viewer'
 
 /** Each subset of the words reads at most this many claims: the candidates stay bounded however common the words. */
@@ -81,12 +81,12 @@ async function claimsWith(viewer: PublicViewer, input: SearchInput, words: strin
     scored AS (
       SELECT c."slug", c."text", c."claimant", c."publishedAt", c."currentRating" AS "rating", c."currentSummary" AS "summary",
              ARRAY(SELECT t.word FROM terms t WHERE NOT (c."searchVector" @@ t.q) ORDER BY t.i) AS missing,
-             ts_rank_cd(c."searchVector", query.q) AS rank
+             ${claimRankSql(Prisma.sql`c."searchVector"`, Prisma.sql`query.q`)} AS rank
       FROM candidates JOIN "Claim" c ON c."id" = candidates."id", query
     ),
-    best AS (SELECT * FROM scored ORDER BY cardinality(missing), rank DESC, "publishedAt" DESC NULLS LAST, "slug" LIMIT ${RESULTS})
+    best AS (SELECT * FROM scored ORDER BY cardinality(missing), rank DESC, ${Prisma.raw(CLAIM_TIE_BREAK)} LIMIT ${RESULTS})
     SELECT b."slug", b."claimant", b."publishedAt", b."rating", b."missing",
            ts_headline('claimtrail_english', b."text", query.q, ${SHORT_TEXT}) AS text,
            ts_headline('claimtrail_english', coalesce(b."summary", ''), query.q, ${SHORT_TEXT}) AS summary
-    FROM best b, query ORDER BY cardinality(b.missing), b.rank DESC, b."publishedAt" DESC NULLS LAST, b."slug"`
+    FROM best b, query ORDER BY cardinality(b.missing), b.rank DESC, ${Prisma.raw(CLAIM_TIE_BREAK)}`
 }

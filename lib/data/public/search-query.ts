@@ -32,6 +32,19 @@ export function tsquery(words: string): Prisma.Sql {
     Prisma.sql`websearch_to_tsquery('claimtrail_english', ${words})`,
   )
 }
+/**
+ * The one ranking of claims found (search.ts, search-most-words.ts): cover density (ts_rank_cd:
+ * more of the words, closer together, ranks higher) with the fields weighted, the claim's own text
+ * far above its claimant, and the claimant above its verdict's summary ({D, C, B, A}: the summary
+ * is C, the claimant B, the text A, migration 20261201160000_claim_search_summary). Ties go to the
+ * newest, then to the slug, so that the same query gives the same page every time.
+ * Chosen on the known-item queries inside the 1M-claim corpus (docs/decisions/027-search-ranking.md).
+ */
+export function claimRankSql(vector: Prisma.Sql, query: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`ts_rank_cd('{0, 0.05, 0.2, 1}'::real[], ${vector}, ${query})`
+}
+export const CLAIM_TIE_BREAK = `"publishedAt" DESC NULLS LAST, "slug"`
+
 export const SHORT_TEXT = `${HEADLINE_MARKS}, HighlightAll=true`
 export const PASSAGE = `${HEADLINE_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`
 

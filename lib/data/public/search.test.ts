@@ -7,7 +7,7 @@ import { newId } from '../../ids'
 import { addClaimSearchWords } from '../../server/search/store-words'
 import type { SnippetPart } from '../../search/snippet'
 import { searchParamsSchema } from '../../validations/search'
-import { CLAIM_MATCH_CAP, search } from './search'
+import { CLAIM_MATCH_CAP, LARGE_MATCH_COUNT, search } from './search'
 import { PUBLIC_VIEWER } from './viewer'
 
 const find = (params: Record<string, string>) => search(PUBLIC_VIEWER, searchParamsSchema.parse(params))
@@ -214,24 +214,49 @@ describe('search', () => {
     expect(narrowed.quantities.length).toBeLessThanOrEqual(all.quantities.length)
   })
 
-  it('reads a common query\'s claims from the slice, the same on every page and reload; a rarer one from all claims', async () => {
+  const claimRow = (id: string, i: number, text: string, daysAgo: number, summary?: string) => ({
+    id,
+    slug: `search-slice-${stamp}-${i}`,
+    text,
+    currentSummary: summary ?? null,
+    publishedAt: new Date(Date.now() - daysAgo * 86_400_000),
+  })
+
+  it('ranks every match of a query: a claim buried among many weaker matches, stored after them, comes first', async () => {
+    const [first, second] = [oddWord(), oddWord()]
+    // 600 claims with both words, far apart or one only in the summary, all newer; then the one claim
+    // saying them together. A search that ranked only the first matches it read would miss it.
+    const weak = Array.from({ length: 600 }, (_, i) =>
+      i % 2 === 0
+        ? claimRow(newId(), 10_000 + i, `A claim about ${first} and the many other things said of it`, 1, `It says nothing of ${second}.`)
+        : claimRow(newId(), 10_000 + i, `${first} is mentioned first, and a long way further on comes ${second}`, 1),
+    )
+    await db.claim.createMany({ data: weak })
+    await db.claim.create({ data: claimRow(newId(), 20_000, `The ${first} ${second} claim`, 30) })
+    const results = await find({ q: `${first} ${second}` })
+    expect(results).toMatchObject({ claimTotal: 601, isClaimTotalExact: true })
+    expect(results.claims[0]!.slug).toBe(`search-slice-${stamp}-20000`)
+    expect(results.hasMoreClaims).toBe(true)
+    // The same query gives the same pages every time, and no claim is on two of them.
+    const again = await Promise.all([find({ q: `${first} ${second}` }), find({ q: `${first} ${second}`, page: '2' }), find({ q: `${first} ${second}`, page: '2' })])
+    expect(again[0].claims.map((c) => c.slug)).toEqual(results.claims.map((c) => c.slug))
+    expect(again[1].claims.map((c) => c.slug)).toEqual(again[2].claims.map((c) => c.slug))
+    expect(again[1].claims.filter((c) => results.claims.some((r) => r.slug === c.slug))).toEqual([])
+  })
+
+  it('ranks a large match set\'s matches in the slice, the same on every page and reload; a rarer query\'s in all claims', async () => {
     const common = oddWord()
     const rare = oddWord()
     // Out of the slice first and newest, so that a search ignoring the slice would read and rank them first.
     const outside = claimIds(CLAIM_MATCH_CAP, false)
-    const inside = claimIds(CLAIM_MATCH_CAP + 1, true)
-    const claim = (id: string, i: number, words: string, daysAgo: number) => ({
-      id,
-      slug: `search-slice-${stamp}-${i}`,
-      text: `A claim about ${words}`,
-      publishedAt: new Date(Date.now() - daysAgo * 86_400_000),
-    })
-    await db.claim.createMany({ data: outside.map((id, i) => claim(id, i, i < 3 ? `${common} ${rare}` : common, 1)) })
-    await db.claim.createMany({ data: inside.map((id, i) => claim(id, outside.length + i, i < 1 ? `${common} ${rare}` : common, 2)) })
+    const inside = claimIds(100, true)
+    const text = (i: number, withRare: boolean) => `A claim about ${withRare ? `${common} ${rare}` : common}`
+    await db.claim.createMany({ data: outside.map((id, i) => claimRow(id, i, text(i, i < 3), 1)) })
+    await db.claim.createMany({ data: inside.map((id, i) => claimRow(id, outside.length + i, text(i, i < 1), 2)) })
     const slugsIn = new Set(inside.map((_, i) => `search-slice-${stamp}-${outside.length + i}`))
 
     const first = await find({ q: common })
-    expect(first.claimTotal).toBe(CLAIM_MATCH_CAP + 1)
+    expect(first).toMatchObject({ claimTotal: LARGE_MATCH_COUNT, isClaimTotalExact: false, hasMoreClaims: true })
     expect(first.claims.length).toBeGreaterThan(0)
     expect(first.claims.every((c) => slugsIn.has(c.slug))).toBe(true)
     const second = await find({ q: common, page: '2' })
@@ -240,7 +265,7 @@ describe('search', () => {
 
     // One match in the slice proves nothing: every claim is searched.
     const rarer = await find({ q: rare })
-    expect(rarer.claimTotal).toBe(4)
+    expect(rarer).toMatchObject({ claimTotal: 4, isClaimTotalExact: true })
     expect(rarer.claims.filter((c) => !slugsIn.has(c.slug))).toHaveLength(3)
   })
 

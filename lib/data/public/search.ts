@@ -11,16 +11,27 @@ import { isLexiconWord, wordsOf } from '../../server/search/store-words'
 import { parseSnippet, type SnippetPart } from '../../search/snippet'
 import { SEARCH_PAGE_SIZE, type SearchInput } from '../../validations/search'
 import { mostWordsClaims, type PartialClaimRow } from './search-most-words'
-import { type ClaimMatchRow, claimFilterSql, type Filters, PASSAGE, SHORT_TEXT, tsquery } from './search-query'
+import { CLAIM_TIE_BREAK, type ClaimMatchRow, claimFilterSql, claimRankSql, type Filters, PASSAGE, SHORT_TEXT, tsquery } from './search-query'
 import type { PublicViewer } from './viewer'
 import { visibleFigureSql, visibleSources, visibleSourceSql } from './visibility'
 
 /**
- * Ranking reads at most this many matching claims. A word found in a large share of a big corpus
- * would otherwise make every search rank (and count) all its rows; past the cap the count says
- * "more than" and the order is the best of those read.
+ * A query matching at most this many claims has every one of them ranked (claimRankSql), so the
+ * claims shown are the best of all that match. Reading and ranking a match costs about 4 µs here
+ * (docs/decisions/027-search-ranking.md): 2,000 take some 8 ms, the 26,000 of "zero tolerance
+ * announced" in the 1M-claim corpus over 100 ms.
  */
-export const CLAIM_MATCH_CAP = 200
+export const CLAIM_MATCH_CAP = 2_000
+/**
+ * The slice (1 claim in 64, inSearchSlice) tells a large match set before it is read: a query with
+ * at least this many matches in the slice has about 2,000 or more in all (64 times as many), and
+ * more than 1,000 with near certainty. Its matches in the slice are then ranked: a sample, not all.
+ */
+const LARGE_IN_SLICE = 32
+/** What a large match set's count says: "more than 1,000 claims". */
+export const LARGE_MATCH_COUNT = 1_000
+/** A large set's sample: at most this many of its matches in the slice. */
+const SLICE_SAMPLE = 400
 const SIDE_LIMIT = 10
 /** Sources and quantities: ranking reads at most this many matches, for the same reason. */
 const SIDE_MATCH_CAP = 30
@@ -60,8 +71,11 @@ export type QuantityHit = { slug: string; name: SnippetPart[]; description: Snip
 
 export type SearchResults = {
   claims: ClaimHit[]
-  /** Claims found, at most CLAIM_MATCH_CAP + 1 (then shown as "more than"). */
+  /** Claims found, exactly or (isClaimTotalExact false) "more than" this many. */
   claimTotal: number
+  isClaimTotalExact: boolean
+  /** Ranked claims follow on the next page. */
+  hasMoreClaims: boolean
   sources: SourceHit[]
   quantities: QuantityHit[]
   /** Some results are close spellings of the words, not the words themselves. */
@@ -74,7 +88,7 @@ export type SearchResults = {
 
 /** Searches everything the public may see (only visitors search). An empty query finds nothing. */
 export async function search(viewer: PublicViewer, input: SearchInput): Promise<SearchResults> {
-  const empty: SearchResults = { claims: [], claimTotal: 0, sources: [], quantities: [], hasCloseMatches: false, corrections: [], hasPartialMatches: false }
+  const empty: SearchResults = { claims: [], claimTotal: 0, isClaimTotalExact: true, hasMoreClaims: false, sources: [], quantities: [], hasCloseMatches: false, corrections: [], hasPartialMatches: false }
   if (!input.q) return empty
   // Sources and quantities have no rating, so a rating filter leaves only claims.
   const showOthers = input.page === 1 && !input.rating
@@ -99,7 +113,7 @@ function withPartialMatches(results: SearchResults, rows: PartialClaimRow[]): Se
     .filter((row) => !found.has(row.slug) && row.missing.length > 0)
     .slice(0, SEARCH_PAGE_SIZE - results.claims.length)
     .map((row) => ({ ...toClaimHit(row), missing: row.missing }))
-  return { ...results, claims: [...results.claims, ...partial], claimTotal: results.claimTotal + partial.length, hasPartialMatches: partial.length > 0 }
+  return { ...results, claims: [...results.claims, ...partial], claimTotal: results.claimTotal + partial.length, hasMoreClaims: false, hasPartialMatches: partial.length > 0 }
 }
 
 type SearchMode = { page: number; showOthers: boolean }
@@ -115,6 +129,8 @@ async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma
   return {
     claims: claims.map(toClaimHit),
     claimTotal: Number(claims[0]?.total ?? 0),
+    isClaimTotalExact: claims[0]?.isExact ?? true,
+    hasMoreClaims: Number(claims[0]?.ranked ?? 0) > mode.page * SEARCH_PAGE_SIZE,
     sources: sources.map(toSourceHit),
     quantities: quantities.map(toQuantityHit),
     hasCloseMatches: false,
@@ -125,8 +141,8 @@ async function searchFor(viewer: PublicViewer, input: SearchInput, query: Prisma
 
 // ---- Full text ------------------------------------------------------------------------------
 
-/** A claim as the claims statement returns it, with the matches it counted. */
-type ClaimRow = ClaimMatchRow & { total: bigint }
+/** A claim as the claims statement returns it, with the matches it counted and the candidates it ranked. */
+type ClaimRow = ClaimMatchRow & { total: bigint; isExact: boolean; ranked: bigint }
 
 /**
  * The slice of claims or snapshots a query is first searched in: 1 row in 64, by id, with its own
@@ -139,9 +155,9 @@ const inSearchSlice = (alias: string) => Prisma.raw(`left(md5(${alias}."id"), 2)
  * The ids `everywhere` finds (at most `enough`), read from `inSlice` (the same search in the slice)
  * when it holds `enough` of them. Two common words that often come together ("homeland security",
  * 90,000 of a million claims) would otherwise cost a bitmap of every row that has both (60 ms),
- * where ranking reads 201 (3 ms in the slice). Rarer words fill no slice, and the whole index is
- * searched, in the same statement. The slice is fixed, so the same words find the same rows on
- * every page and every reload.
+ * where the slice reads a 64th of them. Rarer words fill no slice, and the whole index is searched,
+ * in the same statement. The slice is fixed, so the same words find the same rows on every page and
+ * every reload.
  */
 function sliceFirst(inSlice: Prisma.Sql, everywhere: Prisma.Sql, enough: number): Prisma.Sql {
   const isSliceEnough = Prisma.sql`(SELECT count(*) FROM slice) >= ${enough}`
@@ -153,14 +169,25 @@ function sliceFirst(inSlice: Prisma.Sql, everywhere: Prisma.Sql, enough: number)
 }
 
 /**
- * The ids of at most CLAIM_MATCH_CAP + 1 matching claims (so "more than 200" shows, and ranking
- * reads those), from one GIN index: the claim's vector holds its current published summary
- * (Claim.currentSummary).
+ * The claims to rank, with how many match (`total`, `isExact`). The slice is read first: when it
+ * holds LARGE_IN_SLICE matches, the set is large, reading every match would cost more than a search
+ * may take, and the slice's matches (a 64th, chosen by id, so neither older nor newer ones) are the
+ * sample ranked. Otherwise every match is read, and ranked when there are at most CLAIM_MATCH_CAP
+ * (past it, which the slice makes rare, the first CLAIM_MATCH_CAP + 1 read are). Either way the
+ * same query ranks the same claims on every page and every reload.
+ * The claim's vector holds its current published summary (Claim.currentSummary).
  */
 function claimCandidatesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
-  const matches = (where: Prisma.Sql) =>
-    Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${CLAIM_MATCH_CAP + 1}`
-  return sliceFirst(matches(Prisma.sql`AND ${inSearchSlice('c')}`), matches(Prisma.empty), CLAIM_MATCH_CAP + 1)
+  const matches = (where: Prisma.Sql, limit: number) =>
+    Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${limit}`
+  const isLarge = Prisma.sql`(SELECT count(*) FROM slice) >= ${LARGE_IN_SLICE}`
+  return Prisma.sql`
+    WITH slice AS MATERIALIZED (${matches(Prisma.sql`AND ${inSearchSlice('c')}`, SLICE_SAMPLE)}),
+    every AS MATERIALIZED (${matches(Prisma.empty, CLAIM_MATCH_CAP + 1)})
+    SELECT slice."id", ${LARGE_MATCH_COUNT} AS total, FALSE AS "isExact" FROM slice WHERE ${isLarge}
+    UNION ALL
+    SELECT every."id", least((SELECT count(*) FROM every), ${CLAIM_MATCH_CAP}) AS total, (SELECT count(*) FROM every) <= ${CLAIM_MATCH_CAP} AS "isExact"
+    FROM every WHERE NOT ${isLarge}`
 }
 
 /** Rating and summary are the claim's copies of its current published verdict's, so no verdict is read. */
@@ -170,16 +197,16 @@ function claimsSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql, 
     candidates AS (${claimCandidatesSql(viewer, input, query)}),
     ranked AS (
       SELECT c."slug", c."text", c."claimant", c."publishedAt", c."currentRating" AS "rating", c."currentSummary" AS "summary",
-             ts_rank(c."searchVector", query.q) AS rank,
-             count(*) OVER () AS total
+             ${claimRankSql(Prisma.sql`c."searchVector"`, Prisma.sql`query.q`)} AS rank,
+             candidates.total, candidates."isExact", count(*) OVER () AS ranked
       FROM candidates JOIN "Claim" c ON c."id" = candidates."id", query
-      ORDER BY rank DESC, c."publishedAt" DESC NULLS LAST, c."slug"
+      ORDER BY rank DESC, ${Prisma.raw(CLAIM_TIE_BREAK)}
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT r."slug", r."claimant", r."publishedAt", r."rating", r."total",
+    SELECT r."slug", r."claimant", r."publishedAt", r."rating", r."total", r."isExact", r."ranked",
            ts_headline('claimtrail_english', r."text", query.q, ${SHORT_TEXT}) AS text,
            ts_headline('claimtrail_english', coalesce(r."summary", ''), query.q, ${SHORT_TEXT}) AS summary
-    FROM ranked r, query ORDER BY r.rank DESC, r."publishedAt" DESC NULLS LAST, r."slug"`
+    FROM ranked r, query ORDER BY r.rank DESC, ${Prisma.raw(CLAIM_TIE_BREAK)}`
 }
 
 type SourceRow = { id: string; title: string; publisher: string | null; publishedOn: Date | null; passage: string }
@@ -329,8 +356,10 @@ function withCloseMatches(results: SearchResults, close: SearchResults, correcti
   return {
     claims: [...results.claims, ...closeClaims],
     claimTotal: results.claimTotal + closeClaims.length,
+    isClaimTotalExact: results.isClaimTotalExact,
     sources: [...results.sources, ...closeSources].slice(0, SIDE_LIMIT),
     quantities: [...results.quantities, ...closeQuantities].slice(0, SIDE_LIMIT),
+    hasMoreClaims: false,
     hasCloseMatches: closeClaims.length + closeSources.length + closeQuantities.length > 0,
     corrections: closeClaims.length + closeSources.length + closeQuantities.length > 0 ? corrections : [],
     hasPartialMatches: false,
