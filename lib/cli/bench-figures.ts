@@ -20,7 +20,7 @@ import { COMPARED_FIELDS, quantityRelationRows, toComparable } from '../figures/
 import { insertRelations, refreshQuantityRelations } from '../server/figures/figure-relations'
 import type { FigureCreateInput } from '../validations/figure'
 import { draftFigure, planQuantities, seededRandom, sourceText, type FigureDraft, type QuantityPlan, type Random, type SourceText } from './bench-figures-data'
-import { log, median, ms, percentile, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
+import { log, median, ms, percentile, startWebServer, time, withThrowawayDatabase } from './bench-helpers'
 import { PROJECT_DIR } from './database'
 import { formatNumber } from '../format'
 
@@ -343,7 +343,7 @@ async function main() {
         select: { id: true },
       })).map((row) => typical.find((q) => q.id === row.id)!)
       const visible = await db.figureRelation.count({ where: { quantityId: busiest.id, figureA: { publishedAt: { not: null } }, figureB: { publishedAt: { not: null } } } })
-      const origin = await startNextServer(url, onCleanup)
+      const origin = await startWebServer(url, onCleanup)
       const pages = await measurePages(origin, busiest, publishedTypical)
       if (pages === null) {
         notes.push('page: skipped: GET /quantities/<slug> answers 404 for every quantity tried (the page is not in this checkout)')

@@ -74,32 +74,33 @@ export async function withThrowawayDatabase<T>(work: (database: ThrowawayDatabas
 }
 
 /**
- * Serves the production build (built first if the code changed) with `next start` on a free port,
- * against the database at `url`; stopped by the cleanup it registers. Resolves to its origin once
- * /api/health answers.
+ * Serves the production build (built first if the code changed) on a free port against the
+ * database at `url`, as `npm start` serves it: Next.js behind our own HTTP server (lib/cli/serve.ts),
+ * with the job queue worked in the same process. Stopped by the cleanup it registers. Resolves to
+ * its origin once /api/health answers.
  */
-export async function startNextServer(url: string, onCleanup: ThrowawayDatabase['onCleanup']): Promise<string> {
+export async function startWebServer(url: string, onCleanup: ThrowawayDatabase['onCleanup']): Promise<string> {
   await buildIfNeeded(log, (build) => onCleanup(async () => void build.kill()))
   const port = await findFreePort()
   const origin = `http://127.0.0.1:${port}`
-  const child = spawn(path.join(PROJECT_DIR, 'node_modules', '.bin', 'next'), ['start', '-p', String(port)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'lib', 'cli', 'serve.ts'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: PROJECT_DIR,
     stdio: ['ignore', 'ignore', 'inherit'],
     // Its own process group, so stopping it stops whatever it spawned too.
     detached: true,
     env: {
       ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URL: url, PORT: String(port), SITE_URL: origin, AUTH_SECRET: randomBytes(32).toString('base64url'),
+      DATABASE_URL: url, SITE_URL: origin, AUTH_SECRET: randomBytes(32).toString('base64url'),
     },
   })
   onCleanup(() => stopChild(child))
   for (let waited = 0; waited < 60_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the web server exited with ${child.exitCode}`)
     const health = await fetch(`${origin}/api/health`).catch(() => null)
     if (health?.ok) return origin
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error('next start did not answer /api/health within 60 s')
+  throw new Error('the web server did not answer /api/health within 60 s')
 }
 
 /** Stops a child started with `detached: true` and everything in its process group. */

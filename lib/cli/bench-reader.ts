@@ -20,7 +20,7 @@ import { createAccount } from '../server/accounts/create-account'
 import { quoteForRange } from '../server/annotations/quote-for-range'
 import { createSource } from '../server/sources/create-source'
 import { longArticleText } from './bench-long-article'
-import { log, median, ms, startNextServer, time, withThrowawayDatabase } from './bench-helpers'
+import { log, median, ms, startWebServer, time, withThrowawayDatabase } from './bench-helpers'
 import { chromiumLaunchOptions } from './chromium'
 
 const TARGET_MS = 2000
@@ -96,7 +96,7 @@ async function main() {
       }
     }, { timeout: 120_000 })
 
-    const origin = await startNextServer(url, onCleanup)
+    const origin = await startWebServer(url, onCleanup)
     const browser = await chromium.launch(chromiumLaunchOptions())
     onCleanup(() => browser.close())
     const context = await browser.newContext({ baseURL: origin, viewport: { width: 1280, height: 900 } })

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { formatNumber } from '../format'
-import { KNOWN_ITEM_QUERIES, rankOf, relevance, relevanceByKind, type Ranked, type Relevance } from '../search/evaluation/relevance'
+import { KNOWN_ITEM_QUERIES, relevance, relevanceByKind, type Relevance } from '../search/evaluation/relevance'
 import { startEmbeddedPostgres } from './embedded-postgres'
 import { migrate } from './migrate'
 
@@ -28,9 +28,7 @@ async function main() {
     const { getDb } = await import('../db')
     const { seed } = await import('../../prisma/seed/seed')
     const { buildSyntheticCorpus } = await import('./bench-corpus')
-    const { search } = await import('../data/public/search')
-    const { PUBLIC_VIEWER } = await import('../data/public/viewer')
-    const { searchParamsSchema } = await import('../validations/search')
+    const { rankKnownItems } = await import('./bench-known-items')
     const db = getDb()
     await seed(db, { demoAccounts: false, demoPassword: '', log: () => {} })
     if (CLAIMS > 0 && (await db.user.count({ where: { id: 'bench-user' } })) === 0) {
@@ -38,19 +36,13 @@ async function main() {
       await buildSyntheticCorpus(db, { claims: CLAIMS, sources: CLAIMS / 10, figures: CLAIMS / 10 }, { log })
     }
     log(`${formatNumber(await db.claim.count({ where: { publishedAt: { not: null } } }))} published claims`)
-    const ranked: Ranked[] = []
-    const times: number[] = []
-    for (const query of KNOWN_ITEM_QUERIES) {
-      const started = performance.now()
-      const results = await search(PUBLIC_VIEWER, searchParamsSchema.parse({ q: query.q }))
-      times.push(performance.now() - started)
-      ranked.push({ ...query, rank: rankOf(results.claims.map((claim) => claim.slug), query.slug) })
-    }
+    const ranked = await rankKnownItems(KNOWN_ITEM_QUERIES)
+    const times = ranked.map((query) => query.ms)
     const sorted = [...times].sort((a, b) => a - b)
     const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!.toFixed(1)
     log(`all: ${figures(relevance(ranked))}; search() p50 ${at(50)} ms, p95 ${at(95)} ms, max ${at(100)} ms (one run each, cold)`)
     for (const [kind, byKind] of relevanceByKind(ranked)) log(`${kind}: ${figures(byKind)}`)
-    for (const [i, time] of times.entries()) if (time > 50) log(`slower than 50 ms (${time.toFixed(0)} ms): "${KNOWN_ITEM_QUERIES[i]!.q}"`)
+    for (const query of ranked) if (query.ms > 50) log(`slower than 50 ms (${query.ms.toFixed(0)} ms): "${query.q}"`)
     for (const miss of ranked.filter((query) => query.rank === null || query.rank > 10)) log(`not in the first ten (${miss.rank ?? 'absent'}): "${miss.q}" for ${miss.slug}`)
   } finally {
     await database.stop()

@@ -1,6 +1,7 @@
 // The query mix of `npm run bench`, drawn from whatever corpus the database holds (so the benchmark
 // needs nothing from how the corpus was made): words counted over a sample of published claims.
 import type { Db } from '../db'
+import type { KnownItemQuery } from '../search/evaluation/relevance'
 import type { SearchQuery } from './bench-site-search'
 
 const SAMPLE = 3_000
@@ -57,4 +58,31 @@ export async function deriveQueries(db: Db): Promise<SearchQuery[]> {
     { kind: 'typo', q: typo },
     { kind: 'rating filter', q: common, rating: 'MOSTLY_FALSE' },
   ]
+}
+
+/** Letters-only words of four letters or more that say something, in order. */
+const contentWords = (text: string) => (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !STOPWORDS.has(word))
+
+/**
+ * Known-item queries built mechanically from `count` synthetic claims (sampled by a hash of the id,
+ * so the same every run), two for each: "claimant and words", the claimant's surname with the two
+ * longest words of the claim (what a reader who remembers who said it might type), and "words of
+ * the claim", three of its words from the middle, in order. The corpus copies the seed sources'
+ * sentences about a thousand times over, so the second finds its claim among copies about as often
+ * as chance: it measures the corpus as much as the search (docs/decisions/027-search-ranking.md).
+ */
+export async function sampleKnownItems(db: Db, count: number): Promise<KnownItemQuery[]> {
+  const rows = await db.$queryRaw<Array<{ slug: string; text: string; claimant: string | null }>>`
+    SELECT slug, text, claimant FROM "Claim" WHERE "id" LIKE 'bench-c%' AND "publishedAt" IS NOT NULL ORDER BY md5("id") LIMIT ${count}`
+  return rows.flatMap(({ slug, text, claimant }) => {
+    const words = contentWords(text)
+    if (words.length < 3) return []
+    const longest = [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, 2)
+    const middle = Math.max(0, Math.floor(words.length / 2) - 1)
+    const surname = claimant?.split(' ').at(-1)
+    return [
+      ...(surname ? [{ slug, kind: 'sampled: claimant and words', q: `${surname} ${longest.join(' ')}` }] : []),
+      { slug, kind: 'sampled: words of the claim', q: words.slice(middle, middle + 3).join(' ') },
+    ]
+  })
 }

@@ -1,17 +1,24 @@
 // Part of `npm run bench` (lib/cli/bench-site.ts), run as its child with DATABASE_URL set: times
-// search(PUBLIC_VIEWER, …) exactly as the search page calls it, through the app's own client. The
-// queries come as JSON in the first argument; the timings go to standard output as JSON.
+// search(PUBLIC_VIEWER, …) exactly as the search page calls it, through the app's own client, and
+// ranks the known-item queries (where each one's claim came on the first page). The queries come as
+// JSON in the first argument; the timings and ranks go to standard output as JSON.
 import { performance } from 'node:perf_hooks'
 import { getDb, getPool } from '../db'
 import { search } from '../data/public/search'
 import { PUBLIC_VIEWER } from '../data/public/viewer'
 import { searchParamsSchema } from '../validations/search'
+import type { KnownItemQuery } from '../search/evaluation/relevance'
+import { rankKnownItems, type RankedTimed } from './bench-known-items'
 
 export type SearchQuery = { kind: string; q: string; rating?: string }
+export type SearchRun = { queries: SearchQuery[]; runs: number; knownItems: KnownItemQuery[] }
+export type SearchReport = { timings: SearchTimings[]; ranked: RankedTimed[] }
 export type SearchTimings = { kind: string; q: string; rating?: string; durations: number[]; claimTotal: number; isClaimTotalExact: boolean; others: number; hasCloseMatches: boolean }
 
 async function main() {
-  const { queries, runs } = JSON.parse(process.argv[2]!) as { queries: SearchQuery[]; runs: number }
+  const { queries, runs, knownItems } = JSON.parse(process.argv[2]!) as SearchRun
+  // Known items first, each searched once and cold, as a visitor would.
+  const ranked = await rankKnownItems(knownItems)
   const inputs = queries.map((query) => searchParamsSchema.parse(query))
   const timings: SearchTimings[] = []
   for (const [i, query] of queries.entries()) {
@@ -29,7 +36,7 @@ async function main() {
   }
   await getDb().$disconnect()
   await getPool().end()
-  process.stdout.write(JSON.stringify(timings))
+  process.stdout.write(JSON.stringify({ timings, ranked } satisfies SearchReport))
 }
 
 await main()
