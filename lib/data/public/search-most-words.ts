@@ -1,5 +1,5 @@
 // When requiring every word finds (almost) nothing, claims that have most of the words: all but one,
-// or, for a query of four to seven words, all but two. Ranked by how many words they have, then by
+// or, for a query of four to six words, all but two. Ranked by how many words they have, then by
 // the one ranking of claims over any of the words (claimRankSql); each with
 // the words it lacks, which the results show ("Missing: kids"). A word in another form than the
 // claim's ("grew" for "grow", "kids" for "children") or a reader's extra words ("did", "know") no
@@ -14,8 +14,12 @@ import type { PublicViewer } from './viewer'
 /** Each subset of the words reads at most this many claims: the candidates stay bounded however common the words. */
 const PER_SUBSET = 100
 const RESULTS = 20
-/** Dropping two words is tried for queries of this many words at most (a subset for each pair). */
-const MOST_WORDS_FOR_TWO_MISSING = 7
+/**
+ * Dropping two words is tried for queries of this many words at most (a subset for each pair):
+ * seven made 21 subsets, and a question of seven common words took 200 to 250 ms at a million
+ * claims (decision 027); at six, recall on the known-item queries was the same.
+ */
+const MOST_WORDS_FOR_TWO_MISSING = 6
 
 /** A claim with most of the words, and the words it lacks, as typed. */
 export type PartialClaimRow = ClaimMatchRow & { missing: string[] }
@@ -30,7 +34,7 @@ export function typedWords(q: string): string[] {
   return words.filter((word, i) => words.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === i)
 }
 
-/** Index subsets of `count` words lacking `missing` of them (one, or two for a query of four to seven words). */
+/** Index subsets of `count` words lacking `missing` of them (one, or two for a query of four to six words). */
 export function subsets(count: number, missing: 1 | 2): number[][] {
   const all = [...Array(count).keys()]
   if (missing === 1) return all.map((skip) => all.filter((i) => i !== skip))
@@ -46,7 +50,7 @@ const wordQuery = (word: string) => {
 
 /**
  * Claims with most of the query's words: all but one, and only when those are fewer than `enough`,
- * all but two (each subset is a GIN search of its own: 21 of them for seven words). Empty for a query
+ * all but two (each subset is a GIN search of its own: 15 of them for six words). Empty for a query
  * of fewer than three words that count.
  */
 export async function mostWordsClaims(viewer: PublicViewer, input: SearchInput, enough: number): Promise<PartialClaimRow[]> {
