@@ -269,6 +269,19 @@ describe('search', () => {
     expect(rarer.claims.filter((c) => !slugsIn.has(c.slug))).toHaveLength(3)
   })
 
+  it('ranks a large match set\'s few claims with every word in their own text, outside the slice too', async () => {
+    const [first, second] = [oddWord(), oddWord()]
+    // A large set (50 matches in the slice) whose claims have the second word only in their summary,
+    // and one claim outside the slice saying both words in its text: the sample alone would miss it.
+    const inside = claimIds(50, true)
+    await db.claim.createMany({ data: inside.map((id, i) => claimRow(id, 30_000 + i, `A claim about ${first}`, 1, `Nothing here on ${second}.`)) })
+    const [outside] = claimIds(1, false)
+    await db.claim.create({ data: claimRow(outside!, 40_000, `The ${first} and ${second} claim`, 30) })
+    const results = await find({ q: `${first} ${second}` })
+    expect(results).toMatchObject({ claimTotal: LARGE_MATCH_COUNT, isClaimTotalExact: false })
+    expect(results.claims[0]!.slug).toBe(`search-slice-${stamp}-40000`)
+  })
+
   it('shows a long snapshot\'s passage where the words are, highlighted, however far into the text', async () => {
     const word = oddWord()
     const filler = 'Officials said the figures would be published later in the year. '.repeat(1_800)

@@ -32,6 +32,14 @@ const LARGE_IN_SLICE = 32
 export const LARGE_MATCH_COUNT = 1_000
 /** A large set's sample: at most this many of its matches in the slice. */
 const SLICE_SAMPLE = 400
+/**
+ * A large set's claims with every word in their own text (Claim.textVector) are ranked beside the
+ * sample when the slice holds fewer than this many of them (about 500 or fewer in all), at most
+ * TEXT_MATCH_CAP: the ranking puts text far above claimant and summary, so they are the best of
+ * the set, and reading them costs 1 to 10 ms where reading the whole set cannot be afforded.
+ */
+const FEW_TEXT_IN_SLICE = 8
+const TEXT_MATCH_CAP = 1_000
 const SIDE_LIMIT = 10
 /** Sources and quantities: ranking reads at most this many matches, for the same reason. */
 const SIDE_MATCH_CAP = 30
@@ -171,20 +179,27 @@ function sliceFirst(inSlice: Prisma.Sql, everywhere: Prisma.Sql, enough: number)
 /**
  * The claims to rank, with how many match (`total`, `isExact`). The slice is read first: when it
  * holds LARGE_IN_SLICE matches, the set is large, reading every match would cost more than a search
- * may take, and the slice's matches (a 64th, chosen by id, so neither older nor newer ones) are the
- * sample ranked. Otherwise every match is read, and ranked when there are at most CLAIM_MATCH_CAP
- * (past it, which the slice makes rare, the first CLAIM_MATCH_CAP + 1 read are). Either way the
- * same query ranks the same claims on every page and every reload.
+ * may take, and what is ranked is the slice's matches (a 64th, chosen by id, so neither older nor
+ * newer ones) and, when they are few, every claim with all the words in its own text. Otherwise
+ * every match is read, and ranked when there are at most CLAIM_MATCH_CAP (past it, which the slice
+ * makes rare, the first CLAIM_MATCH_CAP + 1 read are). Either way the same query ranks the same
+ * claims on every page and every reload.
  * The claim's vector holds its current published summary (Claim.currentSummary).
  */
 function claimCandidatesSql(viewer: PublicViewer, input: SearchInput, query: Prisma.Sql): Prisma.Sql {
-  const matches = (where: Prisma.Sql, limit: number) =>
-    Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c."searchVector" @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${limit}`
+  const matches = (vector: 'searchVector' | 'textVector', where: Prisma.Sql, limit: number) =>
+    Prisma.sql`SELECT c."id" FROM "Claim" c WHERE c.${Prisma.raw(`"${vector}"`)} @@ ${query} AND ${claimFilterSql(viewer, input, 'c')} ${where} LIMIT ${limit}`
+  const inSlice = Prisma.sql`AND ${inSearchSlice('c')}`
   const isLarge = Prisma.sql`(SELECT count(*) FROM slice) >= ${LARGE_IN_SLICE}`
+  const isFewInText = Prisma.sql`(SELECT count(*) FROM "textSlice") < ${FEW_TEXT_IN_SLICE}`
   return Prisma.sql`
-    WITH slice AS MATERIALIZED (${matches(Prisma.sql`AND ${inSearchSlice('c')}`, SLICE_SAMPLE)}),
-    every AS MATERIALIZED (${matches(Prisma.empty, CLAIM_MATCH_CAP + 1)})
-    SELECT slice."id", ${LARGE_MATCH_COUNT} AS total, FALSE AS "isExact" FROM slice WHERE ${isLarge}
+    WITH slice AS MATERIALIZED (${matches('searchVector', inSlice, SLICE_SAMPLE)}),
+    every AS MATERIALIZED (${matches('searchVector', Prisma.empty, CLAIM_MATCH_CAP + 1)}),
+    "textSlice" AS MATERIALIZED (${matches('textVector', inSlice, FEW_TEXT_IN_SLICE)}),
+    "inText" AS MATERIALIZED (${matches('textVector', Prisma.empty, TEXT_MATCH_CAP)})
+    SELECT slice."id", ${LARGE_MATCH_COUNT}::bigint AS total, FALSE AS "isExact" FROM slice WHERE ${isLarge}
+    UNION
+    SELECT "inText"."id", ${LARGE_MATCH_COUNT}::bigint AS total, FALSE AS "isExact" FROM "inText" WHERE ${isLarge} AND ${isFewInText}
     UNION ALL
     SELECT every."id", least((SELECT count(*) FROM every), ${CLAIM_MATCH_CAP}) AS total, (SELECT count(*) FROM every) <= ${CLAIM_MATCH_CAP} AS "isExact"
     FROM every WHERE NOT ${isLarge}`
